@@ -1,0 +1,60 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// Layering (dependencies point down only), see README "Architecture":
+//   govmon (executable) -> CLI -> Store -> Governance (pure domain, Foundation only)
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny")
+]
+
+let package = Package(
+    name: "govmon",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "govmon", targets: ["govmon"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+    ],
+    targets: [
+        .target(name: "Governance", swiftSettings: strict),
+        // Reading DfE and ONS files (CSV, encodings); no SQL.
+        .target(name: "Interchange", dependencies: ["Governance"], swiftSettings: strict),
+        .target(
+            name: "Store",
+            dependencies: [
+                "Governance",
+                "Interchange",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "CLI",
+            dependencies: [
+                "Governance", "Store",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Interchange",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "govmon", dependencies: ["CLI"], swiftSettings: strict),
+        .testTarget(name: "GovernanceTests", dependencies: ["Governance"], swiftSettings: strict),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "CLI", "Governance"],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

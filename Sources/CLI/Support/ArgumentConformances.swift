@@ -1,0 +1,72 @@
+import ArgumentParser
+import Governance
+import Interchange
+import Store
+
+// Values typed on the command line, read by the domain's own parsers so that every spelling the
+// domain accepts works here too; `allValueStrings` gives --help and error messages the choices.
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+    public var defaultValueDescription: String { iso }
+}
+
+extension GovernorCategory: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
+}
+
+extension GovernorRole: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
+}
+
+extension SchoolCategory: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
+}
+
+extension FoundationStatus: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
+}
+
+extension Ethnicity2021: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
+}
+
+extension DeclaredSex: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map { $0.rawValue.replacingOccurrences(of: "_", with: "-") } }
+}
+
+extension EndReason: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
+}
+
+extension VacancyReason: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
+}
+
+extension CourseKind: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
+}
+
+extension ReconstitutionStage: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
+}
+
+extension CollectionMethod: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
+}
+
+extension TextEncoding: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}

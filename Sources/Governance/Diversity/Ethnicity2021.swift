@@ -1,0 +1,85 @@
+import Foundation
+
+/// A self-declared ethnic group: one of the 19 Census 2021 categories (England and Wales), or one
+/// of the two unknowns that the GSS harmonised standard keeps apart (ethnicity.md).
+///
+/// Raw values are the spellings stored in PostgreSQL; `onsCode` is the ONS 2021 code (1-19).
+public enum Ethnicity2021: String, CaseIterable, Codable, Sendable, Hashable {
+    case bangladeshi, chinese, indian, pakistani
+    case otherAsian = "other_asian"
+    case african, caribbean
+    case otherBlack = "other_black"
+    case whiteAndAsian = "white_and_asian"
+    case whiteAndBlackAfrican = "white_and_black_african"
+    case whiteAndBlackCaribbean = "white_and_black_caribbean"
+    case otherMixed = "other_mixed"
+    case whiteBritish = "white_british"
+    case irish
+    case gypsyOrIrishTraveller = "gypsy_or_irish_traveller"
+    case roma
+    case otherWhite = "other_white"
+    case arab
+    case anyOther = "any_other"
+    case preferNotToSay = "prefer_not_to_say"
+    case notAsked = "not_asked"
+
+    /// The 19 census categories, in ONS code order (unknowns excluded).
+    public static let censusCategories: [Ethnicity2021] = allCases.filter { !$0.isUnknown }
+
+    /// Whether this is an unknown ("prefer not to say" or "not asked"): kept out of denominators.
+    public var isUnknown: Bool { self == .preferNotToSay || self == .notAsked }
+
+    /// The ONS Census 2021 code (1-19), nil for the unknowns.
+    public var onsCode: Int? {
+        guard let index = Self.allCases.firstIndex(of: self), !isUnknown else { return nil }
+        return index + 1
+    }
+
+    /// The census broad group, nil for the unknowns.
+    public var group: EthnicGroup2021? {
+        switch self {
+        case .bangladeshi, .chinese, .indian, .pakistani, .otherAsian: return .asian
+        case .african, .caribbean, .otherBlack: return .black
+        case .whiteAndAsian, .whiteAndBlackAfrican, .whiteAndBlackCaribbean, .otherMixed: return .mixed
+        case .whiteBritish, .irish, .gypsyOrIrishTraveller, .roma, .otherWhite: return .white
+        case .arab, .anyOther: return .other
+        case .preferNotToSay, .notAsked: return nil
+        }
+    }
+
+    /// The name used on the command line, e.g. `white-british`.
+    public var commandLineName: String { rawValue.replacingOccurrences(of: "_", with: "-") }
+
+    /// Reads `white-british`, `white_british` or the ONS code (`13`).
+    public init?(userInput: String) {
+        if let code = Int(userInput), (1...19).contains(code) {
+            self = Self.censusCategories[code - 1]
+            return
+        }
+        self.init(rawValue: userInput.lowercased().replacingOccurrences(of: "-", with: "_"))
+    }
+}
+
+/// The five Census 2021 broad ethnic groups.
+public enum EthnicGroup2021: String, CaseIterable, Codable, Sendable, Hashable {
+    case asian, black, mixed, white, other
+}
+
+/// Self-declared sex (ethnicity.md "Sex"): the census's female and male, and two unknowns.
+public enum DeclaredSex: String, CaseIterable, Codable, Sendable, Hashable {
+    case female, male
+    case preferNotToSay = "prefer_not_to_say"
+    case notAsked = "not_asked"
+
+    /// Whether this is an unknown: kept out of denominators.
+    public var isUnknown: Bool { self == .preferNotToSay || self == .notAsked }
+
+    /// Reads `female`, `F`, `prefer-not-to-say`, ...
+    public init?(userInput: String) {
+        switch userInput.lowercased().replacingOccurrences(of: "-", with: "_") {
+        case "f": self = .female
+        case "m": self = .male
+        case let other: self.init(rawValue: other)
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// One entry of the audit trail.
+public struct AuditEntry: Sendable, Codable, Equatable {
+    public var id: Int64
+    /// ISO-8601 UTC instant.
+    public var occurredAt: String
+    public var actor: String
+    public var source: String?
+    public var table: String
+    public var operation: String
+    public var rowKey: String
+    /// The row before and after, as JSON text (special category values never appear).
+    public var before: String?
+    public var after: String?
+}

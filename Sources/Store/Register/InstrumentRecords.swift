@@ -1,0 +1,70 @@
+import Governance
+
+/// One category's line on an instrument of government.
+public struct SeatAllocation: Sendable, Codable, Equatable {
+    public var category: GovernorCategory
+    public var seats: Int
+    /// Term of office in years (1-4); nil for the headteacher.
+    public var termYears: Int?
+
+    public init(category: GovernorCategory, seats: Int, termYears: Int?) {
+        self.category = category
+        self.seats = seats
+        self.termYears = termYears
+    }
+}
+
+/// An instrument of government as recorded.
+public struct InstrumentRecord: Sendable, Codable, Equatable {
+    public var id: Int64
+    public var bodyID: Int64
+    public var madeOn: CalendarDate
+    public var effectiveFrom: CalendarDate
+    /// 2007 or 2012.
+    public var regulations: Int
+    public var headIsGovernor: Bool
+    public var note: String?
+    public var seats: [SeatAllocation]
+
+    /// Total governor seats.
+    public var totalSeats: Int { seats.reduce(0) { $0 + $1.seats } }
+}
+
+/// What an officer enters to record an instrument.
+public struct NewInstrument: Sendable {
+    public var bodyID: Int64
+    public var madeOn: CalendarDate
+    public var effectiveFrom: CalendarDate
+    public var regulations: Int
+    public var headIsGovernor: Bool
+    public var note: String?
+    public var seats: [SeatAllocation]
+
+    public init(bodyID: Int64, madeOn: CalendarDate, effectiveFrom: CalendarDate, regulations: Int,
+                headIsGovernor: Bool, note: String?, seats: [SeatAllocation]) {
+        self.bodyID = bodyID
+        self.madeOn = madeOn
+        self.effectiveFrom = effectiveFrom
+        self.regulations = regulations
+        self.headIsGovernor = headIsGovernor
+        self.note = note
+        self.seats = seats
+    }
+
+    /// Problems the database would also refuse, said in terms of the command's options.
+    public func problems() -> [String] {
+        var problems: [String] = []
+        if ![2007, 2012].contains(regulations) { problems.append("--regulations: expected 2007 or 2012, found \(regulations)") }
+        if effectiveFrom < madeOn {
+            problems.append("--effective: expected a date on or after --made (\(madeOn.iso)), found \(effectiveFrom.iso)")
+        }
+        for seat in seats {
+            if seat.seats < 0 { problems.append("\(seat.category.commandLineName) seats: expected 0 or more, found \(seat.seats)") }
+            if seat.category == .associateMember { problems.append("associate members hold no seats on an instrument") }
+            if let years = seat.termYears, !(1...4).contains(years) {
+                problems.append("\(seat.category.commandLineName) term: expected 1 to 4 years, found \(years)")
+            }
+        }
+        return problems
+    }
+}

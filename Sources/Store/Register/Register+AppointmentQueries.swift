@@ -1,0 +1,64 @@
+import Governance
+import PostgresNIO
+
+extension Register {
+    static let appointmentColumns = """
+        a.appointment_id, a.person_id, concat_ws(' ', p.forename1, p.forename2, p.surname), a.body_id, b.name,
+        a.category, a.appointing_body, a.role, a.ex_officio, a.employed_at_school, a.start_date, a.term_end,
+        a.ended_on, a.ended_reason, a.gias_gid
+        """
+
+    typealias AppointmentRow = (
+        Int64, Int64, String, Int64, String, GovernorCategory, String?, GovernorRole, Bool, Bool, CalendarDate,
+        CalendarDate?, CalendarDate?, String?, Int64?
+    )
+
+    static func appointment(_ r: AppointmentRow) -> Appointment {
+        Appointment(id: r.0, personID: r.1, personName: r.2, bodyID: r.3, bodyName: r.4, category: r.5,
+                    appointingBody: r.6, role: r.7, exOfficio: r.8, employedAtSchool: r.9, startDate: r.10,
+                    termEnd: r.11, endedOn: r.12, endedReason: r.13, giasGID: r.14)
+    }
+
+    /// One appointment by id.
+    public func appointment(_ id: Int64) async throws -> Appointment {
+        let rows = try await appointments(id: id, bodyID: nil, personID: nil, servingOn: nil, laCode: nil)
+        guard let row = rows.first else { throw StoreError.notFound("no appointment \(id)") }
+        return row
+    }
+
+    /// Appointments, filtered by body, person, local authority and/or the date they serve on
+    /// (nil: the whole history), ordered by body, category and start.
+    public func appointments(bodyID: Int64? = nil, personID: Int64? = nil, servingOn date: CalendarDate? = nil,
+                             laCode: Int? = nil) async throws -> [Appointment] {
+        try await appointments(id: nil, bodyID: bodyID, personID: personID, servingOn: date, laCode: laCode)
+    }
+
+    private func appointments(id: Int64?, bodyID: Int64?, personID: Int64?, servingOn date: CalendarDate?,
+                              laCode: Int?) async throws -> [Appointment] {
+        try await database.read { connection in
+            let rows = try await connection.query(
+                """
+                SELECT \(unescaped: Self.appointmentColumns)
+                FROM appointments a JOIN people p USING (person_id) JOIN governing_bodies b USING (body_id)
+                WHERE (\(id)::bigint IS NULL OR a.appointment_id = \(id))
+                  AND (\(bodyID)::bigint IS NULL OR a.body_id = \(bodyID))
+                  AND (\(personID)::bigint IS NULL OR a.person_id = \(personID))
+                  AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
+                  AND (\(date)::date IS NULL OR (a.start_date <= \(date) AND (a.ended_on IS NULL OR a.ended_on >= \(date))))
+                ORDER BY b.name, a.body_id, a.category, a.start_date, a.appointment_id
+                """, logger: logger)
+            return try await rows.collect(AppointmentRow.self).map(Self.appointment)
+        }
+    }
+
+    /// A person's name.
+    public func person(_ id: Int64) async throws -> PersonName {
+        let rows = try await database.read { connection in
+            try await connection.query(
+                "SELECT title, forename1, forename2, surname FROM people WHERE person_id = \(id)", logger: logger
+            ).collect((String?, String, String?, String).self)
+        }
+        guard let r = rows.first else { throw StoreError.notFound("no person \(id)") }
+        return PersonName(title: r.0, forename1: r.1, forename2: r.2, surname: r.3)
+    }
+}

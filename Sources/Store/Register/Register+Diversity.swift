@@ -1,0 +1,54 @@
+import Governance
+import PostgresNIO
+
+extension Register {
+    /// Records a person's self-declared sex and ethnic group on a date (a new row: earlier
+    /// declarations stay as history). Refused for someone who has objected.
+    public func recordDiversity(personID: Int64, on date: CalendarDate, sex: DeclaredSex, ethnicity: Ethnicity2021,
+                                collectedBy: CollectionMethod) async throws -> Int64 {
+        try await database.write { connection in
+            let objection = try await connection.query(
+                "SELECT objected_on FROM diversity_objections WHERE person_id = \(personID)", logger: logger
+            ).collect(CalendarDate.self)
+            if let date = objection.first {
+                throw StoreError.invalid("person \(personID) objected on \(date.iso) to the use of their diversity data; "
+                    + "nothing more is recorded for them")
+            }
+            return try await connection.query(
+                """
+                INSERT INTO diversity_declarations (person_id, recorded_on, sex, ethnicity, collected_by)
+                VALUES (\(personID), \(date), \(sex), \(ethnicity), \(collectedBy.rawValue)) RETURNING declaration_id
+                """, logger: logger
+            ).collect(Int64.self)[0]
+        }
+    }
+
+    /// A person's declarations, oldest first, and the date of any objection.
+    public func diversity(personID: Int64) async throws -> (declarations: [DiversityDeclaration], objectedOn: CalendarDate?) {
+        try await database.read { connection in
+            let declarations = try await connection.query(
+                """
+                SELECT declaration_id, person_id, recorded_on, sex, ethnicity, collected_by
+                FROM diversity_declarations WHERE person_id = \(personID) ORDER BY recorded_on
+                """, logger: logger
+            ).collect((Int64, Int64, CalendarDate, DeclaredSex, Ethnicity2021, String).self).map {
+                DiversityDeclaration(id: $0.0, personID: $0.1, recordedOn: $0.2, sex: $0.3, ethnicity: $0.4,
+                                     collectedBy: CollectionMethod(rawValue: $0.5) ?? .other)
+            }
+            let objection = try await connection.query(
+                "SELECT objected_on FROM diversity_objections WHERE person_id = \(personID)", logger: logger
+            ).collect(CalendarDate.self).first
+            return (declarations, objection)
+        }
+    }
+}
+
+extension Register {
+    /// Records a written objection: from `date` the person's values count as unknown everywhere.
+    public func recordObjection(personID: Int64, on date: CalendarDate) async throws {
+        try await database.write { connection in
+            try await connection.query(
+                "INSERT INTO diversity_objections (person_id, objected_on) VALUES (\(personID), \(date))", logger: logger)
+        }
+    }
+}

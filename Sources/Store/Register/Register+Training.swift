@@ -1,0 +1,58 @@
+import Governance
+import PostgresNIO
+
+extension Register {
+    /// Adds a course; returns its id.
+    public func addCourse(title: String, kind: CourseKind, provider: String?) async throws -> Int64 {
+        try await database.write { connection in
+            try await connection.query(
+                """
+                INSERT INTO courses (title, kind, provider) VALUES (\(title), \(kind.rawValue), \(provider))
+                RETURNING course_id
+                """, logger: logger
+            ).collect(Int64.self)[0]
+        }
+    }
+
+    /// Every course, by title.
+    public func courses() async throws -> [Course] {
+        try await database.read { connection in
+            try await connection.query("SELECT course_id, title, kind, provider FROM courses ORDER BY title", logger: logger)
+                .collect((Int64, String, String, String?).self)
+                .map { Course(id: $0.0, title: $0.1, kind: CourseKind(rawValue: $0.2) ?? .other, provider: $0.3) }
+        }
+    }
+
+    /// Records that a person completed a course on a date; returns the record id.
+    public func recordTraining(personID: Int64, courseID: Int64, completedOn: CalendarDate) async throws -> Int64 {
+        try await database.write { connection in
+            try await connection.query(
+                """
+                INSERT INTO training_records (person_id, course_id, completed_on)
+                VALUES (\(personID), \(courseID), \(completedOn)) RETURNING training_record_id
+                """, logger: logger
+            ).collect(Int64.self)[0]
+        }
+    }
+
+    /// Training records, optionally of one person, or of the people who served on one body.
+    public func training(personID: Int64? = nil, bodyID: Int64? = nil) async throws -> [TrainingRecord] {
+        try await database.read { connection in
+            try await connection.query(
+                """
+                SELECT t.training_record_id, t.person_id, concat_ws(' ', p.forename1, p.forename2, p.surname),
+                       c.course_id, c.title, c.kind, c.provider, t.completed_on
+                FROM training_records t JOIN people p USING (person_id) JOIN courses c USING (course_id)
+                WHERE (\(personID)::bigint IS NULL OR t.person_id = \(personID))
+                  AND (\(bodyID)::bigint IS NULL OR EXISTS (
+                        SELECT 1 FROM appointments a WHERE a.person_id = t.person_id AND a.body_id = \(bodyID)))
+                ORDER BY t.completed_on, t.training_record_id
+                """, logger: logger
+            ).collect((Int64, Int64, String, Int64, String, String, String?, CalendarDate).self).map { r in
+                TrainingRecord(id: r.0, personID: r.1, personName: r.2,
+                               course: Course(id: r.3, title: r.4, kind: CourseKind(rawValue: r.5) ?? .other, provider: r.6),
+                               completedOn: r.7)
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Governance
+import PostgresNIO
+
+extension Register {
+    /// Records a vacancy; returns its id.
+    public func openVacancy(bodyID: Int64, category: GovernorCategory, openedOn: CalendarDate, reason: VacancyReason,
+                            note: String?) async throws -> Int64 {
+        guard category.isGovernor else { throw StoreError.invalid("associate members are not governors: they hold no seat") }
+        return try await database.write { connection in
+            try await connection.query(
+                """
+                INSERT INTO vacancies (body_id, category, opened_on, reason, note)
+                VALUES (\(bodyID), \(category), \(openedOn), \(reason.rawValue), \(note)) RETURNING vacancy_id
+                """, logger: logger
+            ).collect(Int64.self)[0]
+        }
+    }
+
+    /// Marks a vacancy filled by an appointment (of the same body and category) on a date.
+    public func fillVacancy(_ id: Int64, with appointmentID: Int64, on date: CalendarDate) async throws {
+        try await database.write { connection in
+            try await fillVacancy(id, with: appointmentID, on: date, connection: connection)
+        }
+    }
+
+    func fillVacancy(_ id: Int64, with appointmentID: Int64, on date: CalendarDate,
+                     connection: PostgresConnection) async throws {
+        let rows = try await connection.query(
+            """
+            UPDATE vacancies v SET filled_by_appointment_id = \(appointmentID), filled_on = \(date)
+            FROM appointments a
+            WHERE v.vacancy_id = \(id) AND a.appointment_id = \(appointmentID)
+              AND a.body_id = v.body_id AND a.category = v.category
+              AND v.filled_on IS NULL AND v.closed_on IS NULL
+            RETURNING v.vacancy_id
+            """, logger: logger
+        ).collect(Int64.self)
+        if rows.isEmpty {
+            throw StoreError.invalid("vacancy \(id) cannot be filled by appointment \(appointmentID): check that both "
+                + "exist, are on the same body and category, and that the vacancy is still open")
+        }
+    }
+
+    /// Closes a vacancy without filling it (e.g. the seat was removed on reconstitution).
+    public func closeVacancy(_ id: Int64, on date: CalendarDate, reason: String) async throws {
+        try await database.write { connection in
+            let rows = try await connection.query(
+                """
+                UPDATE vacancies SET closed_on = \(date), closed_reason = \(reason)
+                WHERE vacancy_id = \(id) AND filled_on IS NULL AND closed_on IS NULL RETURNING vacancy_id
+                """, logger: logger
+            ).collect(Int64.self)
+            if rows.isEmpty { throw StoreError.invalid("vacancy \(id) does not exist or is no longer open") }
+        }
+    }
+
+    /// Vacancies, optionally of one body or authority, optionally only those open on a date.
+    public func vacancies(bodyID: Int64? = nil, laCode: Int? = nil, openOn date: CalendarDate? = nil) async throws -> [Vacancy] {
+        try await database.read { connection in
+            let rows = try await connection.query(
+                """
+                SELECT v.vacancy_id, v.body_id, b.name, v.category, v.opened_on, v.reason, v.filled_by_appointment_id,
+                       v.filled_on, v.closed_on, v.closed_reason, v.note
+                FROM vacancies v JOIN governing_bodies b USING (body_id)
+                WHERE (\(bodyID)::bigint IS NULL OR v.body_id = \(bodyID))
+                  AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
+                  AND (\(date)::date IS NULL OR (v.opened_on <= \(date) AND (v.filled_on IS NULL OR v.filled_on > \(date))
+                                                 AND (v.closed_on IS NULL OR v.closed_on > \(date))))
+                ORDER BY b.name, v.opened_on, v.vacancy_id
+                """, logger: logger)
+            return try await rows.collect(
+                (Int64, Int64, String, GovernorCategory, CalendarDate, String, Int64?, CalendarDate?, CalendarDate?,
+                 String?, String?).self
+            ).map { r in
+                Vacancy(id: r.0, bodyID: r.1, bodyName: r.2, category: r.3, openedOn: r.4,
+                        reason: VacancyReason(rawValue: r.5) ?? .other, filledByAppointment: r.6, filledOn: r.7,
+                        closedOn: r.8, closedReason: r.9, note: r.10)
+            }
+        }
+    }
+}

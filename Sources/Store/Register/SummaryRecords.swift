@@ -1,0 +1,27 @@
+import Governance
+
+/// Headline figures of the register for one local authority on a date.
+public struct RegisterSummary: Sendable, Codable, Equatable {
+    public var laCode: Int
+    public var laName: String
+    public var asOf: CalendarDate
+    public var schools: Int
+    public var maintainedSchools: Int
+    public var bodies: Int
+    public var federations: Int
+    /// Seats on the instruments in force (bodies without an instrument contribute none).
+    public var seats: Int
+    /// Serving governors by category (associate members listed separately).
+    public var servingByCategory: [GovernorCategory: Int]
+    public var associateMembers: Int
+    public var pastTermEnd: Int
+    public var openVacancies: Int
+    /// Serving governors with a current declaration (not objected) giving a known ethnic group.
+    public var declaredEthnicity: Int
+    public var declaredSex: Int
+    /// Serving governors with an induction course recorded.
+    public var inducted: Int
+
+    /// Serving governors (associates excluded).
+    public var servingGovernors: Int { servingByCategory.values.reduce(0, +) }
+}

@@ -1,0 +1,1 @@
+import Testing; @testable import Governance; @Test func t() {}

@@ -1,0 +1,1 @@
+import Testing; @testable import Store; @Test func t() {}
