@@ -23,6 +23,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "Governance", swiftSettings: strict),
+        // A seeded synthetic borough for demonstrations and benchmarks; no I/O.
+        .target(name: "DemoBorough", dependencies: ["Governance"], swiftSettings: strict),
         // Reading DfE and ONS files (CSV, encodings); no SQL.
         .target(name: "Interchange", dependencies: ["Governance"], swiftSettings: strict),
         .target(
@@ -41,7 +43,7 @@ let package = Package(
             dependencies: [
                 "Governance", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Interchange",
+                "Interchange", "DemoBorough",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Logging", package: "swift-log"),
@@ -49,7 +51,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "govmon", dependencies: ["CLI"], swiftSettings: strict),
-        .testTarget(name: "GovernanceTests", dependencies: ["Governance"], swiftSettings: strict),
+        // Writes national-size synthetic GIAS files for scripts/bench-import.sh.
+        .executableTarget(
+            name: "govmon-bench", dependencies: ["DemoBorough", "Governance"], path: "Sources/GovmonBench",
+            swiftSettings: strict),
+        .testTarget(name: "GovernanceTests", dependencies: ["Governance", "DemoBorough"], swiftSettings: strict),
+        .testTarget(name: "InterchangeTests", dependencies: ["Interchange"], swiftSettings: strict),
         .testTarget(
             name: "StoreTests",
             dependencies: ["Store", "CLI", "Governance"],

@@ -138,8 +138,9 @@ public final class CSVReader {
 
     private func finishAtEOF() throws -> CSVRecord? {
         if state == .quoted {
-            throw CSVError(file: displayName, line: quoteOpenedOn,
-                           problem: "a quoted field is never closed; expected a closing double quote")
+            throw CSVError(
+                file: displayName, line: quoteOpenedOn,
+                problem: "a quoted field is never closed; expected a closing double quote")
         }
         let record = try endRecord()
         state = .fieldStart
@@ -148,8 +149,11 @@ public final class CSVReader {
 
     private func endField() throws {
         guard let text = encoding.decode(fieldBytes[...]) else {
-            throw CSVError(file: displayName, line: line, field: "column \(fields.count + 1)",
-                           problem: "bytes that are not valid \(encoding.rawValue); expected \(encoding.rawValue) text (use --encoding to choose another)")
+            throw CSVError(
+                file: displayName, line: line, field: "column \(fields.count + 1)",
+                problem:
+                    "bytes that are not valid \(encoding.rawValue); expected \(encoding.rawValue) text (use --encoding to choose another)"
+            )
         }
         fields.append(text)
         fieldBytes.removeAll(keepingCapacity: true)

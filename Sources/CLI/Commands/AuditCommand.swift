@@ -20,8 +20,11 @@ struct AuditCommand: AsyncParsableCommand {
                 let rows = try await context.register.audit(table: table, rowKey: row, limit: limit).map {
                     [String($0.id), $0.occurredAt, $0.actor, $0.table, $0.operation, $0.rowKey, $0.before, $0.after, $0.source]
                 }
-                Console.out(Listing(columns: ["entry", "at", "actor", "table", "operation", "row", "before", "after", "source"],
-                                    rows: rows).rendered(as: output.format))
+                Console.out(
+                    Listing(
+                        columns: ["entry", "at", "actor", "table", "operation", "row", "before", "after", "source"],
+                        rows: rows
+                    ).rendered(as: output.format))
             }
         }
     }

@@ -18,11 +18,14 @@ struct BodyCommand: AsyncParsableCommand {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let code = try await la.asyncMap { try await context.register.localAuthority($0).code }
                 let rows = try await context.register.bodies(laCode: code).map { b -> [String?] in
-                    [String(b.id), b.name, b.isFederation ? "yes" : "no", b.schoolURNs.map(String.init).joined(separator: " "),
-                     b.formedOn?.iso, b.dissolvedOn?.iso]
+                    [
+                        String(b.id), b.name, b.isFederation ? "yes" : "no", b.schoolURNs.map(String.init).joined(separator: " "),
+                        b.formedOn?.iso, b.dissolvedOn?.iso,
+                    ]
                 }
-                Console.out(Listing(columns: ["body", "name", "federation", "schools", "formed", "dissolved"], rows: rows)
-                    .rendered(as: output.format))
+                Console.out(
+                    Listing(columns: ["body", "name", "federation", "schools", "formed", "dissolved"], rows: rows)
+                        .rendered(as: output.format))
             }
         }
     }
@@ -40,14 +43,16 @@ struct BodyCommand: AsyncParsableCommand {
                 var text = "Body \(b.id): \(b.name)\(b.isFederation ? " (federation)" : "")\n"
                 text += "Schools today: \(b.schoolURNs.map(String.init).joined(separator: ", "))\n"
                 if let instrument = try await context.register.instrumentInForce(bodyID: b.id, on: date) {
-                    text += "Instrument \(instrument.id) in force on \(date.iso): made \(instrument.madeOn.iso), effective "
+                    text +=
+                        "Instrument \(instrument.id) in force on \(date.iso): made \(instrument.madeOn.iso), effective "
                         + "\(instrument.effectiveFrom.iso), \(instrument.regulations) regulations, \(instrument.totalSeats) seats ("
                         + instrument.seats.map { "\($0.category.label) \($0.seats)" }.joined(separator: ", ") + ")\n"
                 } else {
                     text += "No instrument of government in force on \(date.iso).\n"
                 }
                 let serving = try await context.register.appointments(bodyID: b.id, servingOn: date)
-                text += "Serving on \(date.iso): \(serving.filter { $0.category.isGovernor }.count) governors"
+                text +=
+                    "Serving on \(date.iso): \(serving.filter { $0.category.isGovernor }.count) governors"
                     + ", \(serving.filter { !$0.category.isGovernor }.count) associate members\n"
                 Console.out(text)
                 Console.out(GovernorCommand.listing(serving, today: date).rendered(as: .table))
@@ -78,8 +83,9 @@ struct BodyCommand: AsyncParsableCommand {
                 let result = try await context.register.federate(name: name, urns: schools, on: from)
                 Console.out("Formed federation body \(result.bodyID) \"\(name)\" from \(from.iso).\n")
                 if !result.dissolvedBodies.isEmpty {
-                    Console.out("Dissolved bodies \(result.dissolvedBodies.map(String.init).joined(separator: ", ")); "
-                        + "ended \(result.endedAppointments) serving appointment(s) on \(from.adding(days: -1).iso).\n")
+                    Console.out(
+                        "Dissolved bodies \(result.dissolvedBodies.map(String.init).joined(separator: ", ")); "
+                            + "ended \(result.endedAppointments) serving appointment(s) on \(from.adding(days: -1).iso).\n")
                 }
             }
         }

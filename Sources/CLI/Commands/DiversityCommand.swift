@@ -16,7 +16,8 @@ struct DiversityCommand: AsyncParsableCommand {
     struct Record: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a person's declaration (a new row; earlier ones stay as history).",
-            discussion: "Example: govmon diversity record 42 --date 2015-10-01 --sex female --ethnicity indian --collected-by paper-form")
+            discussion:
+                "Example: govmon diversity record 42 --date 2015-10-01 --sex female --ethnicity indian --collected-by paper-form")
         @Argument(help: "The person id.") var person: Int64
         @Option(help: "The date the declaration was made.") var date: CalendarDate
         @Option(help: "Declared sex.") var sex: DeclaredSex
@@ -27,8 +28,9 @@ struct DiversityCommand: AsyncParsableCommand {
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 _ = try await context.register.person(person)
-                let id = try await context.register.recordDiversity(personID: person, on: date, sex: sex, ethnicity: ethnicity,
-                                                                    collectedBy: collectedBy)
+                let id = try await context.register.recordDiversity(
+                    personID: person, on: date, sex: sex, ethnicity: ethnicity,
+                    collectedBy: collectedBy)
                 Console.out("Recorded declaration \(id) for person \(person) on \(date.iso).\n")
             }
         }
@@ -64,11 +66,14 @@ struct DiversityCommand: AsyncParsableCommand {
                     Console.out("Person \(person) objected on \(objectedOn.iso): their values count as unknown from that date.\n")
                 }
                 let rows = declarations.map {
-                    [String($0.id), $0.recordedOn.iso, $0.sex.rawValue.replacingOccurrences(of: "_", with: "-"),
-                     $0.ethnicity.commandLineName, $0.collectedBy.commandLineName]
+                    [
+                        String($0.id), $0.recordedOn.iso, $0.sex.rawValue.replacingOccurrences(of: "_", with: "-"),
+                        $0.ethnicity.commandLineName, $0.collectedBy.commandLineName,
+                    ]
                 }
-                Console.out(Listing(columns: ["declaration", "recorded", "sex", "ethnicity", "collected by"], rows: rows)
-                    .rendered(as: output.format))
+                Console.out(
+                    Listing(columns: ["declaration", "recorded", "sex", "ethnicity", "collected by"], rows: rows)
+                        .rendered(as: output.format))
             }
         }
     }

@@ -13,17 +13,21 @@ struct GovernorCommand: AsyncParsableCommand {
     /// The listing every governor command prints.
     static func listing(_ appointments: [Appointment], today: CalendarDate) -> Listing {
         Listing(
-            columns: ["appointment", "person", "name", "body", "category", "role", "start", "term end", "ended", "reason",
-                      "flags"],
+            columns: [
+                "appointment", "person", "name", "body", "category", "role", "start", "term end", "ended", "reason",
+                "flags",
+            ],
             rows: appointments.map { a in
                 var flags: [String] = []
                 if a.exOfficio { flags.append("ex officio") }
                 if a.employedAtSchool && a.category == .coOpted { flags.append("staff-eligible") }
                 if a.endedOn == nil, let end = a.termEnd, end < today { flags.append("PAST TERM END") }
                 if !a.category.isGovernor { flags.append("not a governor") }
-                return [String(a.id), String(a.personID), a.personName, String(a.bodyID), a.category.commandLineName,
-                        a.role.commandLineName, a.startDate.iso, a.termEnd?.iso, a.endedOn?.iso,
-                        a.endedReason?.replacingOccurrences(of: "_", with: "-"), flags.joined(separator: ", ")]
+                return [
+                    String(a.id), String(a.personID), a.personName, String(a.bodyID), a.category.commandLineName,
+                    a.role.commandLineName, a.startDate.iso, a.termEnd?.iso, a.endedOn?.iso,
+                    a.endedReason?.replacingOccurrences(of: "_", with: "-"), flags.joined(separator: ", "),
+                ]
             })
     }
 
@@ -65,15 +69,18 @@ struct GovernorCommand: AsyncParsableCommand {
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let b = try await context.register.body(body)
-                let appointee: AppointeeChoice = person.map { .existing(personID: $0) }
+                let appointee: AppointeeChoice =
+                    person.map { .existing(personID: $0) }
                     ?? .new(PersonName(title: title, forename1: forename!, forename2: forename2, surname: surname!))
-                let id = try await context.register.appoint(NewAppointment(
-                    appointee: appointee, bodyID: b.id, category: category, appointingBody: appointingBody, role: role,
-                    startDate: start, termEnd: termEnd, termYears: termYears, employedAtSchool: employedAtSchool,
-                    fillsVacancy: fillsVacancy))
+                let id = try await context.register.appoint(
+                    NewAppointment(
+                        appointee: appointee, bodyID: b.id, category: category, appointingBody: appointingBody, role: role,
+                        startDate: start, termEnd: termEnd, termYears: termYears, employedAtSchool: employedAtSchool,
+                        fillsVacancy: fillsVacancy))
                 let a = try await context.register.appointment(id)
-                Console.out("Appointed \(a.personName) (person \(a.personID)) as \(category.label) on body \(b.id) from "
-                    + "\(start.iso)" + (a.termEnd.map { " to \($0.iso)" } ?? " (ex officio)") + ": appointment \(id).\n")
+                Console.out(
+                    "Appointed \(a.personName) (person \(a.personID)) as \(category.label) on body \(b.id) from "
+                        + "\(start.iso)" + (a.termEnd.map { " to \($0.iso)" } ?? " (ex officio)") + ": appointment \(id).\n")
             }
         }
     }
@@ -90,16 +97,19 @@ struct GovernorCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let id = try await context.register.reappoint(appointment, start: start, termEnd: termEnd,
-                                                              termYears: termYears, today: context.today)
+                let id = try await context.register.reappoint(
+                    appointment, start: start, termEnd: termEnd,
+                    termYears: termYears, today: context.today)
                 let a = try await context.register.appointment(id)
-                Console.out("Re-appointed \(a.personName) from \(a.startDate.iso) to \(a.termEnd?.iso ?? "-"): appointment \(id).\n")
+                Console.out(
+                    "Re-appointed \(a.personName) from \(a.startDate.iso) to \(a.termEnd?.iso ?? "-"): appointment \(id).\n")
             }
         }
     }
 
     struct End: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "End an appointment (the record stays, with the date and reason).")
+        static let configuration = CommandConfiguration(
+            abstract: "End an appointment (the record stays, with the date and reason).")
         @Argument(help: "The appointment id.") var appointment: Int64
         @Option(help: "The last day served.") var on: CalendarDate
         @Option(help: "Why it ended.") var reason: EndReason
@@ -114,7 +124,8 @@ struct GovernorCommand: AsyncParsableCommand {
     }
 
     struct SetRole: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set-role", abstract: "Make a governor chair, vice-chair or member.")
+        static let configuration = CommandConfiguration(
+            commandName: "set-role", abstract: "Make a governor chair, vice-chair or member.")
         @Argument(help: "The appointment id.") var appointment: Int64
         @Argument(help: "member, chair or vice-chair.") var role: GovernorRole
         @OptionGroup var global: GlobalOptions
@@ -156,13 +167,17 @@ struct GovernorCommand: AsyncParsableCommand {
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let name = try await context.register.person(person)
-                Console.out("Person \(person): \([name.title, name.display].compactMap { $0 }.joined(separator: " "))\n\nAppointments:\n")
+                Console.out(
+                    "Person \(person): \([name.title, name.display].compactMap { $0 }.joined(separator: " "))\n\nAppointments:\n")
                 let appointments = try await context.register.appointments(personID: person)
                 Console.out(GovernorCommand.listing(appointments, today: context.today).rendered(as: .table))
                 Console.out("\nTraining:\n")
                 let training = try await context.register.training(personID: person)
-                Console.out(Listing(columns: ["completed", "course", "kind"],
-                                    rows: training.map { [$0.completedOn.iso, $0.course.title, $0.course.kind.commandLineName] })
+                Console.out(
+                    Listing(
+                        columns: ["completed", "course", "kind"],
+                        rows: training.map { [$0.completedOn.iso, $0.course.title, $0.course.kind.commandLineName] }
+                    )
                     .rendered(as: .table))
             }
         }

@@ -30,11 +30,13 @@ struct InstrumentCommand: AsyncParsableCommand {
             let allocations = try seats.map(Self.parse)
             try await CommandContext.run(global, source: commandSource()) { context in
                 let b = try await context.register.body(body)
-                let id = try await context.register.addInstrument(NewInstrument(
-                    bodyID: b.id, madeOn: made, effectiveFrom: effective, regulations: regulations,
-                    headIsGovernor: !headNotGovernor, note: note, seats: allocations))
-                Console.out("Recorded instrument \(id) for body \(b.id), effective \(effective.iso), "
-                    + "\(allocations.reduce(0) { $0 + $1.seats }) seats.\n")
+                let id = try await context.register.addInstrument(
+                    NewInstrument(
+                        bodyID: b.id, madeOn: made, effectiveFrom: effective, regulations: regulations,
+                        headIsGovernor: !headNotGovernor, note: note, seats: allocations))
+                Console.out(
+                    "Recorded instrument \(id) for body \(b.id), effective \(effective.iso), "
+                        + "\(allocations.reduce(0) { $0 + $1.seats }) seats.\n")
             }
         }
 
@@ -69,13 +71,20 @@ struct InstrumentCommand: AsyncParsableCommand {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let b = try await context.register.body(body)
                 let rows = try await context.register.instruments(bodyID: b.id).map { i in
-                    [String(i.id), i.madeOn.iso, i.effectiveFrom.iso, String(i.regulations), i.headIsGovernor ? "yes" : "no",
-                     String(i.totalSeats),
-                     i.seats.map { "\($0.category.commandLineName)=\($0.seats)" + ($0.termYears.map { ":\($0)" } ?? "") }
-                        .joined(separator: " ")]
+                    [
+                        String(i.id), i.madeOn.iso, i.effectiveFrom.iso, String(i.regulations), i.headIsGovernor ? "yes" : "no",
+                        String(i.totalSeats),
+                        i.seats.map { "\($0.category.commandLineName)=\($0.seats)" + ($0.termYears.map { ":\($0)" } ?? "") }
+                            .joined(separator: " "),
+                    ]
                 }
-                Console.out(Listing(columns: ["instrument", "made", "effective", "regulations", "head governor", "seats",
-                                              "allocation"], rows: rows).rendered(as: output.format))
+                Console.out(
+                    Listing(
+                        columns: [
+                            "instrument", "made", "effective", "regulations", "head governor", "seats",
+                            "allocation",
+                        ], rows: rows
+                    ).rendered(as: output.format))
             }
         }
     }

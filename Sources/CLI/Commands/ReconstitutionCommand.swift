@@ -61,12 +61,17 @@ struct ReconstitutionCommand: AsyncParsableCommand {
                 let bodyID = try await body.asyncMap { try await context.register.body($0).id }
                 let code = try await la.asyncMap { try await context.register.localAuthority($0).code }
                 let rows = try await context.register.reconstitutions(bodyID: bodyID, laCode: code).map { r -> [String?] in
-                    [String(r.id), String(r.bodyID), r.bodyName, r.startedOn.iso,
-                     r.stages.max { $0.stage < $1.stage }?.stage.commandLineName, r.instrumentID.map(String.init),
-                     r.stages.map { "\($0.stage.commandLineName) \($0.reachedOn.iso)" }.joined(separator: "; ")]
+                    [
+                        String(r.id), String(r.bodyID), r.bodyName, r.startedOn.iso,
+                        r.stages.max { $0.stage < $1.stage }?.stage.commandLineName, r.instrumentID.map(String.init),
+                        r.stages.map { "\($0.stage.commandLineName) \($0.reachedOn.iso)" }.joined(separator: "; "),
+                    ]
                 }
-                Console.out(Listing(columns: ["round", "body", "body name", "started", "furthest stage", "instrument", "stages"],
-                                    rows: rows).rendered(as: output.format))
+                Console.out(
+                    Listing(
+                        columns: ["round", "body", "body name", "started", "furthest stage", "instrument", "stages"],
+                        rows: rows
+                    ).rendered(as: output.format))
             }
         }
     }

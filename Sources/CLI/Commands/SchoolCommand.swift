@@ -37,12 +37,15 @@ struct SchoolCommand: AsyncParsableCommand {
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let la = try await context.register.localAuthority(self.la)
-                let school = School(urn: urn, laCode: la.code, establishmentNumber: number, name: name, phase: phase,
-                                    category: category, foundationStatus: foundation, status: "Open", ward: ward,
-                                    openDate: opened)
+                let school = School(
+                    urn: urn, laCode: la.code, establishmentNumber: number, name: name, phase: phase,
+                    category: category, foundationStatus: foundation, status: "Open", ward: ward,
+                    openDate: opened)
                 let body = try await context.register.addSchool(school)
-                Console.out("Added school \(urn) \(name)"
-                    + (body.map { "; it has governing body \($0) of its own.\n" } ?? " (not maintained: no governing body).\n"))
+                Console.out(
+                    "Added school \(urn) \(name)"
+                        + (body.map { "; it has governing body \($0) of its own.\n" } ?? " (not maintained: no governing body).\n")
+                )
             }
         }
     }
@@ -91,11 +94,16 @@ struct SchoolCommand: AsyncParsableCommand {
                 let code = try await la.asyncMap { try await context.register.localAuthority($0).code }
                 let rows = try await context.register.schools(laCode: code).map { row in
                     let s = row.school
-                    return [String(s.urn), s.laestab.map(String.init), s.name, s.category.commandLineName,
-                            s.foundationStatus?.commandLineName, s.phase, row.bodyID.map(String.init), s.closeDate?.iso]
+                    return [
+                        String(s.urn), s.laestab.map(String.init), s.name, s.category.commandLineName,
+                        s.foundationStatus?.commandLineName, s.phase, row.bodyID.map(String.init), s.closeDate?.iso,
+                    ]
                 }
-                Console.out(Listing(columns: ["urn", "laestab", "name", "category", "foundation", "phase", "body", "closed"],
-                                    rows: rows).rendered(as: output.format))
+                Console.out(
+                    Listing(
+                        columns: ["urn", "laestab", "name", "category", "foundation", "phase", "body", "closed"],
+                        rows: rows
+                    ).rendered(as: output.format))
             }
         }
     }

@@ -30,7 +30,9 @@ struct TrainingCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let rows = try await context.register.courses().map { [String($0.id), $0.title, $0.kind.commandLineName, $0.provider] }
+                let rows = try await context.register.courses().map {
+                    [String($0.id), $0.title, $0.kind.commandLineName, $0.provider]
+                }
                 Console.out(Listing(columns: ["course", "title", "kind", "provider"], rows: rows).rendered(as: output.format))
             }
         }
@@ -48,8 +50,9 @@ struct TrainingCommand: AsyncParsableCommand {
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 guard completed <= context.today else {
-                    throw CLIError.badValue(option: "--completed", expected: "a date not after today (\(context.today.iso))",
-                                            found: completed.iso)
+                    throw CLIError.badValue(
+                        option: "--completed", expected: "a date not after today (\(context.today.iso))",
+                        found: completed.iso)
                 }
                 let id = try await context.register.recordTraining(personID: person, courseID: course, completedOn: completed)
                 Console.out("Recorded training \(id): person \(person) completed course \(course) on \(completed.iso).\n")
@@ -68,11 +71,14 @@ struct TrainingCommand: AsyncParsableCommand {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let bodyID = try await body.asyncMap { try await context.register.body($0).id }
                 let rows = try await context.register.training(personID: person, bodyID: bodyID).map {
-                    [String($0.id), String($0.personID), $0.personName, $0.course.title, $0.course.kind.commandLineName,
-                     $0.completedOn.iso]
+                    [
+                        String($0.id), String($0.personID), $0.personName, $0.course.title, $0.course.kind.commandLineName,
+                        $0.completedOn.iso,
+                    ]
                 }
-                Console.out(Listing(columns: ["record", "person", "name", "course", "kind", "completed"], rows: rows)
-                    .rendered(as: output.format))
+                Console.out(
+                    Listing(columns: ["record", "person", "name", "course", "kind", "completed"], rows: rows)
+                        .rendered(as: output.format))
             }
         }
     }

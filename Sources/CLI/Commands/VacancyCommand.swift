@@ -22,8 +22,9 @@ struct VacancyCommand: AsyncParsableCommand {
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let b = try await context.register.body(body)
-                let id = try await context.register.openVacancy(bodyID: b.id, category: category, openedOn: opened,
-                                                                reason: reason, note: note)
+                let id = try await context.register.openVacancy(
+                    bodyID: b.id, category: category, openedOn: opened,
+                    reason: reason, note: note)
                 Console.out("Recorded vacancy \(id): \(category.label) seat on body \(b.id) from \(opened.iso).\n")
             }
         }
@@ -47,7 +48,8 @@ struct VacancyCommand: AsyncParsableCommand {
     }
 
     struct Close: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close a vacancy without filling it (e.g. the seat was removed).")
+        static let configuration = CommandConfiguration(
+            abstract: "Close a vacancy without filling it (e.g. the seat was removed).")
         @Argument(help: "The vacancy id.") var vacancy: Int64
         @Option(help: "The date it closed.") var on: CalendarDate
         @Option(help: "Why, e.g. \"seat removed by the 2015 instrument\".") var reason: String
@@ -62,7 +64,8 @@ struct VacancyCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List vacancies open on a date (default today), or all with --all.")
+        static let configuration = CommandConfiguration(
+            abstract: "List vacancies open on a date (default today), or all with --all.")
         @Argument(help: "Body id, school URN, or exact body name (default: all).") var body: String?
         @Option(help: "Only this LA (code or name).") var la: String?
         @Option(help: "The date (default today).") var asOf: CalendarDate?
@@ -76,12 +79,19 @@ struct VacancyCommand: AsyncParsableCommand {
                 let code = try await la.asyncMap { try await context.register.localAuthority($0).code }
                 let date = asOf ?? context.today
                 let rows = try await context.register.vacancies(bodyID: bodyID, laCode: code, openOn: all ? nil : date).map { v in
-                    [String(v.id), String(v.bodyID), v.bodyName, v.category.commandLineName, v.openedOn.iso,
-                     v.reason.commandLineName, String(v.openedOn.days(until: v.filledOn ?? v.closedOn ?? date)),
-                     v.filledByAppointment.map(String.init), v.filledOn?.iso, v.closedOn?.iso]
+                    [
+                        String(v.id), String(v.bodyID), v.bodyName, v.category.commandLineName, v.openedOn.iso,
+                        v.reason.commandLineName, String(v.openedOn.days(until: v.filledOn ?? v.closedOn ?? date)),
+                        v.filledByAppointment.map(String.init), v.filledOn?.iso, v.closedOn?.iso,
+                    ]
                 }
-                Console.out(Listing(columns: ["vacancy", "body", "body name", "category", "opened", "reason", "days open",
-                                              "filled by", "filled", "closed"], rows: rows).rendered(as: output.format))
+                Console.out(
+                    Listing(
+                        columns: [
+                            "vacancy", "body", "body name", "category", "opened", "reason", "days open",
+                            "filled by", "filled", "closed",
+                        ], rows: rows
+                    ).rendered(as: output.format))
             }
         }
     }

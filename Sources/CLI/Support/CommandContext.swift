@@ -22,14 +22,17 @@ public struct CommandContext: Sendable {
         let configuration = try await GovmonConfiguration.load(databaseURL: options.databaseURL, actor: options.actor)
         var logger = Logger(label: "govmon")
         logger.logLevel = .critical
-        return try await Database.with(configuration.database, actor: configuration.actor, source: source,
-                                       logger: logger) { database in
+        return try await Database.with(
+            configuration.database, actor: configuration.actor, source: source,
+            logger: logger
+        ) { database in
             if checkSchema {
                 let migrator = Migrator(files: try MigrationFile.load(from: configuration.paths.migrations))
                 try await migrator.requireCurrent(database)
             }
-            let context = CommandContext(configuration: configuration, database: database,
-                                         register: Register(database))
+            let context = CommandContext(
+                configuration: configuration, database: database,
+                register: Register(database))
             return try await body(context)
         }
     }

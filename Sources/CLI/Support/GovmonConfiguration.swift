@@ -41,8 +41,9 @@ public struct GovmonConfiguration: Sendable {
         let database: DatabaseSettings
         if let url = reader.string(forKey: "database.url", isSecret: true) {
             guard let parsed = DatabaseSettings(url: url) else {
-                throw CLIError.badValue(option: "database URL (GOVMON_DATABASE_URL or --database-url)",
-                                        expected: "postgres://user:password@host:port/database", found: "(hidden)")
+                throw CLIError.badValue(
+                    option: "database URL (GOVMON_DATABASE_URL or --database-url)",
+                    expected: "postgres://user:password@host:port/database", found: "(hidden)")
             }
             database = parsed
         } else {
@@ -57,8 +58,9 @@ public struct GovmonConfiguration: Sendable {
         let actor = reader.string(forKey: "actor") ?? environment["USER"] ?? NSUserName()
         let zoneName = reader.string(forKey: "register.timezone", default: "Europe/London")
         guard let zone = TimeZone(identifier: zoneName) else {
-            throw CLIError.badValue(option: "register.timezone", expected: "an IANA time zone such as Europe/London",
-                                    found: zoneName)
+            throw CLIError.badValue(
+                option: "register.timezone", expected: "an IANA time zone such as Europe/London",
+                found: zoneName)
         }
         return GovmonConfiguration(paths: paths, database: database, actor: actor, timeZone: zone)
     }

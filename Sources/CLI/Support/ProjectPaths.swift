@@ -23,6 +23,7 @@ public struct ProjectPaths: Sendable {
                 folder = parent
             }
         }
-        throw CLIError.usage("cannot find govmon's config/govmon.json and sql/ folder; run from the project folder or set GOVMON_HOME")
+        throw CLIError.usage(
+            "cannot find govmon's config/govmon.json and sql/ folder; run from the project folder or set GOVMON_HOME")
     }
 }

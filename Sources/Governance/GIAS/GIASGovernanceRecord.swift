@@ -44,8 +44,9 @@ public struct GIASGovernanceRecord: Sendable, Equatable {
             return text
         }
         if fields.count != columns.count {
-            throw FieldProblem(field: "(row)", expected: "\(columns.count) fields as in the header",
-                               found: "\(fields.count) fields")
+            throw FieldProblem(
+                field: "(row)", expected: "\(columns.count) fields as in the header",
+                found: "\(fields.count) fields")
         }
         let gidText = try required("GID", "a whole number (the GIAS governor id)")
         guard let gid = Int64(gidText), gid > 0 else {
@@ -60,8 +61,9 @@ public struct GIASGovernanceRecord: Sendable, Equatable {
         uid = optional("UID")
         rawRole = try required("Role", "a GIAS role such as \"Governor\" or \"Chair of Governors\"")
         guard let role = GIASRole(gias: rawRole) else {
-            throw FieldProblem(field: "Role", expected: "a GIAS role such as \"Governor\" or \"Chair of Governors\"",
-                               found: rawRole)
+            throw FieldProblem(
+                field: "Role", expected: "a GIAS role such as \"Governor\" or \"Chair of Governors\"",
+                found: rawRole)
         }
         self.role = role
         title = optional("Title")
@@ -70,9 +72,10 @@ public struct GIASGovernanceRecord: Sendable, Equatable {
         surname = try required("Surname", "the governor's surname")
         rawAppointingBody = try required("Appointing body", "a GIAS appointing body such as \"Elected by parents\"")
         guard let body = AppointingBody(gias: rawAppointingBody) else {
-            throw FieldProblem(field: "Appointing body",
-                               expected: "a GIAS appointing body such as \"Elected by parents\"",
-                               found: rawAppointingBody)
+            throw FieldProblem(
+                field: "Appointing body",
+                expected: "a GIAS appointing body such as \"Elected by parents\"",
+                found: rawAppointingBody)
         }
         appointingBody = body
         let startText = try required("Date of appointment", "a date as dd/mm/yyyy")
@@ -80,8 +83,9 @@ public struct GIASGovernanceRecord: Sendable, Equatable {
             throw FieldProblem(field: "Date of appointment", expected: "a date as dd/mm/yyyy", found: startText)
         }
         guard start <= today else {
-            throw FieldProblem(field: "Date of appointment", expected: "a date not after today (\(today.iso))",
-                               found: startText)
+            throw FieldProblem(
+                field: "Date of appointment", expected: "a date not after today (\(today.iso))",
+                found: startText)
         }
         appointedOn = start
         termEnd = try Self.termEnd(optional("Date term of office ends/ended"), start: start, body: body)
@@ -104,8 +108,9 @@ public struct GIASGovernanceRecord: Sendable, Equatable {
             throw FieldProblem(field: field, expected: "no date: ex officio governors have no term end", found: text)
         }
         guard end >= start else {
-            throw FieldProblem(field: field, expected: "a date on or after the date of appointment (\(start.dayMonthYear))",
-                               found: text)
+            throw FieldProblem(
+                field: field, expected: "a date on or after the date of appointment (\(start.dayMonthYear))",
+                found: text)
         }
         if isGovernor(body), let problem = TermOfOffice.problem(start: start, end: end) {
             throw FieldProblem(field: field, expected: problem, found: text)

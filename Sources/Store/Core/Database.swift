@@ -20,7 +20,7 @@ public struct Database: Sendable {
     /// Opens a pool for the duration of `body` and closes it afterwards.
     public static func with<Result: Sendable>(
         _ settings: DatabaseSettings, actor: String, source: String? = nil,
-        logger: Logger = Logger(label: "govmon.store"), maximumConnections: Int = 4,
+        logger: Logger = Database.quietLogger, maximumConnections: Int = 4,
         _ body: (Database) async throws -> Result
     ) async throws -> Result {
         var configuration = PostgresClient.Configuration(
@@ -37,6 +37,13 @@ public struct Database: Sendable {
             try await database.checkReachable()
             return try await body(database)
         }
+    }
+
+    /// A logger that reports only critical problems (commands print their own one-line errors).
+    public static var quietLogger: Logger {
+        var logger = Logger(label: "govmon.store")
+        logger.logLevel = .critical
+        return logger
     }
 
     /// Runs `body` on a pooled connection, outside a transaction (reads).
@@ -102,8 +109,9 @@ public struct Database: Sendable {
         let constraint = info[.constraintName] ?? ""
         switch state {
         case "23505", "23503", "23514", "23P01", "23502":
-            return .constraint(name: constraint,
-                               sentence: ConstraintSentences.sentence(for: constraint, state: state, info: info))
+            return .constraint(
+                name: constraint,
+                sentence: ConstraintSentences.sentence(for: constraint, state: state, info: info))
         case "22007", "22008":
             return .invalid("a date is not valid: \(info[.message] ?? "")")
         default:

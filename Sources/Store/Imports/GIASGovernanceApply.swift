@@ -112,12 +112,16 @@ struct GIASGovernanceApply {
                 RETURNING 1)
             SELECT count(*) FROM created
             """)
+        // A later appointment under the same GID is a new term: the earlier one ends the day before
+        // (re-appointed), or at its term end if there was a gap.
         try await connection.query(
             """
-            UPDATE appointments a SET ended_on = n.appointed - 1, ended_reason = 'reappointed'
+            UPDATE appointments a SET ended_on = least(a.term_end, n.appointed - 1),
+                   ended_reason = CASE WHEN coalesce(a.term_end, 'infinity'::date) >= n.appointed - 1
+                                       THEN 'reappointed' ELSE 'term_ended' END
             FROM gias_stage n
             WHERE n.existing_appointment IS NULL AND n.outside_reason IS NULL AND a.gias_gid = n.gid
-              AND a.start_date < n.appointed AND a.ended_on IS NULL AND coalesce(a.term_end, 'infinity'::date) >= n.appointed
+              AND a.start_date < n.appointed AND a.ended_on IS NULL
             """, logger: logger)
         report.inserted = try await count(
             """
@@ -144,8 +148,9 @@ struct GIASGovernanceApply {
               AND NOT EXISTS (SELECT 1 FROM gias_stage s WHERE s.gid = a.gias_gid)
             """)
         if missing > 0 {
-            report.notes.append("\(missing) appointment(s) recorded from GIAS on these bodies are not in this file: "
-                + "they may have left; check them and end them with 'govmon governor end'")
+            report.notes.append(
+                "\(missing) appointment(s) recorded from GIAS on these bodies are not in this file: "
+                    + "they may have left; check them and end them with 'govmon governor end'")
         }
     }
 

@@ -9,7 +9,8 @@ struct GIASGovernanceChecks {
     let logger: Logger
     let file: String
 
-    static let maintained = "('community','community_special','maintained_nursery','foundation','foundation_special','voluntary_aided','voluntary_controlled')"
+    static let maintained =
+        "('community','community_special','maintained_nursery','foundation','foundation_special','voluntary_aided','voluntary_controlled')"
 
     /// Finds each row's school and governing body, and marks rows outside the register.
     func resolveSchools() async throws {

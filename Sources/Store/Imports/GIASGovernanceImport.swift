@@ -83,8 +83,10 @@ public struct GIASGovernanceImport: Sendable {
     }
 
     /// Validates and copies every data row into the staging table; returns the number read.
-    private func stream(_ reader: CSVReader, columns: [String: Int], into connection: PostgresConnection,
-                        rejects: RejectsWriter, options: ImportOptions) async throws -> Int {
+    private func stream(
+        _ reader: CSVReader, columns: [String: Int], into connection: PostgresConnection,
+        rejects: RejectsWriter, options: ImportOptions
+    ) async throws -> Int {
         var rows = 0
         try await connection.copyFrom(table: "gias_stage", columns: Self.stageColumns, logger: register.logger) { writer in
             var buffer = CopyTextBuffer()
@@ -109,8 +111,10 @@ public struct GIASGovernanceImport: Sendable {
     }
 
     /// Refuses the import on the first problem, or (with --skip-invalid) rejects the problem rows.
-    private func settle(_ problems: [RowProblem], checks: GIASGovernanceChecks, rejects: RejectsWriter,
-                        options: ImportOptions) async throws {
+    private func settle(
+        _ problems: [RowProblem], checks: GIASGovernanceChecks, rejects: RejectsWriter,
+        options: ImportOptions
+    ) async throws {
         guard !problems.isEmpty else { return }
         guard options.skipInvalid else { throw problems.refusal(file: checks.file) }
         let raw = try await checks.rawRows(lines: problems.map(\.line))

@@ -1,3 +1,5 @@
+import Governance
+
 /// What an import did, for the command to print and the import log to keep.
 public struct ImportReport: Sendable, Codable, Equatable {
     public var importRunID: Int64 = 0
@@ -37,13 +39,13 @@ public struct ImportOptions: Sendable {
     /// Called now and then with (rows read, bytes read, file size) on long files.
     public var progress: (@Sendable (Int, Int, Int) -> Void)?
 
-    public init(skipInvalid: Bool, rejectsPath: String, today: Governance.CalendarDate,
-                progress: (@Sendable (Int, Int, Int) -> Void)? = nil) {
+    public init(
+        skipInvalid: Bool, rejectsPath: String, today: Governance.CalendarDate,
+        progress: (@Sendable (Int, Int, Int) -> Void)? = nil
+    ) {
         self.skipInvalid = skipInvalid
         self.rejectsPath = rejectsPath
         self.today = today
         self.progress = progress
     }
 }
-
-import Governance

@@ -38,7 +38,8 @@ extension Array where Element == RowProblem {
     /// The first problem as the refusal, saying how many more there are.
     func refusal(file: String) -> StoreError {
         let sorted = self.sorted { $0.line < $1.line }
-        let more = sorted.count > 1 ? " (and \(sorted.count - 1) more problem row(s); nothing was imported)" : "; nothing was imported"
+        let more =
+            sorted.count > 1 ? " (and \(sorted.count - 1) more problem row(s); nothing was imported)" : "; nothing was imported"
         return StoreError.importRefused(sorted[0].sentence(file: file) + more)
     }
 }

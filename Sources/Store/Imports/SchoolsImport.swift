@@ -33,8 +33,9 @@ public struct SchoolsImport: Sendable {
         switch GIASEstablishmentField.columns(of: header.fields) {
         case .success(let found): columns = found
         case .failure(let problem):
-            throw StoreError.importRefused("\(displayName):\(header.line): header: expected a column named "
-                + "\"\(problem.expected ?? "")\" (GIAS establishment data), found none")
+            throw StoreError.importRefused(
+                "\(displayName):\(header.line): header: expected a column named "
+                    + "\"\(problem.expected ?? "")\" (GIAS establishment data), found none")
         }
         let rejects = RejectsWriter(path: options.rejectsPath, header: header.fields)
         let sha = try FileDigest.sha256(path: path)
@@ -62,7 +63,8 @@ public struct SchoolsImport: Sendable {
                 for problem in duplicates {
                     try rejects.reject([String(problem.found)], line: problem.line, reason: problem.sentence(file: displayName))
                 }
-                try await connection.query("DELETE FROM schools_stage WHERE line = ANY(\(duplicates.map(\.line)))", logger: logger)
+                try await connection.query(
+                    "DELETE FROM schools_stage WHERE line = ANY(\(duplicates.map(\.line)))", logger: logger)
             }
             try await SchoolsApply(connection: connection, logger: logger).write(into: &report)
             report.rejected = rejects.count
@@ -81,8 +83,10 @@ public struct SchoolsImport: Sendable {
         return report
     }
 
-    private func stream(_ reader: CSVReader, columns: [GIASEstablishmentField: Int], into connection: PostgresConnection,
-                        rejects: RejectsWriter, options: ImportOptions) async throws -> Int {
+    private func stream(
+        _ reader: CSVReader, columns: [GIASEstablishmentField: Int], into connection: PostgresConnection,
+        rejects: RejectsWriter, options: ImportOptions
+    ) async throws -> Int {
         var rows = 0
         try await connection.copyFrom(table: "schools_stage", columns: Self.stageColumns, logger: register.logger) { writer in
             var buffer = CopyTextBuffer()

@@ -61,8 +61,9 @@ enum SQLStatementSplitter {
     /// `$$` or `$name$` starting at `i`, if any.
     private static func dollarTag(_ chars: [Unicode.Scalar], at i: Int) -> String? {
         var j = i + 1
-        while j < chars.count, chars[j] == "_" || chars[j].properties.isAlphabetic
-            || (j > i + 1 && ("0"..."9").contains(chars[j]))
+        while j < chars.count,
+            chars[j] == "_" || chars[j].properties.isAlphabetic
+                || (j > i + 1 && ("0"..."9").contains(chars[j]))
         {
             j += 1
         }

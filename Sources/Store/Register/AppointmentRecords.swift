@@ -66,10 +66,12 @@ public struct NewAppointment: Sendable {
     /// A vacancy this appointment fills.
     public var fillsVacancy: Int64?
 
-    public init(appointee: AppointeeChoice, bodyID: Int64, category: GovernorCategory, appointingBody: String? = nil,
-                role: GovernorRole = .member, startDate: CalendarDate, termEnd: CalendarDate? = nil,
-                termYears: Int? = nil, exOfficio: Bool? = nil, employedAtSchool: Bool = false,
-                fillsVacancy: Int64? = nil) {
+    public init(
+        appointee: AppointeeChoice, bodyID: Int64, category: GovernorCategory, appointingBody: String? = nil,
+        role: GovernorRole = .member, startDate: CalendarDate, termEnd: CalendarDate? = nil,
+        termYears: Int? = nil, exOfficio: Bool? = nil, employedAtSchool: Bool = false,
+        fillsVacancy: Int64? = nil
+    ) {
         self.appointee = appointee
         self.bodyID = bodyID
         self.category = category

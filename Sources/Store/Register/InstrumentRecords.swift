@@ -40,8 +40,10 @@ public struct NewInstrument: Sendable {
     public var note: String?
     public var seats: [SeatAllocation]
 
-    public init(bodyID: Int64, madeOn: CalendarDate, effectiveFrom: CalendarDate, regulations: Int,
-                headIsGovernor: Bool, note: String?, seats: [SeatAllocation]) {
+    public init(
+        bodyID: Int64, madeOn: CalendarDate, effectiveFrom: CalendarDate, regulations: Int,
+        headIsGovernor: Bool, note: String?, seats: [SeatAllocation]
+    ) {
         self.bodyID = bodyID
         self.madeOn = madeOn
         self.effectiveFrom = effectiveFrom
@@ -59,7 +61,9 @@ public struct NewInstrument: Sendable {
             problems.append("--effective: expected a date on or after --made (\(madeOn.iso)), found \(effectiveFrom.iso)")
         }
         for seat in seats {
-            if seat.seats < 0 { problems.append("\(seat.category.commandLineName) seats: expected 0 or more, found \(seat.seats)") }
+            if seat.seats < 0 {
+                problems.append("\(seat.category.commandLineName) seats: expected 0 or more, found \(seat.seats)")
+            }
             if seat.category == .associateMember { problems.append("associate members hold no seats on an instrument") }
             if let years = seat.termYears, !(1...4).contains(years) {
                 problems.append("\(seat.category.commandLineName) term: expected 1 to 4 years, found \(years)")

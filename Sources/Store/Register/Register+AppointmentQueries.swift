@@ -14,9 +14,10 @@ extension Register {
     )
 
     static func appointment(_ r: AppointmentRow) -> Appointment {
-        Appointment(id: r.0, personID: r.1, personName: r.2, bodyID: r.3, bodyName: r.4, category: r.5,
-                    appointingBody: r.6, role: r.7, exOfficio: r.8, employedAtSchool: r.9, startDate: r.10,
-                    termEnd: r.11, endedOn: r.12, endedReason: r.13, giasGID: r.14)
+        Appointment(
+            id: r.0, personID: r.1, personName: r.2, bodyID: r.3, bodyName: r.4, category: r.5,
+            appointingBody: r.6, role: r.7, exOfficio: r.8, employedAtSchool: r.9, startDate: r.10,
+            termEnd: r.11, endedOn: r.12, endedReason: r.13, giasGID: r.14)
     }
 
     /// One appointment by id.
@@ -28,13 +29,17 @@ extension Register {
 
     /// Appointments, filtered by body, person, local authority and/or the date they serve on
     /// (nil: the whole history), ordered by body, category and start.
-    public func appointments(bodyID: Int64? = nil, personID: Int64? = nil, servingOn date: CalendarDate? = nil,
-                             laCode: Int? = nil) async throws -> [Appointment] {
+    public func appointments(
+        bodyID: Int64? = nil, personID: Int64? = nil, servingOn date: CalendarDate? = nil,
+        laCode: Int? = nil
+    ) async throws -> [Appointment] {
         try await appointments(id: nil, bodyID: bodyID, personID: personID, servingOn: date, laCode: laCode)
     }
 
-    private func appointments(id: Int64?, bodyID: Int64?, personID: Int64?, servingOn date: CalendarDate?,
-                              laCode: Int?) async throws -> [Appointment] {
+    private func appointments(
+        id: Int64?, bodyID: Int64?, personID: Int64?, servingOn date: CalendarDate?,
+        laCode: Int?
+    ) async throws -> [Appointment] {
         try await database.read { connection in
             let rows = try await connection.query(
                 """

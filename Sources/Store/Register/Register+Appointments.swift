@@ -56,31 +56,37 @@ extension Register {
             }
             return TermOfOffice.lastDay(start: new.startDate, years: years)
         }
-        let years = try await connection.query(
-            """
-            SELECT s.term_years FROM instruments i JOIN instrument_seats s USING (instrument_id)
-            WHERE i.body_id = \(new.bodyID) AND i.effective_from <= \(new.startDate) AND s.category = \(new.category)
-            ORDER BY i.effective_from DESC LIMIT 1
-            """, logger: logger
-        ).collect(Int16?.self).first ?? nil
+        let years =
+            try await connection.query(
+                """
+                SELECT s.term_years FROM instruments i JOIN instrument_seats s USING (instrument_id)
+                WHERE i.body_id = \(new.bodyID) AND i.effective_from <= \(new.startDate) AND s.category = \(new.category)
+                ORDER BY i.effective_from DESC LIMIT 1
+                """, logger: logger
+            ).collect(Int16?.self).first ?? nil
         return TermOfOffice.lastDay(start: new.startDate, years: Int(years ?? 4))
     }
 
     /// Re-appoints: a new appointment row for the same person, body and category, starting on
     /// `start` (default: the day after the previous term ends). The previous appointment is
     /// ended the day before (reason `reappointed`), or at its term end if there is a gap.
-    public func reappoint(_ previousID: Int64, start: CalendarDate?, termEnd: CalendarDate?, termYears: Int?,
-                          today: CalendarDate) async throws -> Int64 {
+    public func reappoint(
+        _ previousID: Int64, start: CalendarDate?, termEnd: CalendarDate?, termYears: Int?,
+        today: CalendarDate
+    ) async throws -> Int64 {
         let previous = try await appointment(previousID)
-        if previous.exOfficio { throw StoreError.invalid("ex officio appointments are not re-appointed; they last while the office is held") }
+        if previous.exOfficio {
+            throw StoreError.invalid("ex officio appointments are not re-appointed; they last while the office is held")
+        }
         let startDate = start ?? previous.termEnd.map { $0.adding(days: 1) } ?? today
         if let ended = previous.endedOn, ended >= startDate {
             throw StoreError.invalid("the new term must start after the previous appointment ended (\(ended.iso))")
         }
-        let new = NewAppointment(appointee: .existing(personID: previous.personID), bodyID: previous.bodyID,
-                                 category: previous.category, appointingBody: previous.appointingBody,
-                                 role: previous.role, startDate: startDate, termEnd: termEnd, termYears: termYears,
-                                 exOfficio: false, employedAtSchool: previous.employedAtSchool)
+        let new = NewAppointment(
+            appointee: .existing(personID: previous.personID), bodyID: previous.bodyID,
+            category: previous.category, appointingBody: previous.appointingBody,
+            role: previous.role, startDate: startDate, termEnd: termEnd, termYears: termYears,
+            exOfficio: false, employedAtSchool: previous.employedAtSchool)
         return try await database.write { connection in
             if previous.endedOn == nil {
                 let contiguous = previous.termEnd.map { $0 >= startDate.adding(days: -1) } ?? true
@@ -136,8 +142,9 @@ extension Register {
                     """, logger: logger
                 ).collect(Int64.self)
                 if let holder = holders.first {
-                    throw StoreError.invalid("appointment \(holder) already holds the office of \(role.commandLineName) "
-                        + "on this body; set it to member first")
+                    throw StoreError.invalid(
+                        "appointment \(holder) already holds the office of \(role.commandLineName) "
+                            + "on this body; set it to member first")
                 }
             }
             try await connection.query(

@@ -13,8 +13,9 @@ extension Register {
                 ORDER BY audit_id DESC LIMIT \(limit)
                 """, logger: logger
             ).collect((Int64, String, String, String?, String, String, String, String?, String?).self).map {
-                AuditEntry(id: $0.0, occurredAt: $0.1, actor: $0.2, source: $0.3, table: $0.4, operation: $0.5,
-                           rowKey: $0.6, before: $0.7, after: $0.8)
+                AuditEntry(
+                    id: $0.0, occurredAt: $0.1, actor: $0.2, source: $0.3, table: $0.4, operation: $0.5,
+                    rowKey: $0.6, before: $0.7, after: $0.8)
             }
         }
     }

@@ -42,8 +42,9 @@ extension Register {
                 GROUP BY b.body_id ORDER BY b.name, b.body_id
                 """, logger: logger)
             return try await rows.collect((Int64, Int, String, Bool, CalendarDate?, CalendarDate?, [Int]).self).map {
-                GoverningBody(id: $0.0, laCode: $0.1, name: $0.2, isFederation: $0.3, formedOn: $0.4,
-                              dissolvedOn: $0.5, schoolURNs: $0.6)
+                GoverningBody(
+                    id: $0.0, laCode: $0.1, name: $0.2, isFederation: $0.3, formedOn: $0.4,
+                    dissolvedOn: $0.5, schoolURNs: $0.6)
             }
         }
     }
@@ -63,8 +64,9 @@ extension Register {
                 throw StoreError.notFound("no school with URN \(urn)")
             }
             if let academy = info.first(where: { !$0.2.isMaintained }) {
-                throw StoreError.invalid("school \(academy.0) is not a maintained school (\(academy.2.label)); "
-                    + "only maintained schools federate under SI 2012/1035")
+                throw StoreError.invalid(
+                    "school \(academy.0) is not a maintained school (\(academy.2.label)); "
+                        + "only maintained schools federate under SI 2012/1035")
             }
             let body = try await connection.query(
                 """
@@ -96,7 +98,6 @@ extension Register {
                 UPDATE appointments SET ended_on = greatest(start_date, \(date.adding(days: -1))),
                                         ended_reason = 'body_dissolved'
                 WHERE body_id = ANY(\(dissolved)) AND ended_on IS NULL
-                  AND (term_end IS NULL OR term_end >= \(date.adding(days: -1)))
                 RETURNING appointment_id
                 """, logger: logger
             ).collect(Int64.self)

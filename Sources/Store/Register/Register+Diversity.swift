@@ -4,15 +4,18 @@ import PostgresNIO
 extension Register {
     /// Records a person's self-declared sex and ethnic group on a date (a new row: earlier
     /// declarations stay as history). Refused for someone who has objected.
-    public func recordDiversity(personID: Int64, on date: CalendarDate, sex: DeclaredSex, ethnicity: Ethnicity2021,
-                                collectedBy: CollectionMethod) async throws -> Int64 {
+    public func recordDiversity(
+        personID: Int64, on date: CalendarDate, sex: DeclaredSex, ethnicity: Ethnicity2021,
+        collectedBy: CollectionMethod
+    ) async throws -> Int64 {
         try await database.write { connection in
             let objection = try await connection.query(
                 "SELECT objected_on FROM diversity_objections WHERE person_id = \(personID)", logger: logger
             ).collect(CalendarDate.self)
             if let date = objection.first {
-                throw StoreError.invalid("person \(personID) objected on \(date.iso) to the use of their diversity data; "
-                    + "nothing more is recorded for them")
+                throw StoreError.invalid(
+                    "person \(personID) objected on \(date.iso) to the use of their diversity data; "
+                        + "nothing more is recorded for them")
             }
             return try await connection.query(
                 """
@@ -32,8 +35,9 @@ extension Register {
                 FROM diversity_declarations WHERE person_id = \(personID) ORDER BY recorded_on
                 """, logger: logger
             ).collect((Int64, Int64, CalendarDate, DeclaredSex, Ethnicity2021, String).self).map {
-                DiversityDeclaration(id: $0.0, personID: $0.1, recordedOn: $0.2, sex: $0.3, ethnicity: $0.4,
-                                     collectedBy: CollectionMethod(rawValue: $0.5) ?? .other)
+                DiversityDeclaration(
+                    id: $0.0, personID: $0.1, recordedOn: $0.2, sex: $0.3, ethnicity: $0.4,
+                    collectedBy: CollectionMethod(rawValue: $0.5) ?? .other)
             }
             let objection = try await connection.query(
                 "SELECT objected_on FROM diversity_objections WHERE person_id = \(personID)", logger: logger

@@ -45,9 +45,13 @@ extension Register {
                 let seats = zip(r.7, zip(r.8, r.9)).compactMap { name, pair -> SeatAllocation? in
                     guard let category = GovernorCategory(rawValue: name) else { return nil }
                     return SeatAllocation(category: category, seats: pair.0, termYears: pair.1 == 0 ? nil : Int(pair.1))
-                }.sorted { GovernorCategory.allCases.firstIndex(of: $0.category)! < GovernorCategory.allCases.firstIndex(of: $1.category)! }
-                return InstrumentRecord(id: r.0, bodyID: r.1, madeOn: r.2, effectiveFrom: r.3, regulations: Int(r.4),
-                                        headIsGovernor: r.5, note: r.6, seats: seats)
+                }.sorted {
+                    GovernorCategory.allCases.firstIndex(of: $0.category)! < GovernorCategory.allCases.firstIndex(
+                        of: $1.category)!
+                }
+                return InstrumentRecord(
+                    id: r.0, bodyID: r.1, madeOn: r.2, effectiveFrom: r.3, regulations: Int(r.4),
+                    headIsGovernor: r.5, note: r.6, seats: seats)
             }
         }
     }

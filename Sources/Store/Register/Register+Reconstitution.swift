@@ -23,8 +23,10 @@ extension Register {
     /// Records a stage of the body's latest round (starting one if the body has none), optionally
     /// linking the new instrument. Stages may be recorded in any order, but not twice, and not
     /// before the round started.
-    public func recordReconstitutionStage(bodyID: Int64, stage: ReconstitutionStage, on date: CalendarDate,
-                                          instrumentID: Int64?, note: String?) async throws -> Int64 {
+    public func recordReconstitutionStage(
+        bodyID: Int64, stage: ReconstitutionStage, on date: CalendarDate,
+        instrumentID: Int64?, note: String?
+    ) async throws -> Int64 {
         try await database.write { connection in
             var round = try await connection.query(
                 """
@@ -43,7 +45,8 @@ extension Register {
             }
             guard let (id, started) = round else { return 0 }
             if date < started {
-                throw StoreError.invalid("--date: expected a date on or after the round started (\(started.iso)), found \(date.iso)")
+                throw StoreError.invalid(
+                    "--date: expected a date on or after the round started (\(started.iso)), found \(date.iso)")
             }
             if let instrumentID {
                 let owned = try await connection.query(
@@ -85,8 +88,9 @@ extension Register {
                         Reconstitution.StageReached(stage: $0, reachedOn: CalendarDate(daysSinceEpoch: days))
                     }
                 }
-                return Reconstitution(id: r.0, bodyID: r.1, bodyName: r.2, startedOn: r.3, instrumentID: r.4, note: r.5,
-                                      stages: stages)
+                return Reconstitution(
+                    id: r.0, bodyID: r.1, bodyName: r.2, startedOn: r.3, instrumentID: r.4, note: r.5,
+                    stages: stages)
             }
         }
     }

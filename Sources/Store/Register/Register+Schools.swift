@@ -109,12 +109,15 @@ extension Register {
                 """, logger: logger)
             var result: [SchoolListing] = []
             for try await r in rows.decode(
-                (Int, Int, Int?, String, String?, String?, SchoolCategory, FoundationStatus?, String?, String?,
-                 CalendarDate?, CalendarDate?, Int64?, String?).self)
+                (
+                    Int, Int, Int?, String, String?, String?, SchoolCategory, FoundationStatus?, String?, String?,
+                    CalendarDate?, CalendarDate?, Int64?, String?
+                ).self)
             {
-                let school = School(urn: r.0, laCode: r.1, establishmentNumber: r.2, name: r.3, phase: r.4,
-                                    establishmentType: r.5, category: r.6, foundationStatus: r.7, status: r.8,
-                                    ward: r.9, openDate: r.10, closeDate: r.11)
+                let school = School(
+                    urn: r.0, laCode: r.1, establishmentNumber: r.2, name: r.3, phase: r.4,
+                    establishmentType: r.5, category: r.6, foundationStatus: r.7, status: r.8,
+                    ward: r.9, openDate: r.10, closeDate: r.11)
                 result.append(SchoolListing(school: school, bodyID: r.12, bodyName: r.13))
             }
             return result

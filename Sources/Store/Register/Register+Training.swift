@@ -49,9 +49,10 @@ extension Register {
                 ORDER BY t.completed_on, t.training_record_id
                 """, logger: logger
             ).collect((Int64, Int64, String, Int64, String, String, String?, CalendarDate).self).map { r in
-                TrainingRecord(id: r.0, personID: r.1, personName: r.2,
-                               course: Course(id: r.3, title: r.4, kind: CourseKind(rawValue: r.5) ?? .other, provider: r.6),
-                               completedOn: r.7)
+                TrainingRecord(
+                    id: r.0, personID: r.1, personName: r.2,
+                    course: Course(id: r.3, title: r.4, kind: CourseKind(rawValue: r.5) ?? .other, provider: r.6),
+                    completedOn: r.7)
             }
         }
     }

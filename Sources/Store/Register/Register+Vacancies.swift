@@ -3,8 +3,10 @@ import PostgresNIO
 
 extension Register {
     /// Records a vacancy; returns its id.
-    public func openVacancy(bodyID: Int64, category: GovernorCategory, openedOn: CalendarDate, reason: VacancyReason,
-                            note: String?) async throws -> Int64 {
+    public func openVacancy(
+        bodyID: Int64, category: GovernorCategory, openedOn: CalendarDate, reason: VacancyReason,
+        note: String?
+    ) async throws -> Int64 {
         guard category.isGovernor else { throw StoreError.invalid("associate members are not governors: they hold no seat") }
         return try await database.write { connection in
             try await connection.query(
@@ -23,8 +25,10 @@ extension Register {
         }
     }
 
-    func fillVacancy(_ id: Int64, with appointmentID: Int64, on date: CalendarDate,
-                     connection: PostgresConnection) async throws {
+    func fillVacancy(
+        _ id: Int64, with appointmentID: Int64, on date: CalendarDate,
+        connection: PostgresConnection
+    ) async throws {
         let rows = try await connection.query(
             """
             UPDATE vacancies v SET filled_by_appointment_id = \(appointmentID), filled_on = \(date)
@@ -36,8 +40,9 @@ extension Register {
             """, logger: logger
         ).collect(Int64.self)
         if rows.isEmpty {
-            throw StoreError.invalid("vacancy \(id) cannot be filled by appointment \(appointmentID): check that both "
-                + "exist, are on the same body and category, and that the vacancy is still open")
+            throw StoreError.invalid(
+                "vacancy \(id) cannot be filled by appointment \(appointmentID): check that both "
+                    + "exist, are on the same body and category, and that the vacancy is still open")
         }
     }
 
@@ -69,12 +74,15 @@ extension Register {
                 ORDER BY b.name, v.opened_on, v.vacancy_id
                 """, logger: logger)
             return try await rows.collect(
-                (Int64, Int64, String, GovernorCategory, CalendarDate, String, Int64?, CalendarDate?, CalendarDate?,
-                 String?, String?).self
+                (
+                    Int64, Int64, String, GovernorCategory, CalendarDate, String, Int64?, CalendarDate?, CalendarDate?,
+                    String?, String?
+                ).self
             ).map { r in
-                Vacancy(id: r.0, bodyID: r.1, bodyName: r.2, category: r.3, openedOn: r.4,
-                        reason: VacancyReason(rawValue: r.5) ?? .other, filledByAppointment: r.6, filledOn: r.7,
-                        closedOn: r.8, closedReason: r.9, note: r.10)
+                Vacancy(
+                    id: r.0, bodyID: r.1, bodyName: r.2, category: r.3, openedOn: r.4,
+                    reason: VacancyReason(rawValue: r.5) ?? .other, filledByAppointment: r.6, filledOn: r.7,
+                    closedOn: r.8, closedReason: r.9, note: r.10)
             }
         }
     }

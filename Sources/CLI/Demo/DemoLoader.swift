@@ -1,0 +1,112 @@
+import DemoBorough
+import Governance
+import Store
+
+/// Loads a generated demo borough through the register's own store methods (the same ones the
+/// data-entry commands call), event by event in date order, so the audit trail, constraints and
+/// checks all apply to it as to real data.
+struct DemoLoader {
+    let register: Register
+    private var bodies: [Int: Int64] = [:]
+    private var people: [Int: Int64] = [:]
+    private var appointments: [Int: Int64] = [:]
+    private var vacancies: [Int: Int64] = [:]
+    private var courses: [String: Int64] = [:]
+    private var latestInstrument: [Int: Int64] = [:]
+
+    init(register: Register) { self.register = register }
+
+    /// Loads `borough`; the register must not hold its local authority yet.
+    mutating func load(_ borough: DemoBorough) async throws {
+        try await register.addLocalAuthority(LocalAuthority(code: borough.laCode, name: borough.laName))
+        for s in borough.schools {
+            let body = try await register.addSchool(
+                School(
+                    urn: s.urn, laCode: borough.laCode, establishmentNumber: s.establishmentNumber, name: s.name, phase: s.phase,
+                    establishmentType: s.category.label.capitalizedFirst + " school (synthetic)", category: s.category,
+                    foundationStatus: s.foundationStatus, status: "Open", ward: s.ward, openDate: s.openDate))
+            if let body { bodies[s.urn] = body }
+        }
+        for course in borough.courses {
+            guard let kind = CourseKind(rawValue: course.kind) else { continue }
+            courses[course.key] = try await register.addCourse(title: course.title, kind: kind, provider: "Governor Services")
+        }
+        for event in borough.events { try await apply(event, borough) }
+    }
+
+    private mutating func apply(_ event: DemoEvent, _ borough: DemoBorough) async throws {
+        let date = event.date
+        switch event.kind {
+        case .federate:
+            for federation in borough.federations where federation.from == date {
+                let result = try await register.federate(name: federation.name, urns: federation.urns, on: date)
+                for urn in federation.urns { bodies[urn] = result.bodyID }
+            }
+        case .instrument(let index):
+            let i = borough.instruments[index]
+            let seats = i.seats.sorted { $0.key.rawValue < $1.key.rawValue }.map {
+                SeatAllocation(category: $0.key, seats: $0.value, termYears: $0.key == .headteacher ? nil : i.termYears)
+            }
+            latestInstrument[i.bodyURN] = try await register.addInstrument(
+                NewInstrument(
+                    bodyID: try body(i.bodyURN), madeOn: i.madeOn, effectiveFrom: i.effectiveFrom, regulations: i.regulations,
+                    headIsGovernor: true, note: "synthetic demo instrument", seats: seats))
+        case .appoint(let a):
+            let appointee: AppointeeChoice =
+                a.existingPerson
+                ? .existing(personID: try id(people, a.personKey, "person"))
+                : .new(PersonName(title: a.title, forename1: a.forename, surname: a.surname))
+            let appointmentID = try await register.appoint(
+                NewAppointment(
+                    appointee: appointee, bodyID: try body(a.bodyURN), category: a.category, appointingBody: a.appointingBody,
+                    role: a.role, startDate: date, termEnd: a.termEnd, exOfficio: a.category == .headteacher,
+                    employedAtSchool: a.employedAtSchool))
+            appointments[a.key] = appointmentID
+            if !a.existingPerson { people[a.personKey] = try await register.appointment(appointmentID).personID }
+        case .end(let key, let reason):
+            let appointment = try id(appointments, key, "appointment")
+            // A body dissolved on federation has already ended its appointments.
+            if try await register.appointment(appointment).endedOn == nil {
+                try await register.endAppointment(appointment, on: date, reason: EndReason(rawValue: reason) ?? .other)
+            }
+        case .openVacancy(let key, let urn, let category, let reason):
+            vacancies[key] = try await register.openVacancy(
+                bodyID: try body(urn), category: category, openedOn: date,
+                reason: VacancyReason(rawValue: reason) ?? .other, note: nil)
+        case .fillVacancy(let key, let appointmentKey):
+            try await register.fillVacancy(
+                try id(vacancies, key, "vacancy"), with: try id(appointments, appointmentKey, "appointment"),
+                on: date)
+        case .closeVacancy(let key, let reason):
+            try await register.closeVacancy(try id(vacancies, key, "vacancy"), on: date, reason: reason)
+        case .training(let person, let course):
+            _ = try await register.recordTraining(
+                personID: try id(people, person, "person"),
+                courseID: try id(courses, course, "course"), completedOn: date)
+        case .reconstitution(let urn, let stageName):
+            guard let stage = ReconstitutionStage(rawValue: stageName) else { return }
+            let linksInstrument = stage == .instrumentMade || stage == .instrumentEffective
+            _ = try await register.recordReconstitutionStage(
+                bodyID: try body(urn), stage: stage, on: date, instrumentID: linksInstrument ? latestInstrument[urn] : nil,
+                note: nil)
+        case .declaration(let person, let sex, let ethnicity):
+            _ = try await register.recordDiversity(
+                personID: try id(people, person, "person"), on: date, sex: sex,
+                ethnicity: ethnicity, collectedBy: person % 3 == 0 ? .onlineForm : .paperForm)
+        case .objection(let person):
+            try await register.recordObjection(personID: try id(people, person, "person"), on: date)
+        }
+    }
+
+    private func body(_ urn: Int) throws -> Int64 { try id(bodies, urn, "body for school") }
+
+    private func id<Key: Hashable>(_ map: [Key: Int64], _ key: Key, _ what: String) throws -> Int64 {
+        guard let value = map[key] else { throw StoreError.invalid("demo generator: no \(what) \(key) (a generator bug)") }
+        return value
+    }
+}
+
+extension String {
+    /// The string with its first letter in upper case.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,1 +1,0 @@
-import Testing; @testable import Governance; @Test func t() {}

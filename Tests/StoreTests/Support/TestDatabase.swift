@@ -1,0 +1,111 @@
+import Foundation
+import Logging
+import PostgresNIO
+import Store
+import Testing
+
+/// Real PostgreSQL databases for tests: the migrations build a template once per test process;
+/// each test gets its own copy (`CREATE DATABASE ... TEMPLATE`), dropped afterwards, so tests run
+/// in parallel without seeing each other.
+///
+/// Settings: GOVMON_TEST_DATABASE_URL, else the local cluster of deploy/local-postgres.sh
+/// (postgres://govmon@127.0.0.1:54329). A non-local host is refused unless
+/// GOVMON_TEST_ALLOW_REMOTE=1, because tests create and drop databases. If PostgreSQL cannot be
+/// reached the tests fail, naming the settings; they never skip.
+enum TestDatabase {
+    static let server: DatabaseSettings = {
+        let url = ProcessInfo.processInfo.environment["GOVMON_TEST_DATABASE_URL"] ?? "postgres://govmon@127.0.0.1:54329/postgres"
+        guard let settings = DatabaseSettings(url: url) else { fatalError("GOVMON_TEST_DATABASE_URL is not a postgres:// URL") }
+        return settings
+    }()
+
+    static let templateName = "govmon_test_template_\(ProcessInfo.processInfo.processIdentifier)"
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let migrationsFolder = root.appendingPathComponent("sql").path
+
+    /// Runs `body` with a register on a fresh, migrated database of its own.
+    static func withRegister<R: Sendable>(actor: String = "test-officer", _ body: (Register, DatabaseSettings) async throws -> R)
+        async throws -> R
+    {
+        let name = try await fresh()
+        do {
+            let settings = server.with(database: name)
+            let result = try await Database.with(settings, actor: actor, source: "test") { db in
+                try await body(Register(db), settings)
+            }
+            try await drop(name)
+            return result
+        } catch {
+            try? await drop(name)
+            throw error
+        }
+    }
+
+    /// Creates a fresh migrated database and returns its name (the caller drops it).
+    static func fresh() async throws -> String {
+        try await Template.shared.ensure()
+        let name = "govmon_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+        try await admin("CREATE DATABASE \(name) TEMPLATE \(templateName)")
+        return name
+    }
+
+    /// Creates an empty (unmigrated) database and returns its name.
+    static func empty() async throws -> String {
+        guard isLocal else { throw refusal }
+        let name = "govmon_e_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+        try await admin("CREATE DATABASE \(name)")
+        return name
+    }
+
+    static func drop(_ name: String) async throws {
+        try await admin("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+    }
+
+    static var isLocal: Bool {
+        ["127.0.0.1", "localhost", "::1"].contains(server.host)
+            || ProcessInfo.processInfo.environment["GOVMON_TEST_ALLOW_REMOTE"] == "1"
+    }
+
+    static var refusal: StoreError {
+        .invalid("tests refuse to create databases on \(server.redacted): set GOVMON_TEST_ALLOW_REMOTE=1 to allow it")
+    }
+
+    /// Runs one statement on the server's maintenance database.
+    static func admin(_ sql: String) async throws {
+        guard isLocal else { throw refusal }
+        do {
+            try await Database.with(server, actor: "test-setup") { db in
+                try await db.execute(sql)
+            }
+        } catch let error as StoreError {
+            Issue.record("PostgreSQL for tests at \(server.redacted) (GOVMON_TEST_DATABASE_URL): \(error)")
+            throw error
+        }
+    }
+
+    /// The template, migrated once per process (the first caller builds it; the others wait for it).
+    actor Template {
+        static let shared = Template()
+        private var building: Task<Void, any Error>?
+
+        func ensure() async throws {
+            if building == nil { building = Task { try await Self.build() } }
+            try await building!.value
+        }
+
+        private static func build() async throws {
+            // Databases left by earlier runs that were killed before they could drop them.
+            let stale = try await Database.with(TestDatabase.server, actor: "test-setup") { db in
+                try await db.databases(prefixed: "govmon_t_") + db.databases(prefixed: "govmon_e_")
+                    + db.databases(prefixed: "govmon_test_template_")
+            }
+            for name in stale { try await TestDatabase.drop(name) }
+            try await TestDatabase.admin("CREATE DATABASE \(TestDatabase.templateName)")
+            let settings = TestDatabase.server.with(database: TestDatabase.templateName)
+            try await Database.with(settings, actor: "test-setup") { db in
+                _ = try await Migrator(files: try MigrationFile.load(from: TestDatabase.migrationsFolder)).migrate(db)
+            }
+        }
+    }
+}

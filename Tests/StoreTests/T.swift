@@ -1,1 +1,0 @@
-import Testing; @testable import Store; @Test func t() {}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs every test against a real PostgreSQL: the private local cluster (started if needed) unless
+# GOVMON_TEST_DATABASE_URL names another server. Builds first (a cold build takes 10-15 minutes).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ -z "${GOVMON_TEST_DATABASE_URL:-}" ]; then
+    deploy/local-postgres.sh start
+fi
+# House style: the checked-in .swift-format (swift-format ships with the toolchain).
+swift format lint --strict -r Sources Tests Package.swift
+swift build --build-tests
+swift test --skip-build "$@"
