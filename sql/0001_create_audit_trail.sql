@@ -34,24 +34,25 @@ DECLARE
     marker  jsonb  := CASE WHEN cardinality(TG_ARGV[1:]) > 0
                            THEN jsonb_build_object('redacted', to_jsonb(TG_ARGV[1:]))
                            ELSE '{}'::jsonb END;
+    -- Evaluated once per statement, not once per row.
+    who     text   := govmon_actor();
+    via     text   := current_setting('govmon.source', true);
 BEGIN
     IF TG_OP = 'INSERT' THEN
         INSERT INTO audit_log (actor, source, table_name, operation, row_key, before, after)
-        SELECT govmon_actor(), current_setting('govmon.source', true), TG_TABLE_NAME, 'insert',
-               to_jsonb(n) ->> pk, NULL, (to_jsonb(n) - redact) || marker
-        FROM new_rows n;
+        SELECT who, via, TG_TABLE_NAME, 'insert', n.j ->> pk, NULL,
+               CASE WHEN cardinality(redact) = 0 THEN n.j ELSE (n.j - redact) || marker END
+        FROM (SELECT to_jsonb(x) AS j FROM new_rows x) n;
     ELSIF TG_OP = 'UPDATE' THEN
         INSERT INTO audit_log (actor, source, table_name, operation, row_key, before, after)
-        SELECT govmon_actor(), current_setting('govmon.source', true), TG_TABLE_NAME, 'update',
-               n.j ->> pk, (o.j - redact) || marker, (n.j - redact) || marker
+        SELECT who, via, TG_TABLE_NAME, 'update', n.j ->> pk, (o.j - redact) || marker, (n.j - redact) || marker
         FROM (SELECT to_jsonb(x) AS j FROM old_rows x) o
         JOIN (SELECT to_jsonb(y) AS j FROM new_rows y) n ON (o.j -> pk) = (n.j -> pk)
         WHERE o.j IS DISTINCT FROM n.j;
     ELSE
         INSERT INTO audit_log (actor, source, table_name, operation, row_key, before, after)
-        SELECT govmon_actor(), current_setting('govmon.source', true), TG_TABLE_NAME, 'delete',
-               to_jsonb(o) ->> pk, (to_jsonb(o) - redact) || marker, NULL
-        FROM old_rows o;
+        SELECT who, via, TG_TABLE_NAME, 'delete', o.j ->> pk, (o.j - redact) || marker, NULL
+        FROM (SELECT to_jsonb(x) AS j FROM old_rows x) o;
     END IF;
     RETURN NULL;
 END

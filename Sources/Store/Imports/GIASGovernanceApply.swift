@@ -18,7 +18,7 @@ struct GIASGovernanceApply {
 
     /// Sets `person_id` on every governor row (new people get ids reserved from the sequence,
     /// inserted later by `write`).
-    mutating func resolvePeople() async throws {
+    mutating func resolvePeople(clock: inout PhaseClock) async throws {
         let statements: [PostgresQuery] = [
             "CREATE INDEX ON gias_stage (gid, appointed)",
             "ANALYZE gias_stage",
@@ -83,11 +83,14 @@ struct GIASGovernanceApply {
               AND (sl.line IS NULL OR sl.line = s.line)
             """,
         ]
-        for statement in statements { try await connection.query(statement, logger: logger) }
+        for (index, statement) in statements.enumerated() {
+            try await connection.query(statement, logger: logger)
+            clock.lap("identity step \(index + 1)")
+        }
     }
 
     /// Applies updates and inserts, and fills the report's counts, questions and notes.
-    func write(into report: inout ImportReport) async throws {
+    func write(into report: inout ImportReport, clock: inout PhaseClock) async throws {
         report.updated = try await count(
             """
             WITH changed AS (
@@ -100,6 +103,7 @@ struct GIASGovernanceApply {
                 RETURNING 1)
             SELECT count(*) FROM changed
             """)
+        clock.lap("update existing")
         let existing = try await count("SELECT count(*) FROM gias_stage WHERE existing_appointment IS NOT NULL")
         report.unchanged = existing - report.updated
         report.peopleCreated = try await count(
@@ -114,6 +118,7 @@ struct GIASGovernanceApply {
             """)
         // A later appointment under the same GID is a new term: the earlier one ends the day before
         // (re-appointed), or at its term end if there was a gap.
+        clock.lap("insert people")
         try await connection.query(
             """
             UPDATE appointments a SET ended_on = least(a.term_end, n.appointed - 1),
@@ -134,6 +139,7 @@ struct GIASGovernanceApply {
                 RETURNING 1)
             SELECT count(*) FROM added
             """)
+        clock.lap("insert appointments")
         for (reason, rows) in try await connection.query(
             "SELECT outside_reason, count(*) FROM gias_stage WHERE outside_reason IS NOT NULL GROUP BY 1", logger: logger
         ).collect((String, Int).self) {
@@ -147,6 +153,7 @@ struct GIASGovernanceApply {
               AND a.body_id IN (SELECT DISTINCT body_id FROM gias_stage WHERE body_id IS NOT NULL)
               AND NOT EXISTS (SELECT 1 FROM gias_stage s WHERE s.gid = a.gias_gid)
             """)
+        clock.lap("questions and notes")
         if missing > 0 {
             report.notes.append(
                 "\(missing) appointment(s) recorded from GIAS on these bodies are not in this file: "

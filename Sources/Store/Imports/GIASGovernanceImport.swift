@@ -59,14 +59,18 @@ public struct GIASGovernanceImport: Sendable {
                 VALUES ('gias_governance', \(displayName), \(sha), 0, 0, 0, 0, 0) RETURNING import_run_id
                 """, logger: logger
             ).collect(Int64.self)[0]
+            var clock = PhaseClock(report: options.timing)
             report.rowsRead = try await stream(reader, columns: columns, into: connection, rejects: rejects, options: options)
+            clock.lap("read, validate and COPY")
             let checks = GIASGovernanceChecks(connection: connection, logger: logger, file: displayName)
             try await checks.resolveSchools()
             try await settle(try await checks.basicProblems(), checks: checks, rejects: rejects, options: options)
+            clock.lap("schools and repeated records")
             var apply = GIASGovernanceApply(connection: connection, logger: logger, importRunID: report.importRunID)
-            try await apply.resolvePeople()
+            try await apply.resolvePeople(clock: &clock)
             try await settle(try await checks.overlapProblems(), checks: checks, rejects: rejects, options: options)
-            try await apply.write(into: &report)
+            clock.lap("overlaps")
+            try await apply.write(into: &report, clock: &clock)
             report.rejected = rejects.count
             try await connection.query(
                 """
@@ -105,7 +109,7 @@ public struct GIASGovernanceImport: Sendable {
                 if buffer.isFull { try await writer.write(buffer.take()) }
                 if rows % 50_000 == 0 { options.progress?(rows, reader.bytesRead, reader.fileSize) }
             }
-            if buffer.buffer.readableBytes > 0 { try await writer.write(buffer.take()) }
+            if !buffer.isEmpty { try await writer.write(buffer.take()) }
         }
         return rows
     }

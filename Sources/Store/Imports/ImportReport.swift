@@ -38,6 +38,8 @@ public struct ImportOptions: Sendable {
     public var today: Governance.CalendarDate
     /// Called now and then with (rows read, bytes read, file size) on long files.
     public var progress: (@Sendable (Int, Int, Int) -> Void)?
+    /// Called after each phase with its name and seconds taken (for benchmarks).
+    public var timing: (@Sendable (String, Double) -> Void)?
 
     public init(
         skipInvalid: Bool, rejectsPath: String, today: Governance.CalendarDate,

@@ -108,7 +108,7 @@ public struct SchoolsImport: Sendable {
                 if buffer.isFull { try await writer.write(buffer.take()) }
                 if rows % 50_000 == 0 { options.progress?(rows, reader.bytesRead, reader.fileSize) }
             }
-            if buffer.buffer.readableBytes > 0 { try await writer.write(buffer.take()) }
+            if !buffer.isEmpty { try await writer.write(buffer.take()) }
         }
         return rows
     }
