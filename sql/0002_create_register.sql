@@ -95,10 +95,9 @@ CREATE TABLE people (
     forename1  text NOT NULL CHECK (btrim(forename1) <> ''),
     forename2  text,
     surname    text NOT NULL CHECK (btrim(surname) <> ''),
-    -- Used to recognise the same person across records of one body (case and spacing folded).
-    name_key   text GENERATED ALWAYS AS (
-        lower(regexp_replace(btrim(forename1), '\s+', ' ', 'g')) || '|' ||
-        lower(regexp_replace(btrim(surname), '\s+', ' ', 'g'))) STORED,
+    -- Used to recognise the same person across records of one body (case folded; the store
+    -- stores names with white space already tidied: trimmed, inner runs made one space).
+    name_key   text GENERATED ALWAYS AS (lower(forename1) || '|' || lower(surname)) STORED,
     created_on date NOT NULL DEFAULT current_date
 );
 CREATE INDEX people_name_key_idx ON people (name_key);

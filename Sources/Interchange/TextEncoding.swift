@@ -20,7 +20,8 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     func decode(_ bytes: ArraySlice<UInt8>) -> String? {
         switch self {
         case .utf8:
-            return String(validating: bytes, as: UTF8.self)
+            // Contiguous bytes take the standard library's fast validating path.
+            return bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
         case .windows1252:
             var scalars = String.UnicodeScalarView()
             scalars.reserveCapacity(bytes.count)

@@ -63,8 +63,14 @@ public struct CalendarDate: Comparable, Hashable, Sendable, Codable, CustomStrin
 
     /// `YYYY-MM-DD`.
     public var iso: String {
+        // Hand-padded: String(format:) goes through CoreFoundation and is slow on hot import paths.
         let c = components
-        return String(format: "%04d-%02d-%02d", c.year, c.month, c.day)
+        return Self.padded(c.year, 4) + "-" + Self.padded(c.month, 2) + "-" + Self.padded(c.day, 2)
+    }
+
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     public var description: String { iso }
@@ -132,6 +138,6 @@ extension CalendarDate {
     /// `dd/MM/yyyy`, as the DfE writes dates.
     public var dayMonthYear: String {
         let c = components
-        return String(format: "%02d/%02d/%04d", c.day, c.month, c.year)
+        return Self.padded(c.day, 2) + "/" + Self.padded(c.month, 2) + "/" + Self.padded(c.year, 4)
     }
 }

@@ -71,7 +71,7 @@ public struct GIASEstablishmentRecord: Sendable, Equatable {
     public init(fields: [String], columns: [GIASEstablishmentField: Int]) throws(FieldProblem) {
         func value(_ field: GIASEstablishmentField) -> String? {
             guard let index = columns[field], index < fields.count else { return nil }
-            let text = fields[index].trimmingCharacters(in: .whitespaces)
+            let text = NameText.normalized(fields[index])
             return text.isEmpty ? nil : text
         }
         func date(_ field: GIASEstablishmentField) throws(FieldProblem) -> CalendarDate? {

@@ -33,7 +33,7 @@ public struct GIASGovernanceRecord: Sendable, Equatable {
     public init(fields: [String], columns: [String: Int], today: CalendarDate) throws(FieldProblem) {
         func value(_ name: String) -> String {
             guard let index = columns[name], index < fields.count else { return "" }
-            return fields[index].trimmingCharacters(in: .whitespaces)
+            return NameText.normalized(fields[index])
         }
         func optional(_ name: String) -> String? {
             let text = value(name)

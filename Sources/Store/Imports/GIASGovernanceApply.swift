@@ -33,8 +33,7 @@ struct GIASGovernanceApply {
             WHERE p.gias_gid = g.gid AND g.outside_reason IS NULL AND g.existing_appointment IS NULL
             """,
             """
-            UPDATE gias_stage SET name_key = lower(regexp_replace(btrim(forename1), '\\s+', ' ', 'g')) || '|'
-                                             || lower(regexp_replace(btrim(surname), '\\s+', ' ', 'g'))
+            UPDATE gias_stage SET name_key = lower(forename1) || '|' || lower(surname)
             WHERE outside_reason IS NULL AND person_id IS NULL
             """,
             """

@@ -14,7 +14,9 @@ extension Register {
                 personID = try await connection.query(
                     """
                     INSERT INTO people (title, forename1, forename2, surname)
-                    VALUES (\(name.title), \(name.forename1), \(name.forename2), \(name.surname)) RETURNING person_id
+                    VALUES (\(name.title.map(NameText.normalized)), \(NameText.normalized(name.forename1)),
+                            \(name.forename2.map(NameText.normalized)), \(NameText.normalized(name.surname)))
+                    RETURNING person_id
                     """, logger: logger
                 ).collect(Int64.self)[0]
             }

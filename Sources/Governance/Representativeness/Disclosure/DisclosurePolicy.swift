@@ -1,0 +1,70 @@
+import Foundation
+
+/// Statistical disclosure control for published count tables (representativeness.md,
+/// "Disclosure control"): a minimum cell count with secondary suppression.
+///
+/// - Primary suppression hides every count with 1 <= count < threshold (and 0 too when
+///   `suppressZeros` is set). Totals are counts like any other: a total below the threshold is
+///   hidden. Every non-zero part of such a total is then below the threshold as well (a part
+///   cannot exceed its whole), so those parts are already hidden; zeros in it stay published
+///   unless `suppressZeros` is set. Hiding the total removes that equation from what a reader
+///   knows, so the remaining cells need less secondary suppression, but the row (or column, or
+///   table) then shows only `c` and zeros.
+/// - Secondary suppression hides further numbers until no hidden number can be worked out from
+///   the published cells and totals, either exactly by linear combination (checked with exact
+///   integer elimination) or by the bounds that non-negativity gives.
+///
+/// It does not model outside knowledge (e.g. that a hidden primary count is between 1 and
+/// threshold - 1, or a board's public size): publish per-body results as bands only.
+public struct DisclosurePolicy: Sendable, Hashable, Codable {
+    /// Minimum publishable non-zero count (default 5; EHRC uses 10, GovernorHub 3). At least 1.
+    public let threshold: Int
+    /// Whether zero counts are hidden too (default false: zeros are published).
+    public let suppressZeros: Bool
+
+    /// A policy; thresholds below 1 are raised to 1 (nothing hidden).
+    public init(threshold: Int = 5, suppressZeros: Bool = false) {
+        self.threshold = max(1, threshold)
+        self.suppressZeros = suppressZeros
+    }
+
+    /// Whether a count must be hidden for its own sake (primary suppression).
+    public func isPrimarySuppressed(_ count: Int) -> Bool {
+        count < threshold && (count >= 1 || suppressZeros)
+    }
+
+    /// The footnote for `c`.
+    public var footnote: String {
+        "c: confidential. Fewer than \(threshold) people, or hidden so that such a count cannot be worked out."
+    }
+
+    /// The table as it may be published.
+    public func publish(_ table: OneWayCountTable) -> PublishedOneWayTable {
+        let shown = published(TableEquations(table))
+        let cellCount = table.cells.count
+        return PublishedOneWayTable(cells: Array(shown[0..<cellCount]), total: shown[cellCount])
+    }
+
+    /// The table as it may be published, totals included.
+    public func publish(_ table: TwoWayCountTable) -> PublishedTwoWayTable {
+        let shown = published(TableEquations(table))
+        let r = table.rowCount, c = table.columnCount
+        return PublishedTwoWayTable(
+            cells: (0..<r).map { i in Array(shown[(i * c)..<(i * c + c)]) },
+            rowTotals: Array(shown[(r * c)..<(r * c + r)]),
+            columnTotals: Array(shown[(r * c + r)..<(r * c + r + c)]),
+            grandTotal: shown[r * c + r + c])
+    }
+
+    /// `count / total`, suppressed when either is (see `PublishedShare`).
+    public static func share(_ cell: PublishedCell, of total: PublishedCell) -> PublishedShare {
+        PublishedShare(cell, of: total)
+    }
+
+    /// Every variable of the equations, published or `c`.
+    private func published(_ equations: TableEquations) -> [PublishedCell] {
+        let primary = Set(equations.values.indices.filter { isPrimarySuppressed(equations.values[$0]) })
+        let hidden = SecondarySuppression.complete(equations, primary: primary)
+        return equations.values.indices.map { hidden.contains($0) ? .suppressed : .count(equations.values[$0]) }
+    }
+}

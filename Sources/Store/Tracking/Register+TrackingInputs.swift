@@ -1,0 +1,113 @@
+import Governance
+import PostgresNIO
+
+extension Register {
+    /// Loads what the deadline checks read on `asOf`, for every body at once: eleven set-based
+    /// queries whatever the number of bodies.
+    public func trackingInputs(asOf date: CalendarDate, deadline: CalendarDate) async throws -> TrackingInputs {
+        try await database.read { connection in
+            let instruments = try await connection.query(
+                "SELECT body_id, effective_from, regulations FROM instruments WHERE effective_from <= \(date)", logger: logger
+            ).collect((Int64, CalendarDate, Int16).self)
+            var instrumentsByBody: [Int64: [ReconstitutionTracker.InstrumentDates]] = [:]
+            for (body, effective, regulations) in instruments {
+                instrumentsByBody[body, default: []].append(.init(effectiveFrom: effective, regulations: Int(regulations)))
+            }
+            let stages = try await connection.query(
+                """
+                SELECT r.body_id, s.stage, s.reached_on
+                FROM (SELECT DISTINCT ON (body_id) reconstitution_id, body_id FROM reconstitutions
+                      WHERE started_on <= \(date) ORDER BY body_id, started_on DESC, reconstitution_id DESC) r
+                JOIN reconstitution_stages s USING (reconstitution_id)
+                WHERE s.reached_on <= \(date)
+                """, logger: logger
+            ).collect((Int64, String, CalendarDate).self)
+            var stagesByBody: [Int64: [(stage: ReconstitutionStage, on: CalendarDate)]] = [:]
+            for (body, name, reached) in stages {
+                if let stage = ReconstitutionStage(rawValue: name) { stagesByBody[body, default: []].append((stage, reached)) }
+            }
+            let bodies = try await connection.query(
+                """
+                SELECT b.body_id, b.la_code, b.name,
+                       bool_or(s.category IN \(unescaped: Self.maintainedList))
+                FROM governing_bodies b
+                JOIN body_schools bs ON bs.body_id = b.body_id
+                     AND (bs.joined_on IS NULL OR bs.joined_on <= \(date)) AND (bs.left_on IS NULL OR bs.left_on > \(date))
+                JOIN schools s ON s.urn = bs.urn
+                WHERE (b.formed_on IS NULL OR b.formed_on <= \(date)) AND (b.dissolved_on IS NULL OR b.dissolved_on >= \(date))
+                GROUP BY b.body_id
+                """, logger: logger
+            ).collect((Int64, Int, String, Bool).self).map { r in
+                TrackingInputs.Body(
+                    id: r.0, laCode: r.1, name: r.2, isMaintained: r.3,
+                    reconstitution: ReconstitutionTracker.state(
+                        instruments: instrumentsByBody[r.0] ?? [], stages: stagesByBody[r.0] ?? [], deadline: deadline, asOf: date
+                    ))
+            }
+            let serving = try await connection.query(
+                """
+                SELECT a.appointment_id, a.person_id, concat_ws(' ', p.forename1, p.forename2, p.surname), a.body_id,
+                       a.category, a.role, a.start_date, a.term_end
+                FROM appointments a JOIN people p USING (person_id)
+                WHERE a.start_date <= \(date) AND (a.ended_on IS NULL OR a.ended_on >= \(date))
+                """, logger: logger
+            ).collect((Int64, Int64, String, Int64, GovernorCategory, GovernorRole, CalendarDate, CalendarDate?).self).map {
+                TrackingInputs.Serving(
+                    appointmentID: $0.0, personID: $0.1, personName: $0.2, bodyID: $0.3, category: $0.4,
+                    role: $0.5, startDate: $0.6, termEnd: $0.7)
+            }
+            let vacancies = try await connection.query(
+                """
+                SELECT vacancy_id, body_id, category, opened_on FROM vacancies
+                WHERE opened_on <= \(date) AND (filled_on IS NULL OR filled_on > \(date))
+                  AND (closed_on IS NULL OR closed_on > \(date))
+                """, logger: logger
+            ).collect((Int64, Int64, GovernorCategory, CalendarDate).self).map {
+                TrackingInputs.OpenVacancy(id: $0.0, bodyID: $0.1, category: $0.2, openedOn: $0.3)
+            }
+            let first = try await connection.query(
+                """
+                SELECT person_id, min(start_date) FROM appointments
+                WHERE category NOT IN ('associate_member', 'headteacher') GROUP BY person_id
+                """, logger: logger
+            ).collect((Int64, CalendarDate).self)
+            let inducted = try await trainingByPerson(kind: "induction", asOf: date, on: connection)
+            let refreshers = try await trainingByPerson(kind: "refresher", asOf: date, on: connection)
+            let recruitments = try await connection.query(
+                """
+                SELECT headteacher_recruitment_id, body_id, planned_appointment_on FROM headteacher_recruitments
+                WHERE recorded_on <= \(date) AND (cancelled_on IS NULL OR cancelled_on > \(date))
+                """, logger: logger
+            ).collect((Int64, Int64, CalendarDate).self).map {
+                TrackingInputs.HeadRecruitment(id: $0.0, bodyID: $0.1, plannedOn: $0.2)
+            }
+            let dbs = try await connection.query(
+                "SELECT person_id, applied_on FROM dbs_checks WHERE applied_on <= \(date)", logger: logger
+            ).collect((Int64, CalendarDate).self)
+            let reviews = try await connection.query(
+                "SELECT body_id, reviewed_on FROM chair_reviews WHERE reviewed_on <= \(date)", logger: logger
+            ).collect((Int64, CalendarDate).self)
+            return TrackingInputs(
+                asOf: date, bodies: bodies, serving: serving, vacancies: vacancies,
+                firstAppointment: Dictionary(first, uniquingKeysWith: min),
+                inducted: inducted.compactMapValues { $0.min() }, refreshers: refreshers,
+                recruitments: recruitments, dbsApplied: Dictionary(grouping: dbs, by: \.0).mapValues { $0.map(\.1) },
+                chairReviews: Dictionary(grouping: reviews, by: \.0).mapValues { $0.map(\.1) })
+        }
+    }
+
+    static let maintainedList =
+        "('community','community_special','maintained_nursery','foundation','foundation_special','voluntary_aided','voluntary_controlled')"
+
+    private func trainingByPerson(kind: String, asOf date: CalendarDate, on connection: PostgresConnection) async throws
+        -> [Int64: [CalendarDate]]
+    {
+        let rows = try await connection.query(
+            """
+            SELECT t.person_id, t.completed_on FROM training_records t JOIN courses c USING (course_id)
+            WHERE c.kind = \(kind) AND t.completed_on <= \(date)
+            """, logger: logger
+        ).collect((Int64, CalendarDate).self)
+        return Dictionary(grouping: rows, by: \.0).mapValues { $0.map(\.1) }
+    }
+}
