@@ -38,12 +38,14 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Scheduled checks: load once, check in memory, record alerts idempotently.
+        .target(name: "Tracking", dependencies: ["Governance", "Store"], swiftSettings: strict),
         .target(
             name: "CLI",
             dependencies: [
                 "Governance", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Interchange", "DemoBorough",
+                "Interchange", "DemoBorough", "Tracking",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Logging", package: "swift-log"),
@@ -59,7 +61,7 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange"], swiftSettings: strict),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "CLI", "Governance"],
+            dependencies: ["Store", "CLI", "Governance", "Tracking"],
             swiftSettings: strict
         ),
     ],

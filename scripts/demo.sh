@@ -25,3 +25,11 @@ $govmon demo load --seed 2015
 
 echo "== register summary on 30 November 2015"
 $govmon register summary --la 315 --as-of 2015-11-30
+
+echo "== reconstitution on 30 November 2015 (deadline 1 September 2015)"
+$govmon reconstitution status --la 315 --as-of 2015-11-30 | sed -n '1,9p'
+
+echo "== deadline checks on 30 November 2015 (run twice: the second raises nothing new)"
+$govmon track run --as-of 2015-11-30
+$govmon track run --as-of 2015-11-30 | head -1
+echo "   open alerts: govmon alerts list --open   (with GOVMON_DATABASE_URL=$GOVMON_DATABASE_URL)"

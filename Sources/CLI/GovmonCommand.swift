@@ -22,7 +22,8 @@ public struct GovmonCommand: AsyncParsableCommand {
             DatabaseCommand.self, LocalAuthorityCommand.self, SchoolCommand.self, BodyCommand.self,
             InstrumentCommand.self, GovernorCommand.self, VacancyCommand.self, TrainingCommand.self,
             ReconstitutionCommand.self, DiversityCommand.self, ImportCommand.self, RegisterCommand.self,
-            AuditCommand.self, DemoCommand.self,
+            AuditCommand.self, TrackCommand.self, AlertsCommand.self, RecruitmentCommand.self, DBSCommand.self,
+            ReviewCommand.self, DemoCommand.self,
         ]
     )
 

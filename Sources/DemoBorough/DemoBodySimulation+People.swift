@@ -32,6 +32,12 @@ extension DemoBodySimulation {
             existingPerson: !isNew)
         emit(start, .appoint(appointment))
         log.append((personKey, start, exit ?? termEnd ?? DemoBoroughGenerator.end))
+        if role == .chair { chairs.append((key, start, nil)) }
+        // From April 2016 governors apply for an enhanced DBS check within 21 days; most do.
+        if category.isGovernor && start >= CalendarDate(year: 2016, month: 4, day: 1)! && generator.random.chance(0.8) {
+            let applied = start.adding(days: generator.random.int(0...25))
+            if applied <= DemoBoroughGenerator.end { emit(applied, .dbs(personKey: personKey)) }
+        }
         if isNew { describeNewPerson(personKey, female: female, start: start) }
         return Tenure(
             appointmentKey: key, personKey: personKey, start: start, termEnd: termEnd, plannedExit: exit,
@@ -89,6 +95,9 @@ extension DemoBodySimulation {
     /// Before most new heads arrive, a few serving governors take the refresher (rec 11) and one
     /// the recruitment course.
     mutating func addRefresherTraining() {
+        for change in headChanges where change.arrives > change.left {
+            emit(change.left.adding(days: -30), .recruitment(bodyURN: bodyURN, plannedOn: change.arrives))
+        }
         for change in headChanges where generator.random.chance(0.6) {
             let serving = Array(Set(log.filter { $0.start < change.left && $0.end > change.left }.map(\.person))).sorted()
             guard !serving.isEmpty, change.left.days(until: change.arrives) > 14 else { continue }

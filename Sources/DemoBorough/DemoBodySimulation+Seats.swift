@@ -98,7 +98,10 @@ extension DemoBodySimulation {
     /// Applies a new instrument: seats added as new vacancies, or removed (vacant ones closed;
     /// surplus holders leave the day before when the body has decided, or stay on as surplus).
     /// Returns whether there was a surplus of people.
-    mutating func reconstitute(to plan: [GovernorCategory: Int], on effective: CalendarDate, resolveSurplus: Bool) -> Bool {
+    mutating func reconstitute(
+        to plan: [GovernorCategory: Int], on effective: CalendarDate, resolveSurplus: Bool,
+        decidedOn: CalendarDate
+    ) -> Bool {
         var surplus = false
         for category in GovernorCategory.governorCategories {
             var list = (seats[category] ?? []).filter { if case .gone = $0.state { return false } else { return true } }
@@ -118,8 +121,14 @@ extension DemoBodySimulation {
                     emit(effective, .closeVacancy(key: key, reason: "seat removed by the new instrument"))
                 case .occupied(let tenure), .retiring(let tenure):
                     surplus = true
-                    if resolveSurplus {
-                        leave(tenure, on: effective.adding(days: -1), reason: "surplus_on_reconstitution")
+                    if resolveSurplus, decidedOn <= until {
+                        // The deciding authority for the category (reg 15 as substituted in 2014) names who leaves.
+                        emit(
+                            decidedOn,
+                            .surplusDeparture(
+                                appointmentKey: tenure.appointmentKey,
+                                decidedBy: DepartureAuthority.decider(for: category).rawValue))
+                        endChair(tenure, on: decidedOn)
                     } else {
                         kept.append(Seat(state: .retiring(tenure)))
                     }
@@ -151,6 +160,37 @@ extension DemoBodySimulation {
 
     mutating func leave(_ tenure: Tenure, on date: CalendarDate, reason: String) {
         emit(date, .end(appointmentKey: tenure.appointmentKey, reason: reason))
+        endChair(tenure, on: date)
+    }
+}
+
+extension DemoBodySimulation {
+    mutating func endChair(_ tenure: Tenure, on date: CalendarDate) {
+        if let index = chairs.firstIndex(where: { $0.key == tenure.appointmentKey }) { chairs[index].end = date }
+    }
+
+    /// Most chairs review whether their body is representative in the autumn of 2015 (rec 10), and
+    /// most of those reviews reach the MGA Board in late November.
+    mutating func addChairReview() {
+        guard until >= DemoBoroughGenerator.end, generator.random.chance(0.65) else { return }
+        let date = CalendarDate(year: 2015, month: 9, day: 15)!.adding(days: generator.random.int(0...70))
+        guard let chair = chairs.first(where: { $0.start <= date && ($0.end.map { $0 >= date } ?? true) }) else { return }
+        let judgement = generator.random.pick([
+            ("representative", 0.25), ("partly_representative", 0.45), ("not_representative", 0.2), ("cannot_tell", 0.1),
+        ])
+        let actions = generator.random.element([
+            "Advertise parent governor vacancies through community and faith groups",
+            "Ask Governor Services to nominate LA governors from under-represented groups",
+            "Use the skills audit to co-opt from the local community",
+            "Collect diversity declarations from every governor",
+            "Review at the next full governing body meeting",
+        ])
+        let board: CalendarDate? = generator.random.chance(0.7) ? CalendarDate(year: 2015, month: 11, day: 26)! : nil
+        emit(
+            date,
+            .chairReview(
+                bodyURN: bodyURN, chairAppointmentKey: chair.key, judgement: judgement, actions: actions,
+                boardOn: board.map { max($0, date) }))
     }
 }
 

@@ -17,6 +17,8 @@ struct DemoBodySimulation {
     /// Every tenure, for choosing who takes refresher training.
     var log: [(person: Int, start: CalendarDate, end: CalendarDate)] = []
     var headChanges: [(left: CalendarDate, arrives: CalendarDate)] = []
+    /// Chairs' tenures: appointment key, first day, last day (nil while serving).
+    var chairs: [(key: Int, start: CalendarDate, end: CalendarDate?)] = []
 
     static let courses = [
         DemoCourse(key: "induction", title: "New governor induction (Governor Services)", kind: "induction"),
@@ -66,9 +68,9 @@ struct DemoBodySimulation {
                     bodyURN: bodyURN, madeOn: made, effectiveFrom: effective, regulations: 2012,
                     seats: new, termYears: 4), eventDate: made)
             let resolve = generator.random.chance(0.8)
-            let hadSurplus = reconstitute(to: new, on: effective, resolveSurplus: resolve)
-            let resolvedOn = hadSurplus && resolve ? min(effective.adding(days: generator.random.int(0...45)), until) : nil
-            recordStages(effective: effective, made: made, surplusResolvedOn: resolvedOn)
+            let decidedOn = effective.adding(days: generator.random.int(0...45))
+            let hadSurplus = reconstitute(to: new, on: effective, resolveSurplus: resolve, decidedOn: decidedOn)
+            recordStages(effective: effective, made: made, surplusResolvedOn: hadSurplus && resolve ? min(decidedOn, until) : nil)
         } else if let effective {
             // Reconstitution under way, finishing after the simulation ends: record the stages so far.
             recordStages(effective: effective, made: effective.adding(days: -30), surplusResolvedOn: nil, cutOff: until)
@@ -76,6 +78,7 @@ struct DemoBodySimulation {
         advanceAll(to: until.adding(days: 1))
         closeOpenVacanciesIfDissolved()
         addRefresherTraining()
+        addChairReview()
     }
 
     mutating func addInstrument(_ instrument: DemoInstrument, eventDate: CalendarDate) {

@@ -1,3 +1,4 @@
+import Foundation
 import Governance
 
 /// Generates a synthetic borough (about 60 schools of mixed categories, a federation, about 700
@@ -23,10 +24,10 @@ public struct DemoBoroughGenerator {
         // Two community primaries federate on 1 September 2014.
         let federated = Array(maintained.filter { $0.category == .community && $0.phase == "Primary" }.prefix(2))
         let federationDate = CalendarDate(year: 2014, month: 9, day: 1)!
+        let places = federated.map { $0.name.replacingOccurrences(of: " Primary School", with: "") }
         let federation = DemoFederation(
-            name: "\(federated[0].name.split(separator: " ")[0]) and "
-                + "\(federated[1].name.split(separator: " ")[0]) Federation",
-            urns: federated.map(\.urn), from: federationDate)
+            name: "\(places[0]) and \(places[1]) Federation", urns: federated.map(\.urn),
+            from: federationDate)
         var heads: [Int: Int] = [:]
         for school in maintained {
             let isFederated = federated.contains { $0.urn == school.urn }

@@ -70,6 +70,11 @@ public struct DemoEvent: Sendable {
         case reconstitution(bodyURN: Int, stage: String)
         case declaration(personKey: Int, sex: DeclaredSex, ethnicity: Ethnicity2021)
         case objection(personKey: Int)
+        /// A surplus governor leaves on reconstitution by decision of `decidedBy` (a DepartureAuthority raw value).
+        case surplusDeparture(appointmentKey: Int, decidedBy: String)
+        case recruitment(bodyURN: Int, plannedOn: CalendarDate)
+        case dbs(personKey: Int)
+        case chairReview(bodyURN: Int, chairAppointmentKey: Int, judgement: String, actions: String, boardOn: CalendarDate?)
     }
 }
 

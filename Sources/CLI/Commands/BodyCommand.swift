@@ -6,7 +6,7 @@ import Store
 struct BodyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "body", abstract: "Governing bodies, one per school or one for a federation.",
-        subcommands: [List.self, Show.self, Federate.self])
+        subcommands: [List.self, Show.self, Federate.self, Check.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List governing bodies.")

@@ -7,7 +7,7 @@ struct ReconstitutionCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reconstitution",
         abstract: "Track each body's reconstitution stages (review started ... surplus resolved).",
-        subcommands: [Start.self, Stage.self, List.self])
+        subcommands: [Start.self, Stage.self, List.self, Status.self, Depart.self])
 
     struct Start: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Start a round of reconstitution (stage review-started).")

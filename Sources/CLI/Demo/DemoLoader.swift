@@ -95,6 +95,21 @@ struct DemoLoader {
                 ethnicity: ethnicity, collectedBy: person % 3 == 0 ? .onlineForm : .paperForm)
         case .objection(let person):
             try await register.recordObjection(personID: try id(people, person, "person"), on: date)
+        case .surplusDeparture(let key, let decidedBy):
+            try await register.recordSurplusDeparture(
+                appointmentID: try id(appointments, key, "appointment"),
+                decidedBy: DepartureAuthority(rawValue: decidedBy) ?? .governingBody, decidedOn: date, leavesOn: date,
+                note: "synthetic demo decision")
+        case .recruitment(let urn, let planned):
+            _ = try await register.planHeadteacherRecruitment(
+                bodyID: try body(urn), recordedOn: date, plannedOn: planned,
+                note: nil)
+        case .dbs(let person):
+            _ = try await register.recordDBSCheck(personID: try id(people, person, "person"), appliedOn: date, issuedOn: nil)
+        case .chairReview(let urn, let chair, let judgement, let actions, let board):
+            _ = try await register.recordChairReview(
+                bodyID: try body(urn), chairAppointmentID: try id(appointments, chair, "appointment"), reviewedOn: date,
+                judgement: ReviewJudgement(rawValue: judgement) ?? .cannotTell, actions: actions, takenToBoardOn: board)
         }
     }
 

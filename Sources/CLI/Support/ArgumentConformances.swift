@@ -70,3 +70,13 @@ extension TextEncoding: ExpressibleByArgument {
     public init?(argument: String) { self.init(userInput: argument) }
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }
+
+extension DepartureAuthority: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument.lowercased().replacingOccurrences(of: "-", with: "_")) }
+    public static var allValueStrings: [String] { allCases.map { $0.rawValue.replacingOccurrences(of: "_", with: "-") } }
+}
+
+extension ReviewJudgement: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
+}

@@ -17,6 +17,10 @@ public struct GovmonConfiguration: Sendable {
     public var actor: String
     /// The time zone of the register's calendar dates ("today").
     public var timeZone: TimeZone
+    /// The readings of the constitution rules constitution.md marks [open].
+    public var constitutionRules: ConstitutionRules
+    /// Thresholds of the deadline checks.
+    public var tracking: TrackingThresholds
 
     /// Reads flags, environment and the config file.
     public static func load(
@@ -62,7 +66,9 @@ public struct GovmonConfiguration: Sendable {
                 option: "register.timezone", expected: "an IANA time zone such as Europe/London",
                 found: zoneName)
         }
-        return GovmonConfiguration(paths: paths, database: database, actor: actor, timeZone: zone)
+        return GovmonConfiguration(
+            paths: paths, database: database, actor: actor, timeZone: zone,
+            constitutionRules: try constitutionRules(reader), tracking: try trackingThresholds(reader))
     }
 
     private static func pgValues(_ environment: [String: String]) -> [AbsoluteConfigKey: ConfigValue] {

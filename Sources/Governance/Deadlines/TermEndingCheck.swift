@@ -1,6 +1,7 @@
 /// Terms ending soon: an alert for each serving governor whose term ends within one of the
 /// thresholds (default 90, 60 and 30 days); crossing into a tighter threshold is a new alert and
-/// the wider one resolves. A term already past (not ended) is overdue.
+/// the wider one resolves. A term already past (not ended) is overdue. Appointments whose end is
+/// already recorded (a re-appointment follows, or the governor leaves) are not reminded about.
 public struct TermEndingCheck: DeadlineCheck {
     public static let name = "term_ending"
     public static let rule = "Warn when a governor's term of office ends within 90, 60 or 30 days (constitution.md s4)."
@@ -11,7 +12,8 @@ public struct TermEndingCheck: DeadlineCheck {
         let bodies = inputs.bodyIndex()
         let windows = thresholds.termEndingDays.sorted()
         return inputs.serving.compactMap { s -> AlertFinding? in
-            guard let end = s.termEnd, s.category.isGovernor, let body = bodies[s.bodyID] else { return nil }
+            // An end already recorded (re-appointed from the next day, or leaving) needs no reminder.
+            guard let end = s.termEnd, s.endedOn == nil, s.category.isGovernor, let body = bodies[s.bodyID] else { return nil }
             let days = inputs.asOf.days(until: end)
             if days < 0 {
                 return AlertFinding(

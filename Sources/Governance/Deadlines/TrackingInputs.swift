@@ -29,10 +29,12 @@ public struct TrackingInputs: Sendable {
         public var role: GovernorRole
         public var startDate: CalendarDate
         public var termEnd: CalendarDate?
+        /// A recorded end (on or after the as-of date): what happens next is already decided.
+        public var endedOn: CalendarDate?
 
         public init(
             appointmentID: Int64, personID: Int64, personName: String, bodyID: Int64, category: GovernorCategory,
-            role: GovernorRole, startDate: CalendarDate, termEnd: CalendarDate?
+            role: GovernorRole, startDate: CalendarDate, termEnd: CalendarDate?, endedOn: CalendarDate? = nil
         ) {
             self.appointmentID = appointmentID
             self.personID = personID
@@ -42,6 +44,7 @@ public struct TrackingInputs: Sendable {
             self.role = role
             self.startDate = startDate
             self.termEnd = termEnd
+            self.endedOn = endedOn
         }
     }
 

@@ -27,17 +27,22 @@ extension Register {
 
     /// A body's instruments, oldest first.
     public func instruments(bodyID: Int64) async throws -> [InstrumentRecord] {
+        try await instrumentRecords(bodyIDs: [bodyID])
+    }
+
+    /// The instruments of several bodies, each body's oldest first.
+    func instrumentRecords(bodyIDs: [Int64]) async throws -> [InstrumentRecord] {
         try await database.read { connection in
             let rows = try await connection.query(
                 """
                 SELECT i.instrument_id, i.body_id, i.made_on, i.effective_from, i.regulations, i.head_is_governor, i.note,
                        coalesce(array_agg(s.category ORDER BY s.category) FILTER (WHERE s.category IS NOT NULL), '{}'),
-                       coalesce(array_agg(s.seats ORDER BY s.category) FILTER (WHERE s.category IS NOT NULL), '{}'),
-                       coalesce(array_agg(coalesce(s.term_years, 0) ORDER BY s.category)
+                       coalesce(array_agg(s.seats::bigint ORDER BY s.category) FILTER (WHERE s.category IS NOT NULL), '{}'),
+                       coalesce(array_agg(coalesce(s.term_years, 0)::smallint ORDER BY s.category)
                                 FILTER (WHERE s.category IS NOT NULL), '{}')
                 FROM instruments i LEFT JOIN instrument_seats s USING (instrument_id)
-                WHERE i.body_id = \(bodyID)
-                GROUP BY i.instrument_id ORDER BY i.effective_from
+                WHERE i.body_id = ANY(\(bodyIDs))
+                GROUP BY i.instrument_id ORDER BY i.body_id, i.effective_from
                 """, logger: logger)
             return try await rows.collect(
                 (Int64, Int64, CalendarDate, CalendarDate, Int16, Bool, String?, [String], [Int], [Int16]).self

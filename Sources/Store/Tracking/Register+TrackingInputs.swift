@@ -47,14 +47,17 @@ extension Register {
             let serving = try await connection.query(
                 """
                 SELECT a.appointment_id, a.person_id, concat_ws(' ', p.forename1, p.forename2, p.surname), a.body_id,
-                       a.category, a.role, a.start_date, a.term_end
+                       a.category, a.role, a.start_date, a.term_end, a.ended_on
                 FROM appointments a JOIN people p USING (person_id)
                 WHERE a.start_date <= \(date) AND (a.ended_on IS NULL OR a.ended_on >= \(date))
                 """, logger: logger
-            ).collect((Int64, Int64, String, Int64, GovernorCategory, GovernorRole, CalendarDate, CalendarDate?).self).map {
+            ).collect(
+                (Int64, Int64, String, Int64, GovernorCategory, GovernorRole, CalendarDate, CalendarDate?, CalendarDate?).self
+            )
+            .map {
                 TrackingInputs.Serving(
                     appointmentID: $0.0, personID: $0.1, personName: $0.2, bodyID: $0.3, category: $0.4,
-                    role: $0.5, startDate: $0.6, termEnd: $0.7)
+                    role: $0.5, startDate: $0.6, termEnd: $0.7, endedOn: $0.8)
             }
             let vacancies = try await connection.query(
                 """

@@ -1,0 +1,118 @@
+import Governance
+import Logging
+import PostgresNIO
+
+extension Register {
+    // The tracking lock's key, shared by every govmon process (the service's scheduler takes it too).
+    static let trackingLockKey: Int64 = 0x676F_766D_6F6E_02
+
+    /// Records what the checks found on `asOf`, idempotently, in one transaction under an advisory
+    /// lock: a finding with no open alert raises one; one still found updates the open alert's
+    /// wording; an open alert no longer found is resolved. Every raise and resolve is logged.
+    public func recordTracking(_ findings: [AlertFinding], asOf date: CalendarDate) async throws -> TrackingRunResult {
+        try await database.write { connection in
+            try await connection.query("SELECT pg_advisory_xact_lock(\(Self.trackingLockKey))", logger: logger)
+            let run = try await connection.query(
+                """
+                INSERT INTO tracking_runs (as_of, raised, resolved, still_open) VALUES (\(date), 0, 0, 0)
+                RETURNING tracking_run_id
+                """, logger: logger
+            ).collect(Int64.self)[0]
+            try await connection.query(
+                """
+                CREATE TEMP TABLE found (
+                    check_name text NOT NULL, subject text NOT NULL, body_id bigint, la_code integer,
+                    severity text NOT NULL, message text NOT NULL, due_on date
+                ) ON COMMIT DROP
+                """, logger: logger)
+            try await connection.copyFrom(
+                table: "found", columns: ["check_name", "subject", "body_id", "la_code", "severity", "message", "due_on"],
+                logger: logger
+            ) { writer in
+                var buffer = CopyTextBuffer()
+                for f in findings {
+                    buffer.append([
+                        f.check, f.subject, f.bodyID.map(String.init), f.laCode.map(String.init),
+                        f.severity.rawValue, f.message, f.dueOn?.iso,
+                    ])
+                    if buffer.isFull { try await writer.write(buffer.take()) }
+                }
+                if !buffer.isEmpty { try await writer.write(buffer.take()) }
+            }
+            let raised = try await count(
+                """
+                WITH raised AS (
+                    INSERT INTO alerts (check_name, subject, body_id, la_code, severity, message, due_on, raised_on)
+                    SELECT f.check_name, f.subject, f.body_id, f.la_code, f.severity, f.message, f.due_on, \(date)
+                    FROM found f
+                    WHERE NOT EXISTS (SELECT 1 FROM alerts a WHERE a.resolved_on IS NULL
+                                      AND a.check_name = f.check_name AND a.subject = f.subject)
+                    RETURNING alert_id),
+                logged AS (
+                    INSERT INTO alert_events (alert_id, tracking_run_id, event, occurred_on)
+                    SELECT alert_id, \(run), 'raised', \(date) FROM raised RETURNING 1)
+                SELECT count(*) FROM logged
+                """, on: connection)
+            try await connection.query(
+                """
+                UPDATE alerts a SET severity = f.severity, message = f.message, due_on = f.due_on
+                FROM found f
+                WHERE a.resolved_on IS NULL AND a.check_name = f.check_name AND a.subject = f.subject
+                  AND (a.severity, a.message, a.due_on) IS DISTINCT FROM (f.severity, f.message, f.due_on)
+                """, logger: logger)
+            let resolved = try await count(
+                """
+                WITH resolved AS (
+                    UPDATE alerts a SET resolved_on = greatest(\(date), a.raised_on)
+                    WHERE a.resolved_on IS NULL
+                      AND NOT EXISTS (SELECT 1 FROM found f WHERE f.check_name = a.check_name AND f.subject = a.subject)
+                    RETURNING alert_id),
+                logged AS (
+                    INSERT INTO alert_events (alert_id, tracking_run_id, event, occurred_on)
+                    SELECT alert_id, \(run), 'resolved', \(date) FROM resolved RETURNING 1)
+                SELECT count(*) FROM logged
+                """, on: connection)
+            let open = try await count("SELECT count(*) FROM alerts WHERE resolved_on IS NULL", on: connection)
+            try await connection.query(
+                """
+                UPDATE tracking_runs SET raised = \(raised), resolved = \(resolved), still_open = \(open)
+                WHERE tracking_run_id = \(run)
+                """, logger: logger)
+            return TrackingRunResult(
+                runID: run, asOf: date, found: findings.count, raised: raised, resolved: resolved,
+                stillOpen: open)
+        }
+    }
+
+    /// Alerts, newest first: only open ones with `openOnly`, optionally of one body or authority.
+    public func alerts(openOnly: Bool, bodyID: Int64? = nil, laCode: Int? = nil) async throws -> [Alert] {
+        try await database.read { connection in
+            try await connection.query(
+                """
+                SELECT a.alert_id, a.check_name, a.subject, a.body_id, b.name, a.la_code, a.severity, a.message, a.due_on,
+                       a.raised_on, a.resolved_on
+                FROM alerts a LEFT JOIN governing_bodies b USING (body_id)
+                WHERE (NOT \(openOnly) OR a.resolved_on IS NULL)
+                  AND (\(bodyID)::bigint IS NULL OR a.body_id = \(bodyID))
+                  AND (\(laCode)::integer IS NULL OR a.la_code = \(laCode))
+                ORDER BY a.resolved_on IS NULL DESC, CASE a.severity WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
+                         a.check_name, a.due_on NULLS LAST, a.alert_id
+                """, logger: logger
+            ).collect(
+                (
+                    Int64, String, String, Int64?, String?, Int?, String, String, CalendarDate?, CalendarDate,
+                    CalendarDate?
+                ).self
+            ).map {
+                Alert(
+                    id: $0.0, check: $0.1, subject: $0.2, bodyID: $0.3, bodyName: $0.4, laCode: $0.5,
+                    severity: AlertFinding.Severity(rawValue: $0.6) ?? .warning, message: $0.7, dueOn: $0.8,
+                    raisedOn: $0.9, resolvedOn: $0.10)
+            }
+        }
+    }
+
+    private func count(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> Int {
+        try await connection.query(query, logger: logger).collect(Int.self).first ?? 0
+    }
+}

@@ -1,0 +1,89 @@
+import Governance
+import PostgresNIO
+
+extension Register {
+    /// Every body's reconstitution on `asOf` (of one authority, or all): a few set-based queries,
+    /// then the domain's rules per body in memory.
+    public func reconstitutionOverview(laCode: Int?, asOf date: CalendarDate, deadline: CalendarDate) async throws
+        -> [BodyReconstitution]
+    {
+        let bodies = try await database.read { connection in
+            try await connection.query(
+                """
+                SELECT b.body_id, b.name, b.la_code, count(*)::integer
+                FROM governing_bodies b
+                JOIN body_schools bs ON bs.body_id = b.body_id
+                     AND (bs.joined_on IS NULL OR bs.joined_on <= \(date)) AND (bs.left_on IS NULL OR bs.left_on > \(date))
+                JOIN schools s ON s.urn = bs.urn AND s.category IN \(unescaped: Self.maintainedList)
+                WHERE (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
+                  AND (b.formed_on IS NULL OR b.formed_on <= \(date)) AND (b.dissolved_on IS NULL OR b.dissolved_on >= \(date))
+                GROUP BY b.body_id ORDER BY b.name
+                """, logger: logger
+            ).collect((Int64, String, Int, Int).self)
+        }
+        let ids = bodies.map(\.0)
+        let instruments = try await instruments(bodyIDs: ids)
+        let appointments = try await self.appointments(bodyIDs: ids)
+        let (stages, decisions) = try await database.read { connection in
+            let stages = try await connection.query(
+                """
+                SELECT r.body_id, s.stage, s.reached_on
+                FROM (SELECT DISTINCT ON (body_id) reconstitution_id, body_id FROM reconstitutions
+                      WHERE body_id = ANY(\(ids)) AND started_on <= \(date)
+                      ORDER BY body_id, started_on DESC, reconstitution_id DESC) r
+                JOIN reconstitution_stages s USING (reconstitution_id)
+                WHERE s.reached_on <= \(date) ORDER BY s.reached_on
+                """, logger: logger
+            ).collect((Int64, String, CalendarDate).self)
+            let decisions = try await connection.query(
+                """
+                SELECT a.body_id, d.appointment_id, d.decided_by, d.decided_on
+                FROM surplus_departures d JOIN appointments a USING (appointment_id) WHERE a.body_id = ANY(\(ids))
+                """, logger: logger
+            ).collect((Int64, Int64, String, CalendarDate).self)
+            return (stages, decisions)
+        }
+        return bodies.map { body in
+            let own = instruments[body.0] ?? []
+            let reached = stages.filter { $0.0 == body.0 }.compactMap { row in
+                ReconstitutionStage(rawValue: row.1).map { BodyReconstitution.StageReached(stage: $0, reachedOn: row.2) }
+            }
+            let state = ReconstitutionTracker.state(
+                instruments: own.map { .init(effectiveFrom: $0.effectiveFrom, regulations: $0.regulations) },
+                stages: reached.map { ($0.stage, $0.reachedOn) }, deadline: deadline, asOf: date)
+            let newInstrument = own.filter { $0.regulations == 2012 && $0.madeOn <= date }.max {
+                $0.effectiveFrom < $1.effectiveFrom
+            }
+            let departures = decisions.filter { $0.0 == body.0 }.compactMap { row in
+                DepartureAuthority(rawValue: row.2).map {
+                    DepartureDecision(appointmentID: row.1, decidedBy: $0, decidedOn: row.3)
+                }
+            }
+            return BodyReconstitution.review(
+                bodyID: body.0, bodyName: body.1, laCode: body.2, state: state, stages: reached,
+                newInstrument: newInstrument?.domain(schoolsGoverned: body.3),
+                appointments: (appointments[body.0] ?? []).map(\.member), decisions: departures, asOf: date)
+        }
+    }
+
+    /// Instruments of many bodies, by body, oldest first.
+    func instruments(bodyIDs: [Int64]) async throws -> [Int64: [InstrumentRecord]] {
+        var result: [Int64: [InstrumentRecord]] = [:]
+        for record in try await instrumentRecords(bodyIDs: bodyIDs) { result[record.bodyID, default: []].append(record) }
+        return result
+    }
+
+    /// Appointments of many bodies, by body.
+    func appointments(bodyIDs: [Int64]) async throws -> [Int64: [Appointment]] {
+        let rows = try await database.read { connection in
+            try await connection.query(
+                """
+                SELECT \(unescaped: Self.appointmentColumns)
+                FROM appointments a JOIN people p USING (person_id) JOIN governing_bodies b USING (body_id)
+                WHERE a.body_id = ANY(\(bodyIDs))
+                """, logger: logger
+            ).collect(AppointmentRow.self).map(Self.appointment)
+        }
+        return Dictionary(grouping: rows, by: \.bodyID)
+    }
+}
