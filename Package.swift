@@ -38,6 +38,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Report models built from the store, and pure renderers.
+        .target(name: "Reports", dependencies: ["Governance", "Store"], swiftSettings: strict),
         // Scheduled checks: load once, check in memory, record alerts idempotently.
         .target(name: "Tracking", dependencies: ["Governance", "Store"], swiftSettings: strict),
         .target(
@@ -45,7 +47,7 @@ let package = Package(
             dependencies: [
                 "Governance", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Interchange", "DemoBorough", "Tracking",
+                "Interchange", "DemoBorough", "Tracking", "Reports",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Logging", package: "swift-log"),
@@ -61,7 +63,7 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange"], swiftSettings: strict),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "CLI", "Governance", "Tracking"],
+            dependencies: ["Store", "CLI", "Governance", "Tracking", "Reports"],
             swiftSettings: strict
         ),
     ],

@@ -22,6 +22,7 @@ struct DemoCommand: AsyncParsableCommand {
         @Option(help: "The seed: the same seed gives the same borough.") var seed: UInt64 = 2015
         @Option(help: "The LA code to use.") var laCode: Int = 315
         @Option(help: "The LA name to use.") var laName: String = "Merton (synthetic demo)"
+        @Option(help: "The ONS code to give the authority (links it to census profiles).") var onsCode: String = "E09000024"
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
@@ -33,7 +34,7 @@ struct DemoCommand: AsyncParsableCommand {
                 }
                 let started = Date()
                 var loader = DemoLoader(register: context.register)
-                try await loader.load(borough)
+                try await loader.load(borough, onsCode: onsCode)
                 Console.out(
                     "Loaded the synthetic borough \"\(laName)\" (seed \(seed)): \(borough.schools.count) schools, "
                         + "\(borough.peopleCount) people, \(borough.events.count) dated events in "

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Governance
+import Reports
 import Store
 
 /// `govmon recruitment`: planned headteacher appointments (rec 11).
@@ -107,9 +108,12 @@ struct ReviewCommand: AsyncParsableCommand {
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let b = try await context.register.body(body)
+                // The figures the chair looked at, on the review's date, are kept with the review.
+                let figures = try await RepresentationFigures.reviewFigures(
+                    register: context.register, bodyID: b.id, on: date, bands: context.configuration.representation.bands)
                 let id = try await context.register.recordChairReview(
                     bodyID: b.id, chairAppointmentID: chair, reviewedOn: date, judgement: judgement, actions: actions,
-                    takenToBoardOn: board)
+                    takenToBoardOn: board, figures: figures)
                 Console.out("Recorded chair's review \(id) of body \(b.id) on \(date.iso): \(judgement.commandLineName).\n")
             }
         }

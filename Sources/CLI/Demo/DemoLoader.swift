@@ -1,5 +1,8 @@
 import DemoBorough
+import Foundation
 import Governance
+import Interchange
+import Reports
 import Store
 
 /// Loads a generated demo borough through the register's own store methods (the same ones the
@@ -17,8 +20,10 @@ struct DemoLoader {
     init(register: Register) { self.register = register }
 
     /// Loads `borough`; the register must not hold its local authority yet.
-    mutating func load(_ borough: DemoBorough) async throws {
+    mutating func load(_ borough: DemoBorough, onsCode: String) async throws {
         try await register.addLocalAuthority(LocalAuthority(code: borough.laCode, name: borough.laName))
+        try await register.setONSCode(laCode: borough.laCode, onsCode: onsCode)
+        try await loadProfiles(onsCode: onsCode, name: borough.laName)
         for s in borough.schools {
             let body = try await register.addSchool(
                 School(
@@ -107,10 +112,28 @@ struct DemoLoader {
         case .dbs(let person):
             _ = try await register.recordDBSCheck(personID: try id(people, person, "person"), appliedOn: date, issuedOn: nil)
         case .chairReview(let urn, let chair, let judgement, let actions, let board):
+            let bodyID = try body(urn)
+            let figures = try await RepresentationFigures.reviewFigures(
+                register: register, bodyID: bodyID, on: date,
+                bands: BandThresholds())
             _ = try await register.recordChairReview(
-                bodyID: try body(urn), chairAppointmentID: try id(appointments, chair, "appointment"), reviewedOn: date,
-                judgement: ReviewJudgement(rawValue: judgement) ?? .cannotTell, actions: actions, takenToBoardOn: board)
+                bodyID: bodyID, chairAppointmentID: try id(appointments, chair, "appointment"), reviewedOn: date,
+                judgement: ReviewJudgement(rawValue: judgement) ?? .cannotTell, actions: actions, takenToBoardOn: board,
+                figures: figures)
         }
+    }
+
+    /// The synthetic borough profiles, through the same importer `govmon profile import` uses.
+    private func loadProfiles(onsCode: String, name: String) async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-demo-profiles-\(UUID().uuidString).csv")
+            .path
+        let writer = try CSVWriter(path: path, header: TidyLayout.header)
+        for row in DemoProfiles.tidyRows(geographyCode: onsCode, geographyName: name) { writer.write(row) }
+        try writer.close()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = try await ProfileImport(register: register).run(
+            path: path, displayName: "demo profiles", encoding: .utf8,
+            source: ProfileSource(source: DemoProfiles.source, referenceDate: CalendarDate(year: 2011, month: 3, day: 27)!))
     }
 
     private func body(_ urn: Int) throws -> Int64 { try id(bodies, urn, "body for school") }

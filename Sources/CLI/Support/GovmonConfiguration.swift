@@ -21,6 +21,8 @@ public struct GovmonConfiguration: Sendable {
     public var constitutionRules: ConstitutionRules
     /// Thresholds of the deadline checks.
     public var tracking: TrackingThresholds
+    /// Representativeness bands, the default definition, disclosure control.
+    public var representation: RepresentationSettings
 
     /// Reads flags, environment and the config file.
     public static func load(
@@ -68,7 +70,8 @@ public struct GovmonConfiguration: Sendable {
         }
         return GovmonConfiguration(
             paths: paths, database: database, actor: actor, timeZone: zone,
-            constitutionRules: try constitutionRules(reader), tracking: try trackingThresholds(reader))
+            constitutionRules: try constitutionRules(reader), tracking: try trackingThresholds(reader),
+            representation: try RepresentationSettings.read(reader))
     }
 
     private static func pgValues(_ environment: [String: String]) -> [AbsoluteConfigKey: ConfigValue] {

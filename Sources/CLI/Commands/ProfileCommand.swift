@@ -1,0 +1,126 @@
+import ArgumentParser
+import Foundation
+import Governance
+import Interchange
+import Store
+
+/// `govmon profile`: community profiles bodies are compared with.
+struct ProfileCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "profile", abstract: "Community profiles: named, dated, sourced distributions to compare bodies with.",
+        subcommands: [Import.self, List.self, Show.self, Link.self])
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import profiles from a Nomis census CSV, DfE school-level pupil data, or a tidy CSV.",
+            discussion: """
+                The layout is recognised by its header. Nomis (ONS) bulk CSV: one profile per geography row, one column \
+                per category (e.g. KS201EW, TS021, the sex tables); group subtotals and the total are checked, never \
+                counted. DfE 'spc_school_level_underlying_data': a pupil ethnicity and a pupil sex profile per school \
+                (rows of 'z' are skipped). Tidy: geography_code,geography_name,dimension,category,count. A column that \
+                cannot be placed, a negative or non-numeric count, a repeated geography or a subtotal that does not \
+                add up refuses the whole file. Example: govmon profile import KS201EW.csv --source "ONS Census 2011 \
+                KS201EW (Nomis)" --date 2011-03-27
+                """)
+        @Argument(help: "The CSV file.") var file: String
+        @Option(help: "Where the figures come from (publisher and table), printed with every figure.") var source: String
+        @Option(help: "The date the figures describe (census day, school census date).") var date: CalendarDate
+        @Option(help: "borough, ward, school-pupils, school-workforce or other (default: borough; pupils for DfE files).")
+        var kind: String?
+        @Option(help: "The file's encoding (default: detected).") var encoding: TextEncoding?
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            let geography = try kind.map { text -> GeographyKind in
+                guard let value = GeographyKind(rawValue: text.replacingOccurrences(of: "-", with: "_")) else {
+                    throw CLIError.badValue(
+                        option: "--kind", expected: "borough, ward, school-pupils, school-workforce or other",
+                        found: text)
+                }
+                return value
+            }
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let report = try await ProfileImport(register: context.register).run(
+                    path: file, displayName: file, encoding: encoding,
+                    source: ProfileSource(source: source, referenceDate: date, kind: geography))
+                Console.out("Imported \(report.profiles.count) profile(s) from \(file) (\(report.layout)).\n")
+                if !report.skippedLines.isEmpty {
+                    Console.out(
+                        "Rows with no profile (values not applicable, 'z'): lines "
+                            + report.skippedLines.map(String.init).joined(separator: ", ") + ".\n")
+                }
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List profiles.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let rows = try await context.register.profiles().map { s -> [String?] in
+                    let p = s.profile
+                    return [
+                        String(s.id), p.name, p.kind.commandLineName, p.geographyCode, p.classification.rawValue,
+                        p.referenceDate.iso, String(p.total), String(p.unknown), p.source,
+                    ]
+                }
+                Console.out(
+                    Listing(
+                        columns: [
+                            "profile", "name", "kind", "geography", "classification", "date", "people",
+                            "unknown", "source",
+                        ], rows: rows
+                    ).rendered(as: output.format))
+            }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a profile's counts and shares.")
+        @Argument(help: "The profile id or exact name.") var profile: String
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let p = try await context.register.profile(profile).profile
+                var rows = p.counts.sorted { $0.key < $1.key }.map { key, count -> [String?] in
+                    [key, String(count), String(format: "%.4f", Double(count) / Double(max(p.total, 1)))]
+                }
+                for group in [RepresentedGroup.women, .ethnicMinority(.notWhiteBritish), .ethnicMinority(.notWhite)] {
+                    if let share = p.share(of: group) {
+                        rows.append(["share: \(group.label)", nil, String(format: "%.4f", share)])
+                    }
+                }
+                if output.format == .table {
+                    Console.out(
+                        "\(p.name)\nsource: \(p.source); date \(p.referenceDate.iso); \(p.total) classified, \(p.unknown) not\n\n"
+                    )
+                }
+                Console.out(Listing(columns: ["category", "count", "share"], rows: rows).rendered(as: output.format))
+            }
+        }
+    }
+
+    struct Link: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Judge a body against a profile (e.g. its pupils) instead of its borough's.",
+            discussion: "The profile's classification decides the dimension (ethnicity or sex).")
+        @Argument(help: "Body id, school URN, or exact body name.") var body: String
+        @Argument(help: "The profile id or exact name.") var profile: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let b = try await context.register.body(body)
+                let p = try await context.register.profile(profile)
+                let dimension = p.profile.classification.isEthnicity ? "ethnicity" : "sex"
+                try await context.register.linkComparator(bodyID: b.id, profileID: p.id, dimension: dimension)
+                Console.out("Body \(b.id) is now compared with \"\(p.profile.name)\" for \(dimension).\n")
+            }
+        }
+    }
+}

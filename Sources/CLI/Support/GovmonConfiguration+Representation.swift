@@ -1,0 +1,44 @@
+import Configuration
+import Governance
+
+/// Representativeness and disclosure settings (`representativeness.*`, `disclosure.*`).
+public struct RepresentationSettings: Sendable {
+    /// The "ethnic minority" definition used unless a command names another.
+    public var definition: MinorityDefinition
+    public var bands: BandThresholds
+    /// How far ahead what-if looks for seats falling free.
+    public var whatIfHorizonMonths: Int
+    public var disclosure: DisclosurePolicy
+
+    static func read(_ reader: ConfigReader) throws -> RepresentationSettings {
+        let name = reader.string(forKey: "representativeness.definition", default: "not_white_british")
+        guard let definition = MinorityDefinition(commandLineName: name.replacingOccurrences(of: "_", with: "-")) else {
+            throw CLIError.badValue(
+                option: "representativeness.definition", expected: "not_white_british or not_white", found: name)
+        }
+        var bands = BandThresholds()
+        bands.minimumCoverage = reader.double(forKey: "representativeness.minimum_coverage", default: bands.minimumCoverage)
+        bands.minimumDeclared = reader.int(forKey: "representativeness.minimum_declared", default: bands.minimumDeclared)
+        bands.significance = reader.double(forKey: "representativeness.significance", default: bands.significance)
+        bands.wholePersonShortfall = reader.double(
+            forKey: "representativeness.whole_person_shortfall",
+            default: bands.wholePersonShortfall)
+        guard (0...1).contains(bands.minimumCoverage), (0...1).contains(bands.significance), bands.minimumDeclared >= 0,
+            bands.wholePersonShortfall > 0
+        else {
+            throw CLIError.badValue(
+                option: "representativeness.*",
+                expected: "coverage and significance between 0 and 1, "
+                    + "a minimum declared of 0 or more and a positive shortfall", found: "\(bands)")
+        }
+        let threshold = reader.int(forKey: "disclosure.threshold", default: 5)
+        guard threshold >= 1 else {
+            throw CLIError.badValue(option: "disclosure.threshold", expected: "1 or more", found: String(threshold))
+        }
+        return RepresentationSettings(
+            definition: definition, bands: bands,
+            whatIfHorizonMonths: reader.int(forKey: "representativeness.what_if_horizon_months", default: 12),
+            disclosure: DisclosurePolicy(
+                threshold: threshold, suppressZeros: reader.bool(forKey: "disclosure.suppress_zeros", default: false)))
+    }
+}

@@ -1,0 +1,64 @@
+import Governance
+import Store
+
+/// What the board audience may see of counts about people: one implementation of the disclosure
+/// rule (threshold with secondary suppression, `c` for hidden cells), applied to the tables a
+/// published paper shows.
+public enum BoardDisclosure {
+    /// One row of a published table: a label and its published cells.
+    public struct PublishedRow: Sendable, Codable, Equatable {
+        public var label: String
+        public var inGroup: PublishedCell
+        public var notInGroup: PublishedCell
+        public var unknown: PublishedCell
+        public var total: PublishedCell
+        /// Share of declared members in the group, suppressed when any count behind it is.
+        public var share: PublishedShare
+    }
+
+    /// Governors by category (rows, exhaustive) against in group / not in group / unknown
+    /// (columns), with every margin published: a two-way table with secondary suppression, so that
+    /// no hidden cell can be recovered from the totals. The last row is the total.
+    public static func byCategory(_ members: [MemberDeclaration], group: RepresentedGroup, policy: DisclosurePolicy)
+        -> [PublishedRow]
+    {
+        let categories = GovernorCategory.governorCategories.filter { c in members.contains { $0.category == c } }
+        let rows = categories.map { c -> [Int] in
+            let counts = GroupCounts(members.filter { $0.category == c }, group: group)
+            return [counts.inGroup, counts.declared - counts.inGroup, counts.unknown]
+        }
+        guard !rows.isEmpty, let table = try? TwoWayCountTable(rows: rows) else { return [] }
+        let published = policy.publish(table)
+        var result: [PublishedRow] = []
+        for (index, category) in categories.enumerated() {
+            result.append(row(category.label + " governors", cells: published.cells[index], total: published.rowTotals[index]))
+        }
+        result.append(row("all governors", cells: published.columnTotals, total: published.grandTotal))
+        return result
+    }
+
+    /// A one-way table (in group / not in group / unknown with its total) for a set such as chairs.
+    public static func oneWay(_ label: String, _ members: [MemberDeclaration], group: RepresentedGroup, policy: DisclosurePolicy)
+        -> PublishedRow?
+    {
+        let counts = GroupCounts(members, group: group)
+        guard let table = try? OneWayCountTable(cells: [counts.inGroup, counts.declared - counts.inGroup, counts.unknown]) else {
+            return nil
+        }
+        let published = policy.publish(table)
+        return row(label, cells: published.cells, total: published.total)
+    }
+
+    static func row(_ label: String, cells: [PublishedCell], total: PublishedCell) -> PublishedRow {
+        // The share is k / (k + not k): suppressed when either count is.
+        let declared: PublishedCell
+        if case .count(let k) = cells[0], case .count(let other) = cells[1] {
+            declared = .count(k + other)
+        } else {
+            declared = .suppressed
+        }
+        return PublishedRow(
+            label: label, inGroup: cells[0], notInGroup: cells[1], unknown: cells[2], total: total,
+            share: DisclosurePolicy.share(cells[0], of: declared))
+    }
+}

@@ -1,0 +1,163 @@
+import Governance
+import Interchange
+import Logging
+import PostgresNIO
+
+/// Imports community profiles from the layouts publishers use, recognised by their header: Nomis
+/// census bulk CSV (one profile per geography row), DfE school-level pupil data (pupil ethnicity
+/// and sex profiles per school), or the tidy layout. All or nothing: a bad file is refused whole
+/// with one line naming file, line and column.
+public struct ProfileImport: Sendable {
+    let register: Register
+
+    public init(register: Register) { self.register = register }
+
+    /// What an import found and stored.
+    public struct Report: Sendable {
+        public var layout: String
+        public var profiles: [CommunityProfile]
+        /// Rows read that gave no profile (e.g. independent schools' `z` values), by line.
+        public var skippedLines: [Int]
+    }
+
+    /// Reads and stores the profiles in `path`.
+    public func run(path: String, displayName: String, encoding: TextEncoding?, source: ProfileSource) async throws -> Report {
+        var report = try Self.read(path: path, displayName: displayName, encoding: encoding, source: source)
+        let sha = try FileDigest.sha256(path: path)
+        let logger = register.logger
+        let profiles = report.profiles
+        let urns = Set(try await register.schools().map(\.school.urn))
+        try await register.database.write { connection in
+            let run = try await connection.query(
+                """
+                INSERT INTO import_runs (kind, file_name, file_sha256, rows_read, inserted, updated, unchanged, rejected)
+                VALUES ('profiles', \(displayName), \(sha), \(profiles.count), \(profiles.count), 0, 0, 0)
+                RETURNING import_run_id
+                """, logger: logger
+            ).collect(Int64.self)[0]
+            for p in profiles {
+                let urn = p.kind == .schoolPupils ? Int(p.geographyCode ?? "").flatMap { urns.contains($0) ? $0 : nil } : nil
+                let id = try await connection.query(
+                    """
+                    INSERT INTO community_profiles (name, geography_kind, geography_code, geography_name, urn, classification,
+                                                    source, reference_date, unknown_count, import_run_id)
+                    VALUES (\(p.name), \(p.kind.rawValue), \(p.geographyCode), \(p.geographyName), \(urn),
+                            \(p.classification.rawValue), \(p.source), \(p.referenceDate), \(p.unknown), \(run))
+                    RETURNING profile_id
+                    """, logger: logger
+                ).collect(Int64.self)[0]
+                let categories = p.counts.keys.sorted()
+                try await connection.query(
+                    """
+                    INSERT INTO profile_counts (profile_id, category, count)
+                    SELECT \(id), c, n FROM unnest(\(categories)::text[], \(categories.map { p.counts[$0]! })::bigint[]) AS u(c, n)
+                    """, logger: logger)
+            }
+        }
+        report.profiles = profiles
+        return report
+    }
+
+    /// Parses the whole file into profiles (profile files are small: one row per geography or school).
+    static func read(path: String, displayName: String, encoding: TextEncoding?, source: ProfileSource) throws -> Report {
+        let reader: CSVReader
+        do { reader = try CSVReader(path: path, displayName: displayName, encoding: encoding) } catch let error as CSVError {
+            throw StoreError.importRefused(error.description)
+        }
+        guard let header = try GIASGovernanceImport.next(reader) else {
+            throw StoreError.importRefused(
+                "\(displayName):1: the file is empty; expected a Nomis, DfE school-level or tidy header")
+        }
+        func refuse(_ line: Int, _ problem: FieldProblem) -> StoreError {
+            .importRefused("\(displayName):\(line): field \"\(problem.field)\": \(problem.sentence); nothing was imported")
+        }
+        var profiles: [CommunityProfile] = []
+        var skipped: [Int] = []
+        var seen: [String: Int] = [:]
+        func add(_ profile: CommunityProfile, line: Int) throws {
+            let key = "\(profile.geographyCode ?? profile.geographyName)|\(profile.classification.rawValue)"
+            if let first = seen[key] {
+                throw refuse(
+                    line,
+                    FieldProblem(
+                        field: "geography code", expected: "each geography once (line \(first) has it too)",
+                        found: profile.geographyCode ?? profile.geographyName))
+            }
+            seen[key] = line
+            profiles.append(profile)
+        }
+        let layout: String
+        if NomisLayout.recognises(header.fields) {
+            layout = "Nomis census bulk CSV"
+            let plan: NomisLayout
+            do { plan = try NomisLayout(header: header.fields) } catch { throw refuse(header.line, error) }
+            while let record = try GIASGovernanceImport.next(reader) {
+                do {
+                    try add(try plan.profile(record.fields, header: header.fields, source: source), line: record.line)
+                } catch let e as FieldProblem {
+                    throw refuse(record.line, e)
+                }
+            }
+        } else if SchoolCensusLayout.recognises(header.fields) {
+            layout = "DfE school-level pupil data"
+            let plan: SchoolCensusLayout
+            do { plan = try SchoolCensusLayout(header: header.fields) } catch { throw refuse(header.line, error) }
+            while let record = try GIASGovernanceImport.next(reader) {
+                do {
+                    let found = try plan.profiles(record.fields, header: header.fields, source: source)
+                    if found.profiles.isEmpty { skipped.append(record.line) }
+                    for profile in found.profiles { try add(profile, line: record.line) }
+                } catch let e as FieldProblem { throw refuse(record.line, e) }
+            }
+        } else if TidyLayout.recognises(header.fields) {
+            layout = "tidy CSV"
+            profiles = try readTidy(reader, source: source, refuse: refuse)
+        } else {
+            throw StoreError.importRefused(
+                "\(displayName):\(header.line): header: expected a Nomis census bulk CSV (with "
+                    + "\"geography code\"), DfE school-level pupil data (with \"urn\"), or the tidy layout "
+                    + "(\(TidyLayout.header.joined(separator: ","))); found \"\(header.fields.prefix(4).joined(separator: ","))...\""
+            )
+        }
+        guard !profiles.isEmpty else {
+            throw StoreError.importRefused("\(displayName): no profile in the file; nothing was imported")
+        }
+        return Report(layout: layout, profiles: profiles, skippedLines: skipped)
+    }
+
+    static func readTidy(_ reader: CSVReader, source: ProfileSource, refuse: (Int, FieldProblem) -> StoreError) throws
+        -> [CommunityProfile]
+    {
+        var grouped: [String: CommunityProfile] = [:]
+        var order: [String] = []
+        var firstLine: [String: Int] = [:]
+        while let record = try GIASGovernanceImport.next(reader) {
+            let row: (code: String, name: String, classification: ProfileClassification, category: String?, count: Int)
+            do { row = try TidyLayout.row(record.fields) } catch { throw refuse(record.line, error) }
+            let key = "\(row.code)|\(row.classification.rawValue)"
+            if grouped[key] == nil {
+                order.append(key)
+                grouped[key] = CommunityProfile(
+                    name:
+                        "\(source.source): \(row.classification.isEthnicity ? "ethnic group" : "sex"), \(row.name) (\(row.code))",
+                    kind: source.kind ?? .borough, geographyCode: row.code, geographyName: row.name,
+                    classification: row.classification, source: source.source, referenceDate: source.referenceDate, counts: [:])
+            }
+            let cellKey = "\(key)|\(row.category ?? "unknown")"
+            if let first = firstLine[cellKey] {
+                throw refuse(
+                    record.line,
+                    FieldProblem(
+                        field: "category", expected: "each category once per geography (line \(first) has it)",
+                        found: row.category ?? "unknown"))
+            }
+            firstLine[cellKey] = record.line
+            if let category = row.category {
+                grouped[key]!.counts[category] = row.count
+            } else {
+                grouped[key]!.unknown = row.count
+            }
+        }
+        return order.map { grouped[$0]! }
+    }
+}

@@ -1,0 +1,148 @@
+import Governance
+import PostgresNIO
+
+/// What the representativeness measures read for a set of bodies on a date.
+public struct RepresentationInputs: Sendable {
+    public struct Body: Sendable {
+        public var id: Int64
+        public var name: String
+        public var laCode: Int
+    }
+
+    public var bodies: [Body]
+    /// Serving governors (associates excluded) by body, with their declarations on the date.
+    public var members: [Int64: [MemberDeclaration]]
+    /// Governors appointed in the period (when one is asked for) by body.
+    public var appointedInPeriod: [Int64: [MemberDeclaration]]
+    /// Vacancies open on the date, by body.
+    public var openVacancies: [Int64: Int]
+    /// Each body's comparator profiles.
+    public var ethnicityProfile: [Int64: CommunityProfile]
+    public var sexProfile: [Int64: CommunityProfile]
+}
+
+extension Register {
+    /// Loads the inputs for every body of an authority (or one body) on `asOf` in a handful of
+    /// set-based queries. A declaration counts from its date; an objection on or before `asOf`
+    /// turns the person's values into unknown.
+    public func representationInputs(laCode: Int?, bodyID: Int64? = nil, asOf date: CalendarDate, since: CalendarDate? = nil)
+        async throws -> RepresentationInputs
+    {
+        try await database.read { connection in
+            let bodies = try await connection.query(
+                """
+                SELECT b.body_id, b.name, b.la_code FROM governing_bodies b
+                WHERE (\(laCode)::integer IS NULL OR b.la_code = \(laCode)) AND (\(bodyID)::bigint IS NULL OR b.body_id = \(bodyID))
+                  AND (b.formed_on IS NULL OR b.formed_on <= \(date)) AND (b.dissolved_on IS NULL OR b.dissolved_on >= \(date))
+                  AND EXISTS (SELECT 1 FROM body_schools bs WHERE bs.body_id = b.body_id)
+                ORDER BY b.name
+                """, logger: logger
+            ).collect((Int64, String, Int).self).map { RepresentationInputs.Body(id: $0.0, name: $0.1, laCode: $0.2) }
+            let ids = bodies.map(\.id)
+            let members = try await declarations(bodyIDs: ids, asOf: date, from: nil, on: connection)
+            let flow =
+                try await since.asyncMap { try await declarations(bodyIDs: ids, asOf: date, from: $0, on: connection) } ?? [:]
+            let (ethnicity, sex) = try await comparators(bodyIDs: ids, asOf: date, on: connection)
+            let vacancies = try await connection.query(
+                """
+                SELECT body_id, count(*)::bigint FROM vacancies
+                WHERE body_id = ANY(\(ids)) AND opened_on <= \(date) AND (filled_on IS NULL OR filled_on > \(date))
+                  AND (closed_on IS NULL OR closed_on > \(date))
+                GROUP BY body_id
+                """, logger: logger
+            ).collect((Int64, Int).self)
+            return RepresentationInputs(
+                bodies: bodies, members: members, appointedInPeriod: flow,
+                openVacancies: Dictionary(uniqueKeysWithValues: vacancies),
+                ethnicityProfile: ethnicity, sexProfile: sex)
+        }
+    }
+
+    /// Governors serving on `asOf` (or, with `from`, appointed between `from` and `asOf`) with
+    /// their declarations on `asOf`.
+    private func declarations(bodyIDs: [Int64], asOf date: CalendarDate, from: CalendarDate?, on connection: PostgresConnection)
+        async throws -> [Int64: [MemberDeclaration]]
+    {
+        let rows = try await connection.query(
+            """
+            WITH declared AS (
+                SELECT DISTINCT ON (person_id) person_id, sex, ethnicity FROM diversity_declarations
+                WHERE recorded_on <= \(date) ORDER BY person_id, recorded_on DESC, declaration_id DESC)
+            SELECT a.body_id, a.category, a.role, a.start_date,
+                   CASE WHEN o.person_id IS NULL THEN d.sex END, CASE WHEN o.person_id IS NULL THEN d.ethnicity END, a.term_end
+            FROM appointments a
+            LEFT JOIN declared d ON d.person_id = a.person_id
+            LEFT JOIN diversity_objections o ON o.person_id = a.person_id AND o.objected_on <= \(date)
+            WHERE a.body_id = ANY(\(bodyIDs)) AND a.category <> 'associate_member'
+              AND CASE WHEN \(from)::date IS NULL
+                       THEN a.start_date <= \(date) AND (a.ended_on IS NULL OR a.ended_on >= \(date))
+                       ELSE a.start_date BETWEEN \(from)::date AND \(date) END
+            """, logger: logger
+        ).collect((Int64, GovernorCategory, GovernorRole, CalendarDate, DeclaredSex?, Ethnicity2021?, CalendarDate?).self)
+        var result: [Int64: [MemberDeclaration]] = [:]
+        for r in rows {
+            result[r.0, default: []].append(
+                MemberDeclaration(
+                    bodyID: r.0, category: r.1, role: r.2, startDate: r.3, sex: r.4,
+                    ethnicity: r.5, termEnd: r.6))
+        }
+        return result
+    }
+
+    /// Each body's comparator per dimension: its own link, else its borough's latest profile
+    /// (by reference date, preferring those dated on or before `asOf`).
+    private func comparators(bodyIDs: [Int64], asOf date: CalendarDate, on connection: PostgresConnection) async throws
+        -> (ethnicity: [Int64: CommunityProfile], sex: [Int64: CommunityProfile])
+    {
+        let links = try await connection.query(
+            """
+            SELECT b.body_id, d.dimension, coalesce(c.profile_id, fallback.profile_id)
+            FROM governing_bodies b
+            CROSS JOIN (VALUES ('ethnicity'), ('sex')) AS d(dimension)
+            LEFT JOIN body_comparators c ON c.body_id = b.body_id AND c.dimension = d.dimension
+            LEFT JOIN LATERAL (
+                SELECT p.profile_id FROM community_profiles p JOIN local_authorities la ON la.ons_code = p.geography_code
+                WHERE la.la_code = b.la_code AND p.geography_kind = 'borough'
+                  AND (p.classification = 'sex') = (d.dimension = 'sex')
+                ORDER BY p.reference_date <= \(date) DESC, p.reference_date DESC, p.profile_id DESC LIMIT 1) fallback ON true
+            WHERE b.body_id = ANY(\(bodyIDs))
+            """, logger: logger
+        ).collect((Int64, String, Int64?).self)
+        let profileIDs = Array(Set(links.compactMap(\.2)))
+        let profiles = try await self.profiles(ids: profileIDs, on: connection)
+        var ethnicity: [Int64: CommunityProfile] = [:], sex: [Int64: CommunityProfile] = [:]
+        for (body, dimension, id) in links {
+            guard let id, let profile = profiles[id] else { continue }
+            if dimension == "sex" { sex[body] = profile } else { ethnicity[body] = profile }
+        }
+        return (ethnicity, sex)
+    }
+
+    func profiles(ids: [Int64], on connection: PostgresConnection) async throws -> [Int64: CommunityProfile] {
+        let rows = try await connection.query(
+            """
+            SELECT p.profile_id, p.name, p.geography_kind, p.geography_code, p.geography_name, p.classification, p.source,
+                   p.reference_date, p.unknown_count,
+                   coalesce(array_agg(c.category ORDER BY c.category) FILTER (WHERE c.category IS NOT NULL), '{}'),
+                   coalesce(array_agg(c.count ORDER BY c.category) FILTER (WHERE c.category IS NOT NULL), '{}')
+            FROM community_profiles p LEFT JOIN profile_counts c USING (profile_id)
+            WHERE p.profile_id = ANY(\(ids)) GROUP BY p.profile_id
+            """, logger: logger
+        ).collect((Int64, String, String, String?, String, String, String, CalendarDate, Int64, [String], [Int64]).self)
+        var result: [Int64: CommunityProfile] = [:]
+        for r in rows {
+            result[r.0] = CommunityProfile(
+                name: r.1, kind: GeographyKind(rawValue: r.2) ?? .other, geographyCode: r.3, geographyName: r.4,
+                classification: ProfileClassification(rawValue: r.5) ?? .census2011Ethnicity, source: r.6, referenceDate: r.7,
+                counts: Dictionary(uniqueKeysWithValues: zip(r.9, r.10.map { Int($0) })), unknown: Int(r.8))
+        }
+        return result
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

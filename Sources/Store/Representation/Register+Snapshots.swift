@@ -1,0 +1,74 @@
+import Foundation
+import Governance
+import PostgresNIO
+
+/// One stored aggregate result: a body's or the borough's figures for a group on a date.
+public struct RepresentationSnapshot: Sendable, Codable, Equatable {
+    public var asOf: CalendarDate
+    public var laCode: Int
+    public var bodyID: Int64?
+    public var group: String
+    public var profileName: String?
+    public var inPost: Int
+    public var unknown: Int
+    public var inGroup: Int
+    public var communityShare: Double?
+    public var band: String?
+
+    public init(
+        asOf: CalendarDate, laCode: Int, bodyID: Int64?, group: String, profileName: String?, inPost: Int,
+        unknown: Int, inGroup: Int, communityShare: Double?, band: String?
+    ) {
+        self.asOf = asOf
+        self.laCode = laCode
+        self.bodyID = bodyID
+        self.group = group
+        self.profileName = profileName
+        self.inPost = inPost
+        self.unknown = unknown
+        self.inGroup = inGroup
+        self.communityShare = communityShare
+        self.band = band
+    }
+}
+
+extension Register {
+    /// Stores aggregate results (no personal data) for a date, replacing any taken before for the
+    /// same date, authority, body and group. Returns how many rows were stored.
+    public func storeSnapshots(_ rows: [RepresentationSnapshot], measures: [String]) async throws -> Int {
+        try await database.write { connection in
+            for (row, json) in zip(rows, measures) {
+                try await connection.query(
+                    """
+                    INSERT INTO representation_snapshots (as_of, la_code, body_id, measured_group, profile_name, in_post, unknown,
+                                                          in_group, community_share, band, measures)
+                    VALUES (\(row.asOf), \(row.laCode), \(row.bodyID), \(row.group), \(row.profileName), \(row.inPost),
+                            \(row.unknown), \(row.inGroup), \(row.communityShare), \(row.band), \(json)::jsonb)
+                    ON CONFLICT (as_of, la_code, coalesce(body_id, 0), measured_group) DO UPDATE SET
+                        profile_name = excluded.profile_name, in_post = excluded.in_post, unknown = excluded.unknown,
+                        in_group = excluded.in_group, community_share = excluded.community_share, band = excluded.band,
+                        measures = excluded.measures, taken_at = now(), taken_by = govmon_actor()
+                    """, logger: logger)
+            }
+            return rows.count
+        }
+    }
+
+    /// Snapshots of an authority, oldest first: the borough's only, or every body's too.
+    public func snapshots(laCode: Int, boroughOnly: Bool) async throws -> [RepresentationSnapshot] {
+        try await database.read { connection in
+            try await connection.query(
+                """
+                SELECT as_of, la_code, body_id, measured_group, profile_name, in_post, unknown, in_group, community_share, band
+                FROM representation_snapshots
+                WHERE la_code = \(laCode) AND (NOT \(boroughOnly) OR body_id IS NULL)
+                ORDER BY as_of, body_id NULLS FIRST, measured_group
+                """, logger: logger
+            ).collect((CalendarDate, Int, Int64?, String, String?, Int, Int, Int, Double?, String?).self).map {
+                RepresentationSnapshot(
+                    asOf: $0.0, laCode: $0.1, bodyID: $0.2, group: $0.3, profileName: $0.4, inPost: $0.5,
+                    unknown: $0.6, inGroup: $0.7, communityShare: $0.8, band: $0.9)
+            }
+        }
+    }
+}
