@@ -1,0 +1,108 @@
+import Foundation
+import Governance
+import Store
+import Testing
+
+@Suite struct ProfileImportTests {
+    static let nomisHeader =
+        #""date","geography","geography code","Rural Urban","Ethnic Group: All categories: Ethnic group; measures: Value","Ethnic Group: White; measures: Value","Ethnic Group: White: English/Welsh/Scottish/Northern Irish/British; measures: Value","Ethnic Group: White: Irish; measures: Value","Ethnic Group: White: Gypsy or Irish Traveller; measures: Value","Ethnic Group: White: Other White; measures: Value","Ethnic Group: Mixed; measures: Value","Ethnic Group: Mixed/multiple ethnic group: White and Black Caribbean; measures: Value","Ethnic Group: Mixed/multiple ethnic group: White and Black African; measures: Value","Ethnic Group: Mixed/multiple ethnic group: White and Asian; measures: Value","Ethnic Group: Mixed/multiple ethnic group: Other Mixed; measures: Value","Ethnic Group: Asian; measures: Value","Ethnic Group: Asian/Asian British: Indian; measures: Value","Ethnic Group: Asian/Asian British: Pakistani; measures: Value","Ethnic Group: Asian/Asian British: Bangladeshi; measures: Value","Ethnic Group: Asian/Asian British: Chinese; measures: Value","Ethnic Group: Asian/Asian British: Other Asian; measures: Value","Ethnic Group: Black; measures: Value","Ethnic Group: Black/African/Caribbean/Black British: African; measures: Value","Ethnic Group: Black/African/Caribbean/Black British: Caribbean; measures: Value","Ethnic Group: Black/African/Caribbean/Black British: Other Black; measures: Value","Ethnic Group: Other; measures: Value","Ethnic Group: Other ethnic group: Arab; measures: Value","Ethnic Group: Other ethnic group: Any other ethnic group; measures: Value""#
+
+    /// Two invented boroughs in the KS201EW layout. Row 1 by hand: White 60+5+1+14 = 80; Mixed 1+1+1+1 = 4;
+    /// Asian 4+2+1+1+2 = 10; Black 2+1+1 = 4; Other 1+1 = 2; total 100.
+    static let nomis =
+        nomisHeader + "\n"
+        + "2011,Testborough,E09000099,Total,100,80,60,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n"
+        + "2011,Otherborough,E09000098,Total,20,10,10,0,0,0,2,1,1,0,0,4,4,0,0,0,0,2,2,0,0,2,1,1\n"
+
+    static func importing(_ register: Register, _ text: String) async throws -> ProfileImport.Report {
+        let path = try Fixtures.file(text, name: "profile.csv")
+        return try await ProfileImport(register: register).run(
+            path: path, displayName: "profile.csv", encoding: nil,
+            source: ProfileSource(source: "Test census", referenceDate: CalendarDate(iso: "2011-03-27")!))
+    }
+
+    @Test func nomisRowsBecomeProfilesWithSharesFromCounts() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            let report = try await Self.importing(register, Self.nomis)
+            #expect(report.layout == "Nomis census bulk CSV" && report.profiles.count == 2)
+            let test = try #require(report.profiles.first { $0.geographyCode == "E09000099" })
+            // Not White British: 100 - 60 = 40 of 100; not White: 100 - 80 = 20 of 100 (by hand).
+            #expect(test.share(of: .ethnicMinority(.notWhiteBritish)) == 0.4)
+            #expect(test.share(of: .ethnicMinority(.notWhite)) == 0.2)
+            #expect(test.total == 100)
+            #expect(try await register.profiles().count == 2)
+        }
+    }
+
+    /// Each broken file is refused whole, naming line and column.
+    @Test(arguments: [
+        // White subtotal 81 but its categories sum to 80.
+        (
+            nomisHeader + "\n2011,T,E09000099,Total,100,81,60,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n",
+            "profile.csv:2: field \"Ethnic Group: White; measures: Value\": expected the sum of its categories, 80"
+        ),
+        (
+            nomisHeader + "\n2011,T,E09000099,Total,100,80,-60,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n",
+            "profile.csv:2: field \"Ethnic Group: White: English/Welsh/Scottish/Northern Irish/British; measures: Value\": expected a count of 0 or more"
+        ),
+        (
+            nomisHeader + "\n2011,T,E09000099,Total,100,80,60.5,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n",
+            "profile.csv:2: field \"Ethnic Group: White: English/Welsh/Scottish/Northern Irish/British; measures: Value\": expected a whole-number count"
+        ),
+        (
+            nomisHeader.replacingOccurrences(of: "Other White", with: "Other Whites") + "\n2011,T,E09000099,Total,100\n",
+            "profile.csv:1: field \"Ethnic Group: White: Other Whites; measures: Value\": expected a Nomis ethnic group category"
+        ),
+        (
+            nomis + "2011,Again,E09000099,Total,100,80,60,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n",
+            "profile.csv:4: field \"geography code\": expected each geography once (line 2 has it too)"
+        ),
+        (
+            "geography_code,geography_name,dimension,category,count\nX1,Place,sex,female,10\nX1,Place,sex,females,12\n",
+            "profile.csv:3: field \"category\": expected a sex category"
+        ),
+        (
+            "geography_code,geography_name,dimension,category,count\nX1,Place,sex,female,0.51\n",
+            "profile.csv:2: field \"count\": expected a whole-number count (profiles are built from counts, not shares)"
+        ),
+    ])
+    func brokenFilesAreRefusedWhole(text: String, expected: String) async throws {
+        try await TestDatabase.withRegister { register, _ in
+            let before = try await register.database.fingerprint()
+            do {
+                _ = try await Self.importing(register, text)
+                Issue.record("a broken profile file was imported")
+            } catch let error as StoreError {
+                #expect(error.description.hasPrefix(expected), "\(error.description)")
+            }
+            #expect(try await register.database.fingerprint() == before)
+        }
+    }
+
+    @Test func schoolLevelPupilDataGivesPupilProfilesAndSkipsNotApplicable() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            let labels = [
+                "white British", "Irish", "traveller of Irish heritage", "any other white background", "Gypsy/Roma",
+                "white and black Caribbean", "white and black African", "white and Asian", "any other mixed background",
+                "Indian", "Pakistani", "Bangladeshi", "any other Asian background", "Caribbean", "African",
+                "any other black background", "Chinese", "any other ethnic group",
+            ]
+            let header =
+                ["urn", "school_name"] + labels.map { "number of pupils classified as \($0) ethnic origin" }
+                + ["number of pupils unclassified", "headcount total girls", "headcount total boys", "fte pupils"]
+            // School 1: 100 pupils, 30 white British, 70 in other categories spread as below, 5 unclassified.
+            let counts1 = [30, 5, 0, 10, 0, 3, 2, 4, 2, 8, 6, 5, 4, 4, 6, 1, 3, 2]
+            let row1 = ["102649", "Test Primary"] + counts1.map(String.init) + ["5", "52", "53", "105"]
+            let row2 = ["999998", "Independent"] + labels.map { _ in "z" } + ["z", "z", "z", "40.5"]
+            let text = ([header, row1, row2].map { $0.joined(separator: ",") }).joined(separator: "\n") + "\n"
+            let report = try await Self.importing(register, text)
+            #expect(report.layout == "DfE school-level pupil data" && report.skippedLines == [3])
+            let ethnicity = try #require(report.profiles.first { $0.classification == .dfeEthnicity })
+            // 95 classified pupils (sum of counts1, by hand), 5 unclassified; not White British 65 of 95.
+            #expect(ethnicity.total == 95 && ethnicity.unknown == 5)
+            #expect(ethnicity.share(of: .ethnicMinority(.notWhiteBritish)) == 65.0 / 95.0)
+            let sex = try #require(report.profiles.first { $0.classification == .sex })
+            #expect(sex.share(of: .women) == 52.0 / 105.0)
+        }
+    }
+}
