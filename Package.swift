@@ -39,7 +39,7 @@ let package = Package(
             swiftSettings: strict
         ),
         // Report models built from the store, and pure renderers.
-        .target(name: "Reports", dependencies: ["Governance", "Store"], swiftSettings: strict),
+        .target(name: "Reports", dependencies: ["Governance", "Store", "Interchange"], swiftSettings: strict),
         // Scheduled checks: load once, check in memory, record alerts idempotently.
         .target(name: "Tracking", dependencies: ["Governance", "Store"], swiftSettings: strict),
         .target(
@@ -50,6 +50,7 @@ let package = Package(
                 "Interchange", "DemoBorough", "Tracking", "Reports",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
@@ -61,6 +62,8 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "GovernanceTests", dependencies: ["Governance", "DemoBorough"], swiftSettings: strict),
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange"], swiftSettings: strict),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports", "Governance"], exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "StoreTests",
             dependencies: ["Store", "CLI", "Governance", "Tracking", "Reports"],

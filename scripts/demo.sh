@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The main job: a synthetic demo borough from nothing to the register summary (and, as later work
-# lands, the MGA Board report). Uses a database of its own, `govmon_demo`, recreated on each run,
-# on the private local cluster, unless GOVMON_DATABASE_URL names an (empty) database to use instead.
+# The main job: a synthetic demo borough from nothing to the MGA Board report (HTML, PDF and the
+# data pack) in ./out. Uses a database of its own, `govmon_demo`, recreated on each run, on the
+# private local cluster, unless GOVMON_DATABASE_URL names an (empty) database to use instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,9 @@ if [ -z "${GOVMON_DATABASE_URL:-}" ]; then
     export GOVMON_DATABASE_URL="${base%/*}/govmon_demo"
 fi
 export GOVMON_ACTOR="${GOVMON_ACTOR:-demo-loader}"
+
+# PDF reports are printed by headless Chromium (Debian's chromium package); installed when missing.
+deploy/install-chromium.sh || echo "(no Chromium: the report is written as HTML only)"
 
 echo "== building govmon"
 swift build --product govmon
@@ -33,3 +36,25 @@ echo "== deadline checks on 30 November 2015 (run twice: the second raises nothi
 $govmon track run --as-of 2015-11-30
 $govmon track run --as-of 2015-11-30 | head -1
 echo "   open alerts: govmon alerts list --open   (with GOVMON_DATABASE_URL=$GOVMON_DATABASE_URL)"
+
+echo "== representativeness snapshots (for the trend) and the borough on 30 November 2015"
+for date in 2012-11-30 2013-11-30 2014-11-30 2015-11-30; do $govmon represent snapshot --as-of "$date" --la 315; done
+$govmon represent borough 315 --as-of 2015-11-30 --audience board | head -30
+
+echo "== the MGA Board report"
+mkdir -p out
+report() { $govmon report board --la 315 --as-of 2015-11-30 --since 2014-11-30 "$@"; }
+report --format html --out out/mga-board-report-2015-11-30.html
+report --format md --out out/mga-board-report-2015-11-30.md
+report --format json --out out/mga-board-report-2015-11-30.json
+report --format csv --out out/mga-board-report-2015-11-30-data
+report --audience officer --format html --out out/mga-board-report-2015-11-30-officer.html
+if command -v chromium >/dev/null 2>&1; then
+    report --format pdf --out out/mga-board-report-2015-11-30.pdf
+    pdf="$(pwd)/out/mga-board-report-2015-11-30.pdf"
+fi
+echo
+echo "MGA Board report (board version):   $(pwd)/out/mga-board-report-2015-11-30.html"
+[ -n "${pdf:-}" ] && echo "                          as PDF:    $pdf"
+echo "Data pack (CSV, one file per table): $(pwd)/out/mga-board-report-2015-11-30-data/"
+echo "Officer version (OFFICIAL-SENSITIVE): $(pwd)/out/mga-board-report-2015-11-30-officer.html"

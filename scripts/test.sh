@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 if [ -z "${GOVMON_TEST_DATABASE_URL:-}" ]; then
     deploy/local-postgres.sh start
 fi
+# The report tests print with a real headless Chromium (Debian's chromium package).
+deploy/install-chromium.sh || echo "test.sh: no Chromium; the browser test will fail and say what to install" >&2
 # House style: the checked-in .swift-format (swift-format ships with the toolchain).
 swift format lint --strict -r Sources Tests Package.swift
 swift build --build-tests

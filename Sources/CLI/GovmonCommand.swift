@@ -23,7 +23,7 @@ public struct GovmonCommand: AsyncParsableCommand {
             InstrumentCommand.self, GovernorCommand.self, VacancyCommand.self, TrainingCommand.self,
             ReconstitutionCommand.self, DiversityCommand.self, ImportCommand.self, RegisterCommand.self,
             AuditCommand.self, TrackCommand.self, AlertsCommand.self, RecruitmentCommand.self, DBSCommand.self,
-            ReviewCommand.self, ProfileCommand.self, RepresentCommand.self, DemoCommand.self,
+            ReviewCommand.self, ProfileCommand.self, RepresentCommand.self, ReportCommand.self, DemoCommand.self,
         ]
     )
 

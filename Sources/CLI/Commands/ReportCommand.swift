@@ -1,0 +1,150 @@
+import ArgumentParser
+import Crypto
+import Foundation
+import Governance
+import Reports
+import Store
+
+/// Formats the board report comes in.
+enum ReportFormatOption: String, ExpressibleByArgument, CaseIterable {
+    case html, pdf, md, csv, json
+}
+
+/// `govmon report`: reports.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Reports: the MGA Board report.", subcommands: [Board.self, Runs.self])
+
+    struct Board: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The MGA Board report: reconstitution, membership, representativeness, chairs' reviews, training.",
+            discussion: """
+                One report model is built from the register and rendered as HTML (one self-contained file with charts, \
+                printable), PDF (that HTML printed by headless Chromium), Markdown, CSV (a folder with one file per \
+                table) or JSON. The board audience (the default) applies disclosure control: counts below the threshold \
+                and anything they could be recovered from are shown as c, and per-body results appear as bands only. \
+                The officer audience shows every count and is marked OFFICIAL-SENSITIVE. Every run is recorded (who, \
+                when, parameters, a hash of the output).
+                """)
+        @Option(help: "The LA (code or name).") var la: String
+        @Option(help: "The date the figures are for (default today).") var asOf: CalendarDate?
+        @Option(help: "The previous report's date: shows what changed since, and appointments made since (the flow).")
+        var since: CalendarDate?
+        @Option(help: "board (disclosure control) or officer (all counts, OFFICIAL-SENSITIVE).") var audience: String = "board"
+        @Option(help: "html, pdf, md, csv or json.") var format: ReportFormatOption = .html
+        @Option(help: "Which ethnic minority definition: not-white-british or not-white (default from config).")
+        var definition: String?
+        @Option(help: "Where to write (a file; a folder for csv). Default: mga-board-report-DATE-AUDIENCE.EXT here.")
+        var out: String?
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            guard let reportAudience = ReportAudience(rawValue: audience) else {
+                throw CLIError.badValue(option: "--audience", expected: "board or officer", found: audience)
+            }
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let date = asOf ?? context.today
+                if let since, since >= date {
+                    throw CLIError.badValue(option: "--since", expected: "a date before --as-of (\(date.iso))", found: since.iso)
+                }
+                let config = context.configuration
+                var minority = config.representation.definition
+                if let definition {
+                    guard let value = MinorityDefinition(commandLineName: definition) else {
+                        throw CLIError.badValue(
+                            option: "--definition", expected: "not-white-british or not-white", found: definition)
+                    }
+                    minority = value
+                }
+                let settings = BoardReportSettings(
+                    definition: minority, bands: config.representation.bands, disclosure: config.representation.disclosure,
+                    tracking: config.tracking, rules: config.constitutionRules)
+                let code = try await context.register.localAuthority(la).code
+                let started = Date()
+                let data = try await BoardReportData.load(
+                    register: context.register, laCode: code, asOf: date, since: since,
+                    settings: settings)
+                let previous = try await since.asyncMap {
+                    try await BoardReportData.load(
+                        register: context.register, laCode: code, asOf: $0, since: nil, settings: settings)
+                }
+                let report = BoardReportComposer(data: data, previous: previous, audience: reportAudience, settings: settings)
+                    .compose()
+                let path =
+                    out ?? "mga-board-report-\(date.iso)-\(reportAudience.rawValue)"
+                    + (format == .csv ? "" : ".\(format.rawValue)")
+                let digest = try ReportWriter.write(report, format: format, to: path)
+                let seconds = Date().timeIntervalSince(started)
+                let parameters =
+                    "{\"definition\": \(JSONTextQuote(minority.commandLineName)), \"format\": \"\(format.rawValue)\"}"
+                let run = try await context.register.recordReportRun(
+                    kind: "mga_board", laCode: code, asOf: date, since: since, audience: reportAudience.rawValue,
+                    format: format.rawValue, parameters: parameters, sha256: digest, path: path)
+                Console.out("Wrote the MGA Board report (\(reportAudience.rawValue), \(format.rawValue)) to \(path)\n")
+                Console.err("  report run \(run), sha256 \(digest), built in " + String(format: "%.2f", seconds) + " s")
+            }
+        }
+    }
+
+    struct Runs: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List recorded report runs, newest first.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let rows = try await context.register.reportRuns().map { r -> [String?] in
+                    [
+                        String(r.id), r.generatedAt, r.actor, String(r.laCode), r.asOf.iso, r.since?.iso, r.audience, r.format,
+                        r.outputSHA256, r.outputPath,
+                    ]
+                }
+                Console.out(
+                    Listing(
+                        columns: ["run", "at", "actor", "la", "as of", "since", "audience", "format", "sha256", "path"],
+                        rows: rows
+                    ).rendered(as: output.format))
+            }
+        }
+    }
+}
+
+func JSONTextQuote(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+
+/// Writes a rendered report and returns the SHA-256 of what was written.
+enum ReportWriter {
+    static func write(_ report: BoardReport, format: ReportFormatOption, to path: String) throws -> String {
+        switch format {
+        case .html: return try save(HTMLRenderer.render(report), to: path)
+        case .md: return try save(MarkdownRenderer.render(report), to: path)
+        case .json: return try save(DataRenderers.json(report), to: path)
+        case .pdf:
+            let html = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-report-\(UUID().uuidString).html")
+                .path
+            _ = try save(HTMLRenderer.render(report), to: html)
+            defer { try? FileManager.default.removeItem(atPath: html) }
+            try ChromiumPrinter.pdf(html: html, to: path)
+            return try sha256(Data(contentsOf: URL(fileURLWithPath: path)))
+        case .csv:
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            var hasher = SHA256()
+            for file in DataRenderers.csvFiles(report) {
+                let data = Data(file.content.utf8)
+                try data.write(to: URL(fileURLWithPath: path).appendingPathComponent(file.name))
+                hasher.update(data: Data(file.name.utf8))
+                hasher.update(data: data)
+            }
+            return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        }
+    }
+
+    static func save(_ text: String, to path: String) throws -> String {
+        let data = Data(text.utf8)
+        do { try data.write(to: URL(fileURLWithPath: path)) } catch {
+            throw CLIError.usage("cannot write \(path): \(error.localizedDescription)")
+        }
+        return sha256(data)
+    }
+
+    static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
+}

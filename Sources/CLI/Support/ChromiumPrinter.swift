@@ -1,0 +1,61 @@
+import Foundation
+
+/// Prints an HTML file to PDF (or a PNG screenshot) with headless Chromium, offline: the report is
+/// one self-contained file, and every host name resolves to nothing so no fetch can happen.
+public enum ChromiumPrinter {
+    /// The Chromium executable, or nil when it is not installed.
+    public static func executable(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let path = environment["GOVMON_CHROMIUM"], FileManager.default.isExecutableFile(atPath: path) { return path }
+        for path in ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        where FileManager.default.isExecutableFile(atPath: path) {
+            return path
+        }
+        return nil
+    }
+
+    /// The one-line error when Chromium is missing.
+    public static let missing =
+        "PDF output needs headless Chromium: install Debian's 'chromium' package "
+        + "(deploy/install-chromium.sh, or apt-get install chromium), or set GOVMON_CHROMIUM"
+
+    /// Prints `html` (a file path) to `pdf`.
+    public static func pdf(html: String, to pdf: String) throws {
+        try run(["--print-to-pdf=\(pdf)", "--no-pdf-header-footer"], html: html, expecting: pdf)
+    }
+
+    /// Renders `html` to a PNG screenshot of the given size.
+    public static func png(html: String, to png: String, width: Int = 1200, height: Int = 2400) throws {
+        try run(["--screenshot=\(png)", "--window-size=\(width),\(height)", "--hide-scrollbars"], html: html, expecting: png)
+    }
+
+    /// The DOM after Chromium has parsed and laid out the page.
+    public static func dumpDOM(html: String) throws -> String {
+        try run(["--dump-dom"], html: html, expecting: nil)
+    }
+
+    @discardableResult
+    static func run(_ arguments: [String], html: String, expecting output: String?) throws -> String {
+        guard let chromium = executable() else { throw CLIError.usage(missing) }
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-chromium-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: profile) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium)
+        process.arguments =
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-extensions", "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=\(profile)",
+                "--virtual-time-budget=5000",
+            ] + arguments + [URL(fileURLWithPath: html).absoluteString]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        _ = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        if let output, !FileManager.default.fileExists(atPath: output) || process.terminationStatus != 0 {
+            throw CLIError.usage("Chromium could not print \(html) to \(output) (exit \(process.terminationStatus))")
+        }
+        return String(decoding: stdout, as: UTF8.self)
+    }
+}

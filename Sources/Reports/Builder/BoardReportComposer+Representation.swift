@@ -1,0 +1,227 @@
+import Governance
+import Store
+
+extension BoardReportComposer {
+    /// The breakdowns charted and tabled, in order.
+    var chartedBreakdowns: [String] {
+        ["all governors", "chairs", "local authority governors"] + borough.rows.map(\.breakdown).filter { $0.hasSuffix("(flow)") }
+    }
+
+    func representationSection() -> ReportSection {
+        var tables: [ReportTable] = []
+        var bars: [ReportChart.ShareBar] = []
+        if isBoard {
+            let members = data.representation.members.values.flatMap { $0 }
+            let flow = data.representation.appointedInPeriod.values.flatMap { $0 }
+            for group in groups {
+                var published = BoardDisclosure.byCategory(members, group: group, policy: settings.disclosure)
+                if let chairs = BoardDisclosure.oneWay(
+                    "chairs", members.filter { $0.role == .chair }, group: group,
+                    policy: settings.disclosure)
+                {
+                    published.append(chairs)
+                }
+                if let since = data.since,
+                    let row = BoardDisclosure.oneWay(
+                        "appointed since \(since.iso) (flow)", flow, group: group,
+                        policy: settings.disclosure)
+                {
+                    published.append(row)
+                }
+                tables.append(
+                    ReportTable(
+                        id: "representation-\(group.commandLineName)", caption: "Governors who are \(group.label), by category",
+                        columns: ["Governors", "In post", "In group", "Not in group", "Unknown", "Share of declared"],
+                        rows: published.map {
+                            [
+                                .text($0.label), ReportCell($0.total), ReportCell($0.inGroup), ReportCell($0.notInGroup),
+                                ReportCell($0.unknown), Self.cell($0.share),
+                            ]
+                        },
+                        footnote: settings.disclosure.footnote, aboutPeople: true))
+                for row in published
+                where ["all governors", "chairs", "local authority governors"].contains(row.label)
+                    || row.label.hasSuffix("(flow)")
+                {
+                    let community = borough(
+                        row.label == "local authority governors" ? "local authority governors" : "all governors",
+                        group)?.communityShare
+                    bars.append(
+                        bar(
+                            "\(Self.shortLabel(group)): \(row.label)", inGroup: ReportCell(row.inGroup),
+                            notInGroup: ReportCell(row.notInGroup),
+                            community: community))
+                }
+            }
+        } else {
+            tables.append(officerBoroughTable())
+            for group in groups {
+                for breakdown in chartedBreakdowns {
+                    guard let row = borough(breakdown, group) else { continue }
+                    bars.append(
+                        bar(
+                            "\(Self.shortLabel(group)): \(breakdown)", inGroup: .count(row.counts.inGroup),
+                            notInGroup: .count(row.counts.declared - row.counts.inGroup), community: row.communityShare))
+                }
+            }
+        }
+        tables.append(bandTable())
+        if !isBoard { tables.append(bodyTable()) }
+        var charts = [
+            ReportChart(
+                id: "representation-chart",
+                title: "Share of governors against the community, \(longDate) (ethnic minority: \(settings.definition.label))",
+                description: "For each group and set of governors, the share of declared governors in the group (bar) with its "
+                    + "95% Wilson interval (whisker) and the community's share (marker). Ethnic minority: \(settings.definition.label).",
+                xLabel: "Share of declared governors (%)", yLabel: "Group and governors", kind: .shareBars(bars),
+                tableID: tables[0].id)
+        ]
+        if let trend = trendChart() {
+            charts.append(trend.chart)
+            tables.append(trend.table)
+        }
+        return ReportSection(
+            id: "representativeness", title: "Representativeness of governing bodies",
+            finding: representationFinding(), charts: charts, tables: tables,
+            notes: [
+                "Every figure compares declared governors only; unknowns are reported as coverage in "
+                    + "the data quality section. Ethnic minority means \"\(settings.definition.label)\"."
+            ])
+    }
+
+    /// "women" or "ethnic minority": the chart's title and description state the definition.
+    static func shortLabel(_ group: RepresentedGroup) -> String {
+        if case .ethnicMinority = group { return "ethnic minority" }
+        return group.label
+    }
+
+    static func cell(_ share: PublishedShare) -> ReportCell {
+        switch share {
+        case .fraction(let f): return .share(f)
+        case .suppressed: return .suppressed
+        case .undefined: return .empty
+        }
+    }
+
+    func bar(_ label: String, inGroup: ReportCell, notInGroup: ReportCell, community: Double?) -> ReportChart.ShareBar {
+        guard case .count(let k) = inGroup, case .count(let other) = notInGroup, k + other > 0 else {
+            return .init(label: label, share: nil, lower: nil, upper: nil, community: community)
+        }
+        let interval = WilsonInterval(successes: k, trials: k + other)
+        return .init(
+            label: label, share: Double(k) / Double(k + other), lower: interval?.lower, upper: interval?.upper,
+            community: community)
+    }
+
+    func officerBoroughTable() -> ReportTable {
+        ReportTable(
+            id: "representation-borough", caption: "All governors of \(data.la.name) against the community, \(data.asOf.iso)",
+            columns: [
+                "Group", "Governors", "Bodies", "In post", "Unknown", "In group", "Share", "95% interval",
+                "Community (weighted)", "Expected", "Shortfall", "P(total <= observed)", "Band",
+            ],
+            rows: borough.rows.map { r in
+                let interval = WilsonInterval(successes: r.counts.inGroup, trials: r.counts.declared)
+                return [
+                    .text(r.label), .text(r.breakdown), .count(r.bodies), .count(r.counts.inPost), .count(r.counts.unknown),
+                    .count(r.counts.inGroup), r.pooledShare.map(ReportCell.share) ?? .empty,
+                    interval.map { .text("\(ReportFormat.percent($0.lower)) to \(ReportFormat.percent($0.upper))") } ?? .empty,
+                    r.communityShare.map(ReportCell.share) ?? .empty, .number(r.expected, digits: 1),
+                    .number(r.shortfall, digits: 1), .number(r.lowerTail, digits: 4), .text(r.band.label),
+                ]
+            },
+            footnote: "Pooled over bodies, each compared with its own comparator; the tail is the exact Poisson-binomial "
+                + "probability of so few under random selection.", aboutPeople: true)
+    }
+
+    func bandTable() -> ReportTable {
+        ReportTable(
+            id: "representation-bands", caption: "Governing bodies by band",
+            columns: ["Group"] + RepresentationBand.allCases.map { $0.label.capitalizedFirst },
+            rows: groups.map { g in
+                [.text(g.label)] + RepresentationBand.allCases.map { .count(borough.bands[g.commandLineName]?[$0.rawValue] ?? 0) }
+            },
+            footnote: "Bands (representativeness.md): reflects when the shortfall is under one whole person; well below when "
+                + "it is one or more and so few would arise by chance less than 5% of the time; insufficient data when under "
+                + "70% declared or fewer than 5 declared.")
+    }
+
+    func bodyTable() -> ReportTable {
+        ReportTable(
+            id: "representation-bodies", caption: "Bands by governing body (officer view)",
+            columns: ["Body", "In post"] + groups.flatMap { ["\($0.label): band", "\($0.label): coverage"] },
+            rows: bodies.map { b in
+                [.text(b.bodyName), .count(b.groups.first?.counts.inPost ?? 0)]
+                    + b.groups.flatMap { g -> [ReportCell] in
+                        [
+                            .text(g.band.label),
+                            g.counts.inPost > 0 ? .share(Double(g.counts.declared) / Double(g.counts.inPost)) : .empty,
+                        ]
+                    }
+            })
+    }
+
+    func trendChart() -> (chart: ReportChart, table: ReportTable)? {
+        let names = Set(groups.map(\.commandLineName))
+        let points = data.snapshots.filter { names.contains($0.group) && $0.asOf <= data.asOf }
+        let dates = Array(Set(points.map(\.asOf))).sorted()
+        guard !dates.isEmpty else { return nil }
+        func share(_ s: RepresentationSnapshot) -> Double? {
+            let declared = s.inPost - s.unknown
+            guard declared > 0 else { return nil }
+            if isBoard
+                && (settings.disclosure.isPrimarySuppressed(s.inGroup)
+                    || settings.disclosure.isPrimarySuppressed(declared - s.inGroup))
+            {
+                return nil
+            }
+            return Double(s.inGroup) / Double(declared)
+        }
+        let series = groups.map { g in
+            ReportChart.TrendSeries(
+                label: g.label,
+                points: dates.map { d in
+                    .init(date: d, value: points.first { $0.asOf == d && $0.group == g.commandLineName }.flatMap(share))
+                })
+        }
+        let table = ReportTable(
+            id: "representation-trend", caption: "Share of declared governors in each group, from stored snapshots",
+            columns: ["Date"] + groups.map(\.label),
+            rows: dates.map { d in
+                [.date(d)] + series.map { s in s.points.first { $0.date == d }?.value.map(ReportCell.share) ?? .suppressed }
+            },
+            aboutPeople: true)
+        let chart = ReportChart(
+            id: "representation-trend-chart", title: "Trend in the share of governors by group",
+            description: "Share of declared governors who are " + groups.map(\.label).joined(separator: " and ")
+                + " on each snapshot date from \(dates.first!.iso) to \(dates.last!.iso).",
+            xLabel: "Snapshot date", yLabel: "Share of declared governors (%)", kind: .trend(series), tableID: table.id)
+        return (chart, table)
+    }
+
+    func representationFinding() -> String {
+        var parts: [String] = []
+        for group in groups {
+            guard let all = borough("all governors", group), let share = all.pooledShare, let community = all.communityShare
+            else { continue }
+            var text =
+                "\(ReportFormat.percent(share)) of declared governors are \(group.label) against "
+                + "\(ReportFormat.percent(community)) of the community (\(all.band.label))"
+            if let chairs = borough("chairs", group), let chairShare = chairs.pooledShare,
+                !isBoard || chairs.counts.declared >= settings.disclosure.threshold
+            {
+                text += "; among chairs \(ReportFormat.percent(chairShare))"
+            }
+            parts.append(text)
+        }
+        let below = groups.map { g in
+            let counts = borough.bands[g.commandLineName] ?? [:]
+            return "\((counts["below"] ?? 0) + (counts["well_below"] ?? 0)) bodies fall below for \(g.label)"
+        }
+        return parts.joined(separator: ". ") + ". " + below.joined(separator: "; ") + "."
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,106 @@
+import Governance
+import Store
+
+extension BoardReportComposer {
+    func reviewSection() -> ReportSection {
+        let deadline = settings.tracking.mgaBoardDeadline
+        let reviews = data.reviews.filter { $0.reviewedOn <= data.asOf }
+        let maintained = data.reconstitution.map(\.bodyName)
+        let reviewedBodies = Set(reviews.map(\.bodyName))
+        var judgements: [ReviewJudgement: Int] = [:]
+        let latest = Dictionary(grouping: reviews, by: \.bodyID).compactMapValues { $0.max { $0.reviewedOn < $1.reviewedOn } }
+        for review in latest.values { judgements[review.judgement, default: 0] += 1 }
+        var columns = ["Body", "Reviewed", "Judgement", "Actions agreed", "Taken to the MGA Board"]
+        if !isBoard { columns.insert("Chair", at: 1) }
+        let reviewTable = ReportTable(
+            id: "reviews", caption: "Chairs' reviews of representativeness", columns: columns,
+            rows: latest.values.sorted { $0.bodyName < $1.bodyName }.map { r in
+                var row: [ReportCell] = [
+                    .text(r.bodyName), .date(r.reviewedOn),
+                    .text(r.judgement.commandLineName.replacingOccurrences(of: "-", with: " ")),
+                    .text(r.actionsAgreed ?? ""), r.takenToBoardOn.map(ReportCell.date) ?? .text("not yet"),
+                ]
+                if !isBoard { row.insert(.text(r.chairName ?? ""), at: 1) }
+                return row
+            })
+        let missing = ReportTable(
+            id: "reviews-missing", caption: "Maintained bodies with no chair's review recorded",
+            columns: ["Body"], rows: maintained.filter { !reviewedBodies.contains($0) }.sorted().map { [.text($0)] })
+        let byDeadline = Set(reviews.filter { $0.reviewedOn <= deadline }.map(\.bodyID)).count
+        let toBoard = latest.values.filter { $0.takenToBoardOn != nil }.count
+        let finding =
+            "\(Self.ofPhrase(byDeadline, maintained.count)) chairs had gauged whether their body represents its "
+            + "community by \(ReportFormat.longDate(deadline)); \(toBoard) reviews have been taken to the MGA Board. "
+            + "Judgements: "
+            + ReviewJudgement.allCases.map {
+                "\($0.commandLineName.replacingOccurrences(of: "-", with: " ")) \(judgements[$0] ?? 0)"
+            }.joined(separator: ", ") + ". Each review keeps the aggregate figures the chair looked at."
+        return ReportSection(id: "reviews", title: "Chairs' reviews", finding: finding, tables: [reviewTable, missing])
+    }
+
+    /// People first appointed 6 to 18 months before the date (so induction was due by it): how
+    /// many completed induction within 6 months, late, or not at all.
+    func inductionCohort() -> (total: Int, onTime: Int, late: Int, none: Int) {
+        let from = data.asOf.adding(months: -18), to = data.asOf.adding(months: -settings.tracking.inductionMonths)
+        var total = 0, onTime = 0, late = 0, none = 0
+        var seen = Set<Int64>()
+        for s in data.tracking.serving where s.category.isGovernor && s.category != .headteacher && !seen.contains(s.personID) {
+            seen.insert(s.personID)
+            guard let first = data.tracking.firstAppointment[s.personID], first >= from, first <= to else { continue }
+            total += 1
+            let due = first.adding(months: settings.tracking.inductionMonths)
+            switch data.tracking.inducted[s.personID] {
+            case .some(let date) where date <= due: onTime += 1
+            case .some: late += 1
+            case .none: none += 1
+            }
+        }
+        return (total, onTime, late, none)
+    }
+
+    func trainingSection() -> ReportSection {
+        let cohort = inductionCohort()
+        let from = data.asOf.adding(months: -18), to = data.asOf.adding(months: -settings.tracking.inductionMonths)
+        let induction = ReportTable(
+            id: "training-induction", caption: "Induction of governors first appointed \(from.iso) to \(to.iso)",
+            columns: ["New governors", "Inducted within 6 months", "Share", "Inducted later", "No induction recorded"],
+            rows: [
+                [
+                    people(cohort.total), people(cohort.onTime), peopleShare(cohort.onTime, of: cohort.total),
+                    people(cohort.late),
+                    people(cohort.none),
+                ]
+            ], aboutPeople: true)
+        let window = data.asOf.adding(months: 12)
+        let recruitments = data.recruitments.filter {
+            $0.cancelledOn.map { $0 > data.asOf } ?? true && $0.plannedOn >= data.asOf.adding(months: -6)
+                && $0.plannedOn <= window
+                && $0.recordedOn <= data.asOf
+        }
+        let refreshed = recruitments.map { r -> Bool in
+            let servingPeople = data.tracking.serving.filter { $0.bodyID == r.bodyID }.map(\.personID)
+            let lookback = r.plannedOn.adding(months: -settings.tracking.refresherLookbackMonths)
+            return servingPeople.contains { p in
+                (data.tracking.refreshers[p] ?? []).contains { $0 >= lookback && $0 <= min(data.asOf, r.plannedOn) }
+            }
+        }
+        let heads = ReportTable(
+            id: "training-headteacher",
+            caption: "Headteacher appointments planned (6 months back to 12 ahead) and refresher training",
+            columns: ["Body", "Planned appointment", "Refresher training recorded"],
+            rows: zip(recruitments, refreshed).map { r, done in
+                [.text(r.bodyName), .date(r.plannedOn), .text(done ? "yes" : "no")]
+            },
+            footnote: "Refresher: any serving governor of the body completed refresher training in the "
+                + "\(settings.tracking.refresherLookbackMonths) months before the planned appointment (action plan rec 11).")
+        let shareText =
+            cohort.total > 0 && !(isBoard && settings.disclosure.isPrimarySuppressed(cohort.total))
+            ? "\(ReportFormat.percent(Double(cohort.onTime) / Double(cohort.total))) of the \(cohort.total) governors first appointed "
+                + "between \(ReportFormat.longDate(from)) and \(ReportFormat.longDate(to)) completed induction within six months"
+            : "Too few governors were first appointed in the period to report induction"
+        let finding =
+            shareText + ". \(recruitments.count) headteacher appointments are planned or recent; refresher "
+            + "training is recorded for \(refreshed.filter { $0 }.count) of them."
+        return ReportSection(id: "training", title: "Induction and training", finding: finding, tables: [induction, heads])
+    }
+}

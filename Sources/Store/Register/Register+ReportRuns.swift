@@ -1,0 +1,56 @@
+import Governance
+import PostgresNIO
+
+/// One recorded report run.
+public struct ReportRun: Sendable, Codable, Equatable {
+    public var id: Int64
+    public var kind: String
+    public var laCode: Int
+    public var asOf: CalendarDate
+    public var since: CalendarDate?
+    public var audience: String
+    public var format: String
+    public var parameters: String
+    public var outputSHA256: String
+    public var outputPath: String?
+    public var actor: String
+    public var generatedAt: String
+}
+
+extension Register {
+    /// Records that a report was produced; returns the run id.
+    public func recordReportRun(
+        kind: String, laCode: Int, asOf: CalendarDate, since: CalendarDate?, audience: String,
+        format: String, parameters: String, sha256: String, path: String?
+    ) async throws -> Int64 {
+        try await database.write { connection in
+            try await connection.query(
+                """
+                INSERT INTO report_runs (kind, la_code, as_of, since, audience, format, parameters, output_sha256, output_path)
+                VALUES (\(kind), \(laCode), \(asOf), \(since), \(audience), \(format), \(parameters)::jsonb, \(sha256), \(path))
+                RETURNING report_run_id
+                """, logger: logger
+            ).collect(Int64.self)[0]
+        }
+    }
+
+    /// Report runs, newest first.
+    public func reportRuns(limit: Int = 50) async throws -> [ReportRun] {
+        try await database.read { connection in
+            try await connection.query(
+                """
+                SELECT report_run_id, kind, la_code, as_of, since, audience, format, parameters::text, output_sha256, output_path,
+                       actor, to_char(generated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
+                FROM report_runs ORDER BY report_run_id DESC LIMIT \(limit)
+                """, logger: logger
+            ).collect(
+                (Int64, String, Int, CalendarDate, CalendarDate?, String, String, String, String, String?, String, String).self
+            )
+            .map {
+                ReportRun(
+                    id: $0.0, kind: $0.1, laCode: $0.2, asOf: $0.3, since: $0.4, audience: $0.5, format: $0.6, parameters: $0.7,
+                    outputSHA256: $0.8, outputPath: $0.9, actor: $0.10, generatedAt: $0.11)
+            }
+        }
+    }
+}

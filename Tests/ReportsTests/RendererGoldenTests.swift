@@ -1,0 +1,47 @@
+import Foundation
+import Governance
+import Reports
+import Testing
+
+/// Each renderer against a checked-in golden file (fixed date, fixed model). To accept an intended
+/// change, run the tests with GOVMON_UPDATE_GOLDEN=1 and review the diff.
+@Suite struct RendererGoldenTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    func check(_ rendered: String, against name: String) throws {
+        let url = Self.folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["GOVMON_UPDATE_GOLDEN"] == "1" {
+            try rendered.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let golden = try String(contentsOf: url, encoding: .utf8)
+        #expect(rendered == golden, "\(name) differs from its golden file; GOVMON_UPDATE_GOLDEN=1 rewrites it")
+    }
+
+    @Test func html() throws { try check(HTMLRenderer.render(ReportFixture.report()), against: "report.html") }
+    @Test func markdown() throws { try check(MarkdownRenderer.render(ReportFixture.report()), against: "report.md") }
+    @Test func json() throws { try check(DataRenderers.json(ReportFixture.report()), against: "report.json") }
+    @Test func csv() throws {
+        let files = DataRenderers.csvFiles(ReportFixture.report())
+        try check(files.map { "### \($0.name)\n\($0.content)" }.joined(separator: "\n"), against: "report-csv.txt")
+    }
+
+    @Test func htmlEscapesHostileTextAndLabelsEveryChart() {
+        let html = HTMLRenderer.render(ReportFixture.report(audience: .officer))
+        #expect(!html.contains("<script>") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("Testborough &lt;&amp; &quot;Co&quot;&gt;"))
+        #expect(html.contains("OFFICIAL-SENSITIVE"))
+        // Every chart is an image with a title and a description for screen readers, and nothing is fetched.
+        let svgs = html.components(separatedBy: "<svg ").count - 1
+        #expect(svgs == 3)
+        #expect(html.components(separatedBy: "role=\"img\" aria-labelledby=").count - 1 == svgs)
+        #expect(html.components(separatedBy: "<title id=").count - 1 == svgs)
+        #expect(html.components(separatedBy: "<desc id=").count - 1 == svgs)
+        #expect(!html.contains("<script") && !html.contains("src=\"http") && !html.contains("href=\"http"))
+    }
+
+    @Test func csvDefusesFormulasAndMarksHiddenCells() {
+        let shares = DataRenderers.csvFiles(ReportFixture.report()).first { $0.name.hasSuffix("fixture-shares.csv") }
+        #expect(shares?.content.contains("'=cmd|' /C calc'!A0,c,c,") == true)
+        #expect(shares?.content.contains("women,12,0.6000,2015-11-30\r\n") == true)
+    }
+}
