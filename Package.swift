@@ -20,6 +20,10 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(name: "Governance", swiftSettings: strict),
@@ -39,15 +43,30 @@ let package = Package(
             swiftSettings: strict
         ),
         // Report models built from the store, and pure renderers.
-        .target(name: "Reports", dependencies: ["Governance", "Store", "Interchange"], swiftSettings: strict),
+        .target(
+            name: "Reports",
+            dependencies: ["Governance", "Store", "Interchange", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict),
         // Scheduled checks: load once, check in memory, record alerts idempotently.
         .target(name: "Tracking", dependencies: ["Governance", "Store"], swiftSettings: strict),
+        // The HTTP service: routes, roles, scheduler, metrics. Same store and domain as the CLI.
+        .target(
+            name: "Server",
+            dependencies: [
+                "Governance", "Store", "Reports", "Tracking", "Interchange",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
         .target(
             name: "CLI",
             dependencies: [
                 "Governance", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Interchange", "DemoBorough", "Tracking", "Reports",
+                "Interchange", "DemoBorough", "Tracking", "Reports", "Server",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -64,9 +83,13 @@ let package = Package(
         .testTarget(name: "InterchangeTests", dependencies: ["Interchange"], swiftSettings: strict),
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "Governance"], exclude: ["Golden"], swiftSettings: strict),
+
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "CLI", "Governance", "Tracking", "Reports"],
+            dependencies: [
+                "Store", "CLI", "Governance", "Tracking", "Reports", "Server",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strict
         ),
     ],

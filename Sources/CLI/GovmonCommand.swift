@@ -23,7 +23,8 @@ public struct GovmonCommand: AsyncParsableCommand {
             InstrumentCommand.self, GovernorCommand.self, VacancyCommand.self, TrainingCommand.self,
             ReconstitutionCommand.self, DiversityCommand.self, ImportCommand.self, RegisterCommand.self,
             AuditCommand.self, TrackCommand.self, AlertsCommand.self, RecruitmentCommand.self, DBSCommand.self,
-            ReviewCommand.self, ProfileCommand.self, RepresentCommand.self, ReportCommand.self, DemoCommand.self,
+            ReviewCommand.self, ProfileCommand.self, RepresentCommand.self, ReportCommand.self, ServeCommand.self,
+            TokenCommand.self, DemoCommand.self,
         ]
     )
 

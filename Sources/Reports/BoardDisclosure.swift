@@ -6,7 +6,7 @@ import Store
 /// published paper shows.
 public enum BoardDisclosure {
     /// One row of a published table: a label and its published cells.
-    public struct PublishedRow: Sendable, Codable, Equatable {
+    public struct PublishedRow: Sendable, Encodable, Equatable {
         public var label: String
         public var inGroup: PublishedCell
         public var notInGroup: PublishedCell
@@ -14,6 +14,22 @@ public enum BoardDisclosure {
         public var total: PublishedCell
         /// Share of declared members in the group, suppressed when any count behind it is.
         public var share: PublishedShare
+
+        enum Key: String, CodingKey { case label, inGroup, notInGroup, unknown, total, share }
+
+        /// As JSON: counts as numbers, hidden cells as "c", the share as a fraction (or "c", or null).
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(label, forKey: .label)
+            for (cell, key) in [(inGroup, Key.inGroup), (notInGroup, .notInGroup), (unknown, .unknown), (total, .total)] {
+                if let value = cell.value { try c.encode(value, forKey: key) } else { try c.encode("c", forKey: key) }
+            }
+            switch share {
+            case .fraction(let f): try c.encode(f, forKey: .share)
+            case .suppressed: try c.encode("c", forKey: .share)
+            case .undefined: try c.encodeNil(forKey: .share)
+            }
+        }
     }
 
     /// Governors by category (rows, exhaustive) against in group / not in group / unknown

@@ -1,4 +1,3 @@
-import CLI
 import Foundation
 import Governance
 import Reports

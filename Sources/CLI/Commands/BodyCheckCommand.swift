@@ -1,5 +1,6 @@
 import ArgumentParser
 import Governance
+import Reports
 import Store
 
 extension BodyCommand {
@@ -20,50 +21,24 @@ extension BodyCommand {
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let date = asOf ?? context.today
-                let rules = context.configuration.constitutionRules
                 let b = try await context.register.body(body)
-                var schools: [GovernedSchool] = []
-                for urn in b.schoolURNs {
-                    let s = try await context.register.school(urn: urn).school
-                    schools.append(GovernedSchool(s.category, foundationStatus: s.foundationStatus, urn: String(urn)))
+                let report = try await ConstitutionReport.make(
+                    register: context.register, body: b, on: date, rules: context.configuration.constitutionRules,
+                    staffEligibleCoOpted: staffEligibleCoOpted)
+                if output.format == .table {
+                    Console.out(
+                        "Body \(b.id) \(b.name), instrument \(report.instrumentID.map(String.init) ?? "-") (effective "
+                            + "\(report.instrumentEffective?.iso ?? "-")), on \(date.iso).\nReadings used: \(report.readings)\n\nSeats:\n"
+                    )
+                    Console.out(
+                        Listing(
+                            columns: ["category", "seats", "filled", "vacant", "surplus"],
+                            rows: report.seats.map {
+                                [$0.category.label, String($0.seats), String($0.filled), String($0.vacant), String($0.surplus)]
+                            }
+                        ).rendered(as: .table) + "\nFindings:\n")
                 }
-                let governed: GovernedSchools =
-                    schools.count > 1 ? .federation(schools) : .single(schools.first ?? GovernedSchool(.other))
-                guard let record = try await context.register.instrumentInForce(bodyID: b.id, on: date) else {
-                    throw CLIError.usage(
-                        "body \(b.id) has no instrument of government in force on \(date.iso); "
-                            + "record one with 'govmon instrument add'")
-                }
-                var rows: [[String?]] = []
-                switch record.domain(schoolsGoverned: schools.count) {
-                case .failure(let problems):
-                    for p in problems.problems { rows.append(["instrument", "breach", p.field, p.message]) }
-                case .success(let instrument):
-                    for f in ConstitutionCheck.check(
-                        school: governed, instrument: instrument, rules: rules,
-                        staffEligibleCoOptedSeats: staffEligibleCoOpted)
-                    {
-                        rows.append(["instrument", f.severity.rawValue, f.citation, f.message])
-                    }
-                    let appointments = try await context.register.appointments(bodyID: b.id).map(\.member)
-                    let report = MembershipCheck.check(instrument: instrument, appointments: appointments, on: date, rules: rules)
-                    for f in report.findings { rows.append(["members", f.severity.rawValue, f.citation, f.message]) }
-                    if output.format == .table {
-                        Console.out(
-                            "Body \(b.id) \(b.name), instrument \(record.id) (effective \(record.effectiveFrom.iso)), "
-                                + "on \(date.iso).\nReadings used: \(rules.description)\n\nSeats:\n")
-                        Console.out(
-                            Listing(
-                                columns: ["category", "seats", "filled", "vacant", "surplus"],
-                                rows: report.seatCounts.map {
-                                    [
-                                        $0.category.label, String($0.seats), String($0.filled), String($0.vacant),
-                                        String($0.surplus),
-                                    ]
-                                }
-                            ).rendered(as: .table) + "\nFindings:\n")
-                    }
-                }
+                let rows = report.lines.map { [$0.about, $0.finding.severity.rawValue, $0.finding.citation, $0.finding.message] }
                 Console.out(Listing(columns: ["about", "severity", "rule", "finding"], rows: rows).rendered(as: output.format))
             }
         }

@@ -114,18 +114,7 @@ func JSONTextQuote(_ text: String) -> String { "\"" + text.replacingOccurrences(
 /// Writes a rendered report and returns the SHA-256 of what was written.
 enum ReportWriter {
     static func write(_ report: BoardReport, format: ReportFormatOption, to path: String) throws -> String {
-        switch format {
-        case .html: return try save(HTMLRenderer.render(report), to: path)
-        case .md: return try save(MarkdownRenderer.render(report), to: path)
-        case .json: return try save(DataRenderers.json(report), to: path)
-        case .pdf:
-            let html = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-report-\(UUID().uuidString).html")
-                .path
-            _ = try save(HTMLRenderer.render(report), to: html)
-            defer { try? FileManager.default.removeItem(atPath: html) }
-            try ChromiumPrinter.pdf(html: html, to: path)
-            return try sha256(Data(contentsOf: URL(fileURLWithPath: path)))
-        case .csv:
+        if format == .csv {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             var hasher = SHA256()
             for file in DataRenderers.csvFiles(report) {
@@ -136,15 +125,13 @@ enum ReportWriter {
             }
             return hasher.finalize().map { String(format: "%02x", $0) }.joined()
         }
-    }
-
-    static func save(_ text: String, to path: String) throws -> String {
-        let data = Data(text.utf8)
-        do { try data.write(to: URL(fileURLWithPath: path)) } catch {
+        let rendered: (bytes: [UInt8], contentType: String)
+        do { rendered = try ReportOutput.render(report, format: format.rawValue) } catch let error as PrintError {
+            throw CLIError.usage(error.message)
+        }
+        do { try Data(rendered.bytes).write(to: URL(fileURLWithPath: path)) } catch {
             throw CLIError.usage("cannot write \(path): \(error.localizedDescription)")
         }
-        return sha256(data)
+        return ReportOutput.sha256(rendered.bytes)
     }
-
-    static func sha256(_ data: Data) -> String { SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined() }
 }

@@ -23,6 +23,8 @@ public struct GovmonConfiguration: Sendable {
     public var tracking: TrackingThresholds
     /// Representativeness bands, the default definition, disclosure control.
     public var representation: RepresentationSettings
+    /// The service: address, scheduler, caches.
+    public var server: ServerSettings
 
     /// Reads flags, environment and the config file.
     public static func load(
@@ -71,7 +73,7 @@ public struct GovmonConfiguration: Sendable {
         return GovmonConfiguration(
             paths: paths, database: database, actor: actor, timeZone: zone,
             constitutionRules: try constitutionRules(reader), tracking: try trackingThresholds(reader),
-            representation: try RepresentationSettings.read(reader))
+            representation: try RepresentationSettings.read(reader), server: try ServerSettings.read(reader))
     }
 
     private static func pgValues(_ environment: [String: String]) -> [AbsoluteConfigKey: ConfigValue] {

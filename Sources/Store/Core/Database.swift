@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import NIOCore
 import PostgresNIO
+import Synchronization
 
 /// The one door to PostgreSQL: a connection pool, who is acting, and transactions that record it.
 ///
@@ -16,11 +17,15 @@ public struct Database: Sendable {
     public let source: String?
     /// The settings it was opened with.
     public let settings: DatabaseSettings
+    /// How long a read or write waits for a pooled connection before failing with
+    /// `StoreError.cannotConnect`; `nil` waits as long as the pool does. The service sets this so
+    /// that during an outage requests fail within seconds instead of queueing.
+    public let connectionWait: Duration?
 
     /// Opens a pool for the duration of `body` and closes it afterwards.
     public static func with<Result: Sendable>(
         _ settings: DatabaseSettings, actor: String, source: String? = nil,
-        logger: Logger = Database.quietLogger, maximumConnections: Int = 4,
+        logger: Logger = Database.quietLogger, maximumConnections: Int = 4, connectionWait: Duration? = nil,
         _ body: (Database) async throws -> Result
     ) async throws -> Result {
         var configuration = PostgresClient.Configuration(
@@ -30,13 +35,22 @@ public struct Database: Sendable {
         configuration.options.maximumConnections = maximumConnections
         configuration.options.connectTimeout = .seconds(5)
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        let database = Database(client: client, logger: logger, actor: actor, source: source, settings: settings)
+        let database = Database(
+            client: client, logger: logger, actor: actor, source: source, settings: settings,
+            connectionWait: connectionWait)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await client.run() }
             defer { group.cancelAll() }
             try await database.checkReachable()
             return try await body(database)
         }
+    }
+
+    /// The same pool acting for someone else: the service uses the token's owner as the actor.
+    public func acting(as actor: String, source: String?) -> Database {
+        Database(
+            client: client, logger: logger, actor: actor, source: source, settings: settings,
+            connectionWait: connectionWait)
     }
 
     /// A logger that reports only critical problems (commands print their own one-line errors).
@@ -49,7 +63,12 @@ public struct Database: Sendable {
     /// Runs `body` on a pooled connection, outside a transaction (reads).
     public func read<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
         try await translatingErrors {
-            try await client.withConnection { connection in try await body(connection) }
+            try await waitingForConnection { leased in
+                try await client.withConnection { connection in
+                    leased()
+                    return try await body(connection)
+                }
+            }
         }
     }
 
@@ -58,11 +77,44 @@ public struct Database: Sendable {
     @discardableResult
     public func write<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
         try await translatingErrors {
-            try await client.withTransaction(logger: logger) { connection in
-                try await connection.query(
-                    "SELECT set_config('govmon.actor', \(actor), true), set_config('govmon.source', \(source ?? ""), true)",
-                    logger: logger)
-                return try await body(connection)
+            try await waitingForConnection { leased in
+                try await client.withTransaction(logger: logger) { connection in
+                    leased()
+                    try await connection.query(
+                        "SELECT set_config('govmon.actor', \(actor), true), set_config('govmon.source', \(source ?? ""), true)",
+                        logger: logger)
+                    return try await body(connection)
+                }
+            }
+        }
+    }
+
+    /// Runs `operation`, failing it if it has not leased a connection within `connectionWait`.
+    ///
+    /// Only the wait for a connection is bounded: once `leased` has been called the operation runs
+    /// to its end, so a transaction is never abandoned half way (and its outcome is never unknown).
+    private func waitingForConnection<Result: Sendable>(
+        _ operation: (_ leased: @escaping @Sendable () -> Void) async throws -> Result
+    ) async throws -> Result {
+        guard let wait = connectionWait else { return try await operation({}) }
+        let hasLease = LeaseFlag()
+        let target = settings.redacted
+        return try await withoutActuallyEscaping(operation) { operation in
+            // The caller is suspended until the group ends, so the closure is only ever used by the
+            // one child task that runs it; the box only tells the compiler so.
+            let box = UncheckedSendable(operation)
+            return try await withThrowingTaskGroup(of: Result?.self) { group in
+                group.addTask { try await box.value({ hasLease.set() }) }
+                group.addTask {
+                    try await Task.sleep(for: wait)
+                    if hasLease.isSet { return nil }
+                    throw StoreError.cannotConnect(target: target, reason: "no connection became free within \(wait)")
+                }
+                defer { group.cancelAll() }
+                while let next = try await group.next() {
+                    if let result = next { return result }
+                }
+                throw CancellationError()
             }
         }
     }
@@ -124,4 +176,17 @@ public struct Database: Sendable {
         if let underlying = error.underlying { return "\(underlying)" }
         return "\(error.code)"
     }
+}
+
+/// Shares a value with a child task when the surrounding code guarantees exclusive use.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+/// Whether an operation has its connection yet, shared between the operation and its timer.
+private final class LeaseFlag: Sendable {
+    private let leased = Atomic(false)
+    func set() { leased.store(true, ordering: .releasing) }
+    var isSet: Bool { leased.load(ordering: .acquiring) }
 }

@@ -116,3 +116,20 @@ extension Register {
         try await connection.query(query, logger: logger).collect(Int.self).first ?? 0
     }
 }
+
+extension Register {
+    /// The alerts a tracking run raised and resolved.
+    public func alertEvents(trackingRunID: Int64) async throws -> (raised: [Alert], resolved: [Alert]) {
+        let events = try await database.read { connection in
+            try await connection.query(
+                "SELECT alert_id, event FROM alert_events WHERE tracking_run_id = \(trackingRunID)", logger: logger
+            ).collect((Int64, String).self)
+        }
+        let all = try await alerts(openOnly: false)
+        let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
+        return (
+            events.filter { $0.1 == "raised" }.compactMap { byID[$0.0] },
+            events.filter { $0.1 == "resolved" }.compactMap { byID[$0.0] }
+        )
+    }
+}

@@ -19,7 +19,14 @@ enum TestDatabase {
         return settings
     }()
 
-    static let templateName = "govmon_test_template_\(ProcessInfo.processInfo.processIdentifier)"
+    static let pid = ProcessInfo.processInfo.processIdentifier
+    static let templateName = "govmon_test_template_\(pid)"
+
+    /// A unique database name that carries this process's id, so that a later run can tell its
+    /// leftovers (owner gone) from a concurrent run's databases (owner alive).
+    static func uniqueName(_ prefix: String) -> String {
+        "\(prefix)\(pid)_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
+    }
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let migrationsFolder = root.appendingPathComponent("sql").path
@@ -45,7 +52,7 @@ enum TestDatabase {
     /// Creates a fresh migrated database and returns its name (the caller drops it).
     static func fresh() async throws -> String {
         try await Template.shared.ensure()
-        let name = "govmon_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+        let name = uniqueName("govmon_t_")
         try await admin("CREATE DATABASE \(name) TEMPLATE \(templateName)")
         return name
     }
@@ -53,7 +60,7 @@ enum TestDatabase {
     /// Creates an empty (unmigrated) database and returns its name.
     static func empty() async throws -> String {
         guard isLocal else { throw refusal }
-        let name = "govmon_e_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+        let name = uniqueName("govmon_e_")
         try await admin("CREATE DATABASE \(name)")
         return name
     }
@@ -84,6 +91,13 @@ enum TestDatabase {
         }
     }
 
+    /// Whether the process whose id is in a test database's name still runs.
+    static func ownerIsAlive(_ name: String) -> Bool {
+        let digits = name.split(separator: "_").compactMap { Int32($0) }.first
+        guard let owner = digits else { return false }
+        return kill(owner, 0) == 0 || errno == EPERM
+    }
+
     /// The template, migrated once per process (the first caller builds it; the others wait for it).
     actor Template {
         static let shared = Template()
@@ -95,12 +109,13 @@ enum TestDatabase {
         }
 
         private static func build() async throws {
-            // Databases left by earlier runs that were killed before they could drop them.
-            let stale = try await Database.with(TestDatabase.server, actor: "test-setup") { db in
+            // Databases left by earlier runs that were killed before they could drop them: those whose
+            // owning process is gone (a concurrent run's databases are left alone).
+            let leftovers = try await Database.with(TestDatabase.server, actor: "test-setup") { db in
                 try await db.databases(prefixed: "govmon_t_") + db.databases(prefixed: "govmon_e_")
                     + db.databases(prefixed: "govmon_test_template_")
             }
-            for name in stale { try await TestDatabase.drop(name) }
+            for name in leftovers where !ownerIsAlive(name) { try await TestDatabase.drop(name) }
             try await TestDatabase.admin("CREATE DATABASE \(TestDatabase.templateName)")
             let settings = TestDatabase.server.with(database: TestDatabase.templateName)
             try await Database.with(settings, actor: "test-setup") { db in

@@ -35,7 +35,7 @@ public enum ChromiumPrinter {
 
     @discardableResult
     static func run(_ arguments: [String], html: String, expecting output: String?) throws -> String {
-        guard let chromium = executable() else { throw CLIError.usage(missing) }
+        guard let chromium = executable() else { throw PrintError(message: missing) }
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-chromium-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: profile) }
         let process = Process()
@@ -54,8 +54,14 @@ public enum ChromiumPrinter {
         _ = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         if let output, !FileManager.default.fileExists(atPath: output) || process.terminationStatus != 0 {
-            throw CLIError.usage("Chromium could not print \(html) to \(output) (exit \(process.terminationStatus))")
+            throw PrintError(message: "Chromium could not print \(html) to \(output) (exit \(process.terminationStatus))")
         }
         return String(decoding: stdout, as: UTF8.self)
     }
+}
+
+/// Printing failed (Chromium missing, or it could not print): one sentence.
+public struct PrintError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var description: String { message }
 }

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import Governance
+import Logging
+import Reports
+import Server
+import Store
+
+/// `govmon serve`: the HTTP service.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract:
+            "Run the HTTP service: the API under /api/v1, /openapi.yaml, /health, /ready, /metrics, and scheduled tracking.",
+        discussion: """
+            Stateless: every replica against the same database schedules tracking (server.tracking_schedule, default \
+            daily 06:00 Europe/London) under a PostgreSQL advisory lock, so each slot runs once. Refuses to start while \
+            migrations are pending. SIGTERM finishes requests in flight and releases the scheduler lock.
+            """)
+    @Option(help: "Address to listen on (default server.host).") var host: String?
+    @Option(help: "Port to listen on (default server.port).") var port: Int?
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        let configuration = try await GovmonConfiguration.load(databaseURL: global.databaseURL, actor: global.actor)
+        let server = configuration.server
+        var logger = Logger(label: "govmon.serve")
+        logger.logLevel = .info
+        try await Database.with(
+            configuration.database, actor: configuration.actor, source: "govmon serve", logger: Database.quietLogger,
+            maximumConnections: server.maximumConnections, connectionWait: server.connectionWait
+        ) { database in
+            let migrator = Migrator(files: try MigrationFile.load(from: configuration.paths.migrations))
+            try await migrator.requireCurrent(database)
+            let settings = BoardReportSettings(
+                definition: configuration.representation.definition, bands: configuration.representation.bands,
+                disclosure: configuration.representation.disclosure, tracking: configuration.tracking,
+                rules: configuration.constitutionRules)
+            let deps = ServiceDependencies(
+                database: database, settings: settings, migrationsFolder: configuration.paths.migrations,
+                openAPIPath: configuration.paths.home + "/openapi.yaml", timeZone: configuration.timeZone,
+                cacheSeconds: server.cacheSeconds, maximumConnections: server.maximumConnections)
+            let replica = ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier)
+            let scheduler = TrackingScheduler(
+                register: Register(database.acting(as: "govmon scheduler (\(replica))", source: "scheduled tracking")),
+                thresholds: configuration.tracking, schedule: server.schedule, tick: server.tick, replica: replica,
+                timeZone: configuration.timeZone, webhook: server.webhookURL.map { WebhookNotifier(url: $0, logger: logger) },
+                holdSeconds: server.holdSeconds, logger: logger)
+            let app = ServerApp.application(
+                deps, host: host ?? server.host, port: port ?? server.port, services: [scheduler],
+                logger: logger)
+            logger.info("govmon serve", metadata: ["schedule": "\(server.schedule)", "replica": "\(replica)"])
+            try await app.runService()
+        }
+    }
+}
+
+/// `govmon token`: bearer tokens for the service.
+struct TokenCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "token", abstract: "Bearer tokens for the service (only a hash is stored).",
+        subcommands: [Create.self, List.self, Revoke.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a token; it is printed once, alone on the last line.",
+            discussion: """
+                Roles: officer (reads and writes everything in their authorities), board (reads reports and figures, \
+                board audience only), chair (reads their own body and records its review; needs --body).
+                """)
+        @Option(help: "Who the token is for (the audit trail's actor for its writes).") var owner: String
+        @Option(help: "officer, board or chair.") var role: String
+        @Option(help: "A chair's body (id, URN or name).") var body: String?
+        @Option(name: .customLong("la"), help: "An authority the token may read (repeat; default: all).") var las: [String] = []
+        @Option(help: "The last day the token works.") var expires: CalendarDate?
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            guard let serviceRole = ServiceRole(rawValue: role) else {
+                throw CLIError.badValue(option: "--role", expected: "officer, board or chair", found: role)
+            }
+            if serviceRole == .chair && body == nil { throw CLIError.usage("a chair's token needs --body") }
+            if serviceRole != .chair && body != nil { throw CLIError.usage("--body is for chairs' tokens only") }
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let bodyID = try await body.asyncMap { try await context.register.body($0).id }
+                var codes: [Int] = []
+                for la in las { codes.append(try await context.register.localAuthority(la).code) }
+                let (identity, token) = try await context.register.createToken(
+                    owner: owner, role: serviceRole, bodyID: bodyID, laCodes: codes.isEmpty ? nil : codes, expiresOn: expires)
+                Console.out(
+                    "Created token \(identity.id) for \(owner) (\(serviceRole.rawValue)). It is shown once; keep it secret:\n")
+                Console.out(token + "\n")
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List tokens (never the tokens themselves).")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let rows = try await context.register.tokens().map { t -> [String?] in
+                    [
+                        String(t.id), t.owner, t.role.rawValue, t.bodyID.map(String.init),
+                        t.laCodes?.map(String.init).joined(separator: " "),
+                        t.expiresOn?.iso, t.revokedOn?.iso,
+                    ]
+                }
+                Console.out(
+                    Listing(columns: ["token", "owner", "role", "body", "authorities", "expires", "revoked"], rows: rows)
+                        .rendered(as: output.format))
+            }
+        }
+    }
+
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Revoke a token from today.")
+        @Argument(help: "The token id.") var token: Int64
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                try await context.register.revokeToken(token, on: context.today)
+                Console.out("Revoked token \(token).\n")
+            }
+        }
+    }
+}

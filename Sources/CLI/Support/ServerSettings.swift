@@ -1,0 +1,39 @@
+import Configuration
+import Foundation
+import Server
+
+/// `server.*` settings: where to listen and how the scheduler runs.
+public struct ServerSettings: Sendable {
+    public var host: String
+    public var port: Int
+    public var schedule: ScheduleSpec
+    public var tick: Duration
+    public var cacheSeconds: Double
+    public var webhookURL: URL?
+    public var maximumConnections: Int
+    /// How long a request waits for a database connection before it fails with 503.
+    public var connectionWait: Duration
+    /// Seconds the scheduler holds its lock after a run (failover drills; 0 normally).
+    public var holdSeconds: Double
+
+    static func read(_ reader: ConfigReader) throws -> ServerSettings {
+        let zoneName = reader.string(forKey: "server.tracking_timezone", default: "Europe/London")
+        guard let zone = TimeZone(identifier: zoneName) else {
+            throw CLIError.badValue(option: "server.tracking_timezone", expected: "an IANA time zone", found: zoneName)
+        }
+        let text = reader.string(forKey: "server.tracking_schedule", default: "daily 06:00")
+        guard let schedule = ScheduleSpec(text, timeZone: zone) else {
+            throw CLIError.badValue(option: "server.tracking_schedule", expected: "\"daily HH:MM\" or \"every Ns\"", found: text)
+        }
+        let webhook = reader.string(forKey: "server.webhook_url", default: "")
+        return ServerSettings(
+            host: reader.string(forKey: "server.host", default: "127.0.0.1"),
+            port: reader.int(forKey: "server.port", default: 8080),
+            schedule: schedule, tick: .milliseconds(Int(reader.double(forKey: "server.tick_seconds", default: 60) * 1000)),
+            cacheSeconds: reader.double(forKey: "server.cache_seconds", default: 5),
+            webhookURL: webhook.isEmpty ? nil : URL(string: webhook),
+            maximumConnections: reader.int(forKey: "server.max_connections", default: 16),
+            connectionWait: .milliseconds(Int(reader.double(forKey: "server.connection_wait_seconds", default: 3) * 1000)),
+            holdSeconds: reader.double(forKey: "server.hold_seconds", default: 0))
+    }
+}

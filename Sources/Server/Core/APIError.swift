@@ -1,0 +1,67 @@
+import Foundation
+import Hummingbird
+import Store
+
+/// Errors the service answers with, as RFC 9457 problem details: a status, a short title and one
+/// plain sentence. Nothing about the server's inside leaks into them.
+public struct APIError: Error, Sendable {
+    public var status: HTTPResponse.Status
+    public var detail: String
+
+    public init(_ status: HTTPResponse.Status, _ detail: String) {
+        self.status = status
+        self.detail = detail
+    }
+
+    static let unauthorized = APIError(.unauthorized, "A valid bearer token is required.")
+    static let forbidden = APIError(.forbidden, "Your role may not do this.")
+
+    /// The problem for any error a handler throws.
+    static func from(_ error: any Error) -> APIError {
+        switch error {
+        case let error as APIError: return error
+        case let error as StoreError:
+            switch error {
+            case .notFound(let text): return APIError(.notFound, text)
+            case .constraint(_, let sentence): return APIError(.conflict, sentence)
+            case .invalid(let text), .importRefused(let text): return APIError(.unprocessableContent, text)
+            case .cannotConnect, .database:
+                return APIError(.serviceUnavailable, "The database is not available; try again shortly.")
+            case .schemaBehind, .schemaAhead, .migrationEdited:
+                return APIError(.serviceUnavailable, "The database schema is not current.")
+            }
+        case let error as HTTPError:
+            return APIError(error.status, error.body ?? error.status.reasonPhrase)
+        case is DecodingError:
+            return APIError(.badRequest, "The request body is not the JSON this route expects.")
+        default:
+            return APIError(.internalServerError, "Something went wrong on the server; it has been logged.")
+        }
+    }
+
+    /// The problem+json response.
+    func response(instance: String) -> Response {
+        let body =
+            "{\"type\": \"about:blank\", \"title\": \(JSON.quote(status.reasonPhrase)), \"status\": \(status.code), "
+            + "\"detail\": \(JSON.quote(detail)), \"instance\": \(JSON.quote(instance))}\n"
+        return Response(
+            status: status, headers: [.contentType: "application/problem+json"],
+            body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+}
+
+/// Turns every thrown error into problem+json (and logs unexpected ones).
+struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
+    {
+        do {
+            return try await next(request, context)
+        } catch {
+            let problem = APIError.from(error)
+            if problem.status == .internalServerError {
+                context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
+            }
+            return problem.response(instance: request.uri.path)
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+import Governance
+import Hummingbird
+import Interchange
+import Reports
+import Store
+import Tracking
+
+/// Writes officers make on the command line, over HTTP (and chairs' reviews of their own body).
+/// Every write is audited with the token's owner as the actor.
+enum WriteRoutes {
+    struct NewAppointmentBody: Decodable {
+        var body: String
+        var personId: Int64?
+        var title: String?
+        var forename: String?
+        var surname: String?
+        var category: String
+        var appointingBody: String?
+        var role: String?
+        var start: String
+        var termEnd: String?
+        var termYears: Int?
+        var employedAtSchool: Bool?
+        var fillsVacancy: Int64?
+    }
+
+    struct EndBody: Decodable {
+        var on: String
+        var reason: String
+    }
+
+    struct VacancyBody: Decodable {
+        var body: String
+        var category: String
+        var opened: String
+        var reason: String
+        var note: String?
+    }
+
+    struct ReviewBody: Decodable {
+        var chairAppointmentId: Int64
+        var date: String
+        var judgement: String
+        var actions: String?
+        var takenToBoard: String?
+    }
+
+    struct StageBody: Decodable {
+        var stage: String
+        var date: String
+        var instrumentId: Int64?
+        var note: String?
+    }
+
+    static func date(_ text: String?, _ field: String) throws -> CalendarDate? {
+        guard let text else { return nil }
+        guard let date = CalendarDate(iso: text) else {
+            throw APIError(.unprocessableContent, "\(field): expected YYYY-MM-DD, found \"\(text)\"")
+        }
+        return date
+    }
+
+    static func value<T>(_ parsed: T?, _ field: String, _ text: String, expected: String) throws -> T {
+        guard let parsed else { throw APIError(.unprocessableContent, "\(field): expected \(expected), found \"\(text)\"") }
+        return parsed
+    }
+
+    static func add(to api: RecordingGroup, _ deps: ServiceDependencies) {
+        api.post("appointments") { request, context -> Response in
+            let identity = try context.require(.officer)
+            let b = try await Query.body(request, as: NewAppointmentBody.self)
+            let body = try await deps.register.body(b.body)
+            guard identity.mayRead(laCode: body.laCode) else { throw APIError.forbidden }
+            let appointee: AppointeeChoice
+            if let person = b.personId {
+                appointee = .existing(personID: person)
+            } else {
+                guard let forename = b.forename, let surname = b.surname else {
+                    throw APIError(.unprocessableContent, "give person_id, or forename and surname")
+                }
+                appointee = .new(PersonName(title: b.title, forename1: forename, surname: surname))
+            }
+            let register = deps.register(for: identity)
+            let id = try await register.appoint(
+                NewAppointment(
+                    appointee: appointee, bodyID: body.id,
+                    category: try value(
+                        GovernorCategory(userInput: b.category), "category", b.category, expected: "a governor category"),
+                    appointingBody: b.appointingBody,
+                    role: try value(
+                        GovernorRole(userInput: b.role ?? "member"), "role", b.role ?? "", expected: "member, chair or vice-chair"
+                    ),
+                    startDate: try value(try date(b.start, "start"), "start", b.start, expected: "YYYY-MM-DD"),
+                    termEnd: try date(b.termEnd, "term_end"), termYears: b.termYears,
+                    employedAtSchool: b.employedAtSchool ?? false,
+                    fillsVacancy: b.fillsVacancy))
+            deps.responses.clear()
+            return try JSON.response(try await register.appointment(id), status: .created)
+        }
+        api.post("appointments/:id/end") { request, context -> Response in
+            let identity = try context.require(.officer)
+            let id = try context.parameters.require("id", as: Int64.self)
+            let b = try await Query.body(request, as: EndBody.self)
+            let register = deps.register(for: identity)
+            let appointment = try await register.appointment(id)
+            guard identity.mayRead(laCode: try await register.body(String(appointment.bodyID)).laCode) else {
+                throw APIError.forbidden
+            }
+            try await register.endAppointment(
+                id, on: try value(try date(b.on, "on"), "on", b.on, expected: "YYYY-MM-DD"),
+                reason: try value(EndReason(userInput: b.reason), "reason", b.reason, expected: "a reason such as resigned"))
+            deps.responses.clear()
+            return try JSON.response(try await register.appointment(id))
+        }
+        api.post("vacancies") { request, context -> Response in
+            let identity = try context.require(.officer)
+            let b = try await Query.body(request, as: VacancyBody.self)
+            let body = try await deps.register.body(b.body)
+            guard identity.mayRead(laCode: body.laCode) else { throw APIError.forbidden }
+            let id = try await deps.register(for: identity).openVacancy(
+                bodyID: body.id,
+                category: try value(GovernorCategory(userInput: b.category), "category", b.category, expected: "a category"),
+                openedOn: try value(try date(b.opened, "opened"), "opened", b.opened, expected: "YYYY-MM-DD"),
+                reason: try value(VacancyReason(userInput: b.reason), "reason", b.reason, expected: "a vacancy reason"),
+                note: b.note)
+            deps.responses.clear()
+            return try JSON.response(["vacancy_id": id], status: .created)
+        }
+        api.post("bodies/:body/reconstitution-stages") { request, context -> Response in
+            let identity = try context.require(.officer)
+            let body = try await deps.register.body(try context.parameters.require("body"))
+            guard identity.mayRead(laCode: body.laCode) else { throw APIError.forbidden }
+            let b = try await Query.body(request, as: StageBody.self)
+            let round = try await deps.register(for: identity).recordReconstitutionStage(
+                bodyID: body.id, stage: try value(ReconstitutionStage(userInput: b.stage), "stage", b.stage, expected: "a stage"),
+                on: try value(try date(b.date, "date"), "date", b.date, expected: "YYYY-MM-DD"), instrumentID: b.instrumentId,
+                note: b.note)
+            return try JSON.response(["reconstitution_id": round], status: .created)
+        }
+        api.post("bodies/:body/reviews") { request, context -> Response in
+            let body = try await deps.register.body(try context.parameters.require("body"))
+            let identity = try context.requireBody(body)
+            let b = try await Query.body(request, as: ReviewBody.self)
+            let reviewed = try value(try date(b.date, "date"), "date", b.date, expected: "YYYY-MM-DD")
+            let register = deps.register(for: identity)
+            let figures = try await RepresentationFigures.reviewFigures(
+                register: register, bodyID: body.id, on: reviewed,
+                bands: deps.settings.bands)
+            let id = try await register.recordChairReview(
+                bodyID: body.id, chairAppointmentID: b.chairAppointmentId, reviewedOn: reviewed,
+                judgement: try value(ReviewJudgement(userInput: b.judgement), "judgement", b.judgement, expected: "a judgement"),
+                actions: b.actions, takenToBoardOn: try date(b.takenToBoard, "taken_to_board"), figures: figures)
+            return try JSON.response(["chair_review_id": id], status: .created)
+        }
+        api.get("bodies/:body/reviews") { _, context -> Response in
+            let body = try await deps.register.body(try context.parameters.require("body"))
+            _ = try context.requireBody(body, allowBoard: true)
+            return try JSON.response(try await deps.register.chairReviews(bodyID: body.id))
+        }
+        api.post("tracking/runs") { request, context -> Response in
+            let identity = try context.require(.officer)
+            let outcome = try await TrackingRunner(register: deps.register(for: identity), thresholds: deps.tracking)
+                .run(asOf: try Query.date(request, "as_of") ?? deps.today)
+            deps.responses.clear()
+            return try JSON.response(outcome.result, status: .created)
+        }
+        api.post("imports/:kind") { request, context -> Response in
+            let identity = try context.require(.officer)
+            let kind = try context.parameters.require("kind")
+            var request = request
+            let buffer = try await request.collectBody(upTo: 512 << 20)
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-upload-\(UUID().uuidString).csv")
+                .path
+            try Data(buffer: buffer).write(to: URL(fileURLWithPath: path))
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let register = deps.register(for: identity)
+            let options = ImportOptions(skipInvalid: false, rejectsPath: path + ".rejects.csv", today: deps.today)
+            let name = Query.string(request, "name") ?? "upload.csv"
+            let report: ImportReport
+            switch kind {
+            case "gias":
+                report = try await GIASGovernanceImport(register: register).run(
+                    path: path, displayName: name, encoding: nil, options: options)
+            case "schools":
+                report = try await SchoolsImport(register: register).run(
+                    path: path, displayName: name, encoding: nil, options: options)
+            default: throw APIError(.notFound, "no importer \"\(kind)\"; use gias or schools")
+            }
+            deps.responses.clear()
+            return try JSON.response(report, status: .created)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Crypto
+import Foundation
+import Governance
+import PostgresNIO
+
+/// A caller's role in the service.
+public enum ServiceRole: String, CaseIterable, Sendable, Codable {
+    case officer, board, chair
+}
+
+/// Who a bearer token belongs to and what it may do.
+public struct TokenIdentity: Sendable, Codable, Equatable {
+    public var id: Int64
+    public var owner: String
+    public var role: ServiceRole
+    /// A chair's body.
+    public var bodyID: Int64?
+    /// Authorities an officer or board member may read; nil means every authority.
+    public var laCodes: [Int]?
+    public var expiresOn: CalendarDate?
+    public var revokedOn: CalendarDate?
+
+    /// Whether the token may be used on `date`.
+    public func isUsable(on date: CalendarDate) -> Bool {
+        revokedOn == nil && (expiresOn.map { $0 >= date } ?? true)
+    }
+
+    /// Whether it may read an authority's data.
+    public func mayRead(laCode: Int) -> Bool { laCodes.map { $0.contains(laCode) } ?? true }
+}
+
+extension Register {
+    /// Creates a token; returns its identity and the token text, which is shown once and never stored.
+    public func createToken(owner: String, role: ServiceRole, bodyID: Int64?, laCodes: [Int]?, expiresOn: CalendarDate?)
+        async throws -> (TokenIdentity, String)
+    {
+        var bytes = [UInt8](repeating: 0, count: 32)
+        var generator = SystemRandomNumberGenerator()
+        for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255, using: &generator) }
+        let token =
+            "gm_"
+            + Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let id = try await database.write { connection in
+            try await connection.query(
+                """
+                INSERT INTO api_tokens (owner, role, body_id, la_codes, token_sha256, expires_on)
+                VALUES (\(owner), \(role.rawValue), \(bodyID), \(laCodes), \(Self.tokenHash(token)), \(expiresOn))
+                RETURNING api_token_id
+                """, logger: logger
+            ).collect(Int64.self)[0]
+        }
+        return (
+            TokenIdentity(
+                id: id, owner: owner, role: role, bodyID: bodyID, laCodes: laCodes, expiresOn: expiresOn,
+                revokedOn: nil), token
+        )
+    }
+
+    /// The identity of a presented token, or nil when unknown (expiry and revocation are the caller's to check).
+    public func identity(forToken token: String) async throws -> TokenIdentity? {
+        try await tokens(hash: Self.tokenHash(token)).first
+    }
+
+    /// Every token, newest first (never the token text: only hashes are stored).
+    public func tokens() async throws -> [TokenIdentity] { try await tokens(hash: nil) }
+
+    private func tokens(hash: String?) async throws -> [TokenIdentity] {
+        try await database.read { connection in
+            try await connection.query(
+                """
+                SELECT api_token_id, owner, role, body_id, la_codes::bigint[], expires_on, revoked_on FROM api_tokens
+                WHERE \(hash)::text IS NULL OR token_sha256 = \(hash) ORDER BY api_token_id DESC
+                """, logger: logger
+            ).collect((Int64, String, String, Int64?, [Int]?, CalendarDate?, CalendarDate?).self).map {
+                TokenIdentity(
+                    id: $0.0, owner: $0.1, role: ServiceRole(rawValue: $0.2) ?? .board, bodyID: $0.3, laCodes: $0.4,
+                    expiresOn: $0.5, revokedOn: $0.6)
+            }
+        }
+    }
+
+    /// Revokes a token from a date.
+    public func revokeToken(_ id: Int64, on date: CalendarDate) async throws {
+        try await database.write { connection in
+            let rows = try await connection.query(
+                "UPDATE api_tokens SET revoked_on = \(date) WHERE api_token_id = \(id) AND revoked_on IS NULL RETURNING 1",
+                logger: logger
+            ).collect(Int.self)
+            if rows.isEmpty { throw StoreError.notFound("no unrevoked token \(id)") }
+        }
+    }
+
+    static func tokenHash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import Governance
+import Hummingbird
+import HummingbirdTesting
+import Reports
+import Server
+import Store
+import Testing
+
+/// The HTTP service through Hummingbird's testing client, against a real PostgreSQL.
+@Suite struct ServiceTests {
+    static func deps(_ database: Database) -> ServiceDependencies {
+        ServiceDependencies(
+            database: database,
+            settings: BoardReportSettings(
+                definition: .notWhiteBritish, bands: BandThresholds(), disclosure: DisclosurePolicy(threshold: 5),
+                tracking: TrackingThresholds(), rules: .defaults),
+            migrationsFolder: TestDatabase.migrationsFolder,
+            openAPIPath: TestDatabase.root.appendingPathComponent("openapi.yaml").path,
+            timeZone: TimeZone(identifier: "Europe/London")!, cacheSeconds: 0, maximumConnections: 4)
+    }
+
+    static func bearer(_ token: String) -> HTTPFields { [.authorization: "Bearer \(token)"] }
+
+    @Test func everyRouteIsInTheOpenAPIDocumentAndTheDocumentIsValid() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            let book = RouteBook()
+            _ = ServerApp.router(Self.deps(register.database), book: book)
+            let document = try String(contentsOf: TestDatabase.root.appendingPathComponent("openapi.yaml"), encoding: .utf8)
+            var documented: [String] = []
+            var path = ""
+            for line in document.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix("  /") && line.hasSuffix(":") { path = String(line.dropFirst(2).dropLast()) }
+                if line.hasPrefix("components:") { path = "" }
+                for method in ["get", "post"] where line == "    \(method):" && !path.isEmpty {
+                    documented.append("\(method.uppercased()) \(path)")
+                }
+            }
+            #expect(documented.sorted() == book.routes, "openapi.yaml and the routes differ")
+            // Validated by an independent tool: Python's openapi-spec-validator (PyPI).
+            let check = try Self.python(
+                """
+                import sys, yaml
+                from openapi_spec_validator import validate
+                validate(yaml.safe_load(open(sys.argv[1])))
+                print("valid")
+                """, TestDatabase.root.appendingPathComponent("openapi.yaml").path)
+            #expect(check == "valid", "openapi-spec-validator: \(check)")
+        }
+    }
+
+    @Test func rolesTokensAndProblems() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            let (body, _) = try await RepresentationTests.setUp(register)
+            let other = try #require(
+                try await register.addSchool(
+                    School(
+                        urn: 102650, laCode: 315, establishmentNumber: 2078,
+                        name: "Other Primary", category: .community)))
+            let (_, officer) = try await register.createToken(
+                owner: "Olive Officer", role: .officer, bodyID: nil, laCodes: [315], expiresOn: nil)
+            let (_, board) = try await register.createToken(
+                owner: "Bob Board", role: .board, bodyID: nil, laCodes: nil, expiresOn: nil)
+            let (_, chair) = try await register.createToken(
+                owner: "Cath Chair", role: .chair, bodyID: body, laCodes: nil, expiresOn: nil)
+            let (_, expired) = try await register.createToken(
+                owner: "Old", role: .officer, bodyID: nil, laCodes: nil,
+                expiresOn: CalendarDate(iso: "2015-01-01")!)
+            let (revokedID, revoked) = try await register.createToken(
+                owner: "Gone", role: .officer, bodyID: nil, laCodes: nil, expiresOn: nil)
+            try await register.revokeToken(revokedID.id, on: CalendarDate(iso: "2016-01-01")!)
+            let app = Application(router: ServerApp.router(Self.deps(register.database)))
+            try await app.test(.router) { client in
+                // 401: missing, unknown, expired, revoked; the problem says only that a valid token is needed.
+                for headers in [HTTPFields(), Self.bearer("gm_nonsense"), Self.bearer(expired), Self.bearer(revoked)] {
+                    try await client.execute(uri: "/api/v1/bodies", method: .get, headers: headers) { response in
+                        #expect(response.status == .unauthorized)
+                        #expect(response.headers[.contentType] == "application/problem+json")
+                        #expect(String(buffer: response.body).contains("A valid bearer token is required."))
+                    }
+                }
+                // 403: the board may not write; a chair may not read another body.
+                try await client.execute(
+                    uri: "/api/v1/appointments", method: .post, headers: Self.bearer(board),
+                    body: ByteBuffer(string: "{}")
+                ) { #expect($0.status == .forbidden) }
+                try await client.execute(uri: "/api/v1/bodies/\(other)/appointments", method: .get, headers: Self.bearer(chair)) {
+                    #expect($0.status == .forbidden)
+                }
+                try await client.execute(uri: "/api/v1/bodies/\(body)/appointments", method: .get, headers: Self.bearer(chair)) {
+                    #expect($0.status == .ok)
+                }
+                // 404 with a plain sentence.
+                try await client.execute(uri: "/api/v1/bodies/no%20such%20body", method: .get, headers: Self.bearer(officer)) {
+                    response in
+                    #expect(response.status == .notFound && String(buffer: response.body).contains("no governing body"))
+                }
+                // An officer's write is audited with the token's owner as the actor.
+                let appoint =
+                    "{\"body\": \"\(body)\", \"forename\": \"Newt\", \"surname\": \"Governor\", \"category\": \"co-opted\", \"start\": \"2015-09-01\"}"
+                try await client.execute(
+                    uri: "/api/v1/appointments", method: .post, headers: Self.bearer(officer),
+                    body: ByteBuffer(string: appoint)
+                ) { #expect($0.status == .created) }
+                try await client.execute(
+                    uri: "/api/v1/appointments", method: .post, headers: Self.bearer(officer),
+                    body: ByteBuffer(string: "{\"body\": 1}")
+                ) { response in
+                    #expect(response.status == .badRequest && response.headers[.contentType] == "application/problem+json")
+                }
+                // The board gets no count below the threshold; a chair gets bands, not counts.
+                try await client.execute(
+                    uri: "/api/v1/authorities/315/representativeness?as_of=2015-11-30", method: .get,
+                    headers: Self.bearer(board)
+                ) { response in
+                    #expect(response.status == .ok)
+                    let json = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any]
+                    for table in json?["tables"] as? [[String: Any]] ?? [] {
+                        for row in table["rows"] as? [[String: Any]] ?? [] {
+                            for key in ["inGroup", "notInGroup", "unknown", "total"] {
+                                if let count = row[key] as? Int {
+                                    #expect(count == 0 || count >= 5, "\(key) \(count)")
+                                } else {
+                                    #expect(row[key] as? String == "c", "\(key): \(String(describing: row[key]))")
+                                }
+                            }
+                        }
+                    }
+                }
+                try await client.execute(
+                    uri: "/api/v1/bodies/\(body)/representativeness?as_of=2015-11-30", method: .get,
+                    headers: Self.bearer(chair)
+                ) { response in
+                    let text = String(buffer: response.body)
+                    #expect(response.status == .ok && text.contains("\"band\"") && !text.contains("\"counts\""))
+                }
+                try await client.execute(
+                    uri: "/api/v1/reports/board?la=315&as_of=2015-11-30&audience=officer", method: .get,
+                    headers: Self.bearer(board)
+                ) { response in
+                    // The board role always gets the board version, whatever it asks for.
+                    let html = String(buffer: response.body)
+                    #expect(response.status == .ok && html.contains("OFFICIAL") && !html.contains("OFFICIAL-SENSITIVE"))
+                }
+                try await client.execute(uri: "/health", method: .get) { #expect($0.status == .ok) }
+                try await client.execute(uri: "/ready", method: .get) { #expect($0.status == .ok) }
+                try await client.execute(uri: "/openapi.yaml", method: .get) {
+                    #expect(String(buffer: $0.body).hasPrefix("openapi: 3.1.0"))
+                }
+            }
+            let audit = try await register.audit(table: "appointments", limit: 1)
+            #expect(audit.first?.actor.hasPrefix("Olive Officer (token ") == true)
+        }
+    }
+
+    static func python(_ script: String, _ argument: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, argument]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

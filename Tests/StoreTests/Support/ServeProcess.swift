@@ -1,0 +1,73 @@
+import Foundation
+import Store
+
+/// A `govmon serve` process for tests that need real replicas, signals and a real HTTP client (curl).
+final class ServeProcess: @unchecked Sendable {
+    // @unchecked: the Process is only touched from the test that owns it, one call at a time.
+    let process = Process()
+    let port: Int
+    let log: String
+
+    init(port: Int, database: DatabaseSettings, environment: [String: String] = [:]) throws {
+        self.port = port
+        log = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-serve-\(port)-\(UUID().uuidString).log").path
+        FileManager.default.createFile(atPath: log, contents: nil)
+        process.executableURL = URL(fileURLWithPath: CommandRunner.executable)
+        process.arguments = ["serve", "--host", "127.0.0.1", "--port", String(port)]
+        var env = ProcessInfo.processInfo.environment
+        env["GOVMON_DATABASE_URL"] = "postgres://\(database.user)@\(database.host):\(database.port)/\(database.database)"
+        env["GOVMON_HOME"] = TestDatabase.root.path
+        env["GOVMON_SERVER_TICK_SECONDS"] = "0.5"
+        env["GOVMON_SERVER_CACHE_SECONDS"] = "0"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let handle = FileHandle(forWritingAtPath: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+    }
+
+    /// A free-looking port in a range the tests use.
+    static func port() -> Int { Int.random(in: 20_000...29_999) }
+
+    /// Waits until GET /health answers (or the process exits).
+    func waitUntilUp(seconds: Double = 30) async throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline && process.isRunning {
+            if (try? Self.curl("http://127.0.0.1:\(port)/health").status) == 200 { return }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        throw StoreError.invalid("govmon serve on \(port) did not come up: \(output)")
+    }
+
+    var output: String { (try? String(contentsOfFile: log, encoding: .utf8)) ?? "" }
+
+    func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+
+    func waitForExit(seconds: Double = 20) async -> Int32? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { try? await Task.sleep(for: .milliseconds(100)) }
+        return process.isRunning ? nil : process.terminationStatus
+    }
+
+    /// Runs curl: (HTTP status, body).
+    static func curl(_ url: String, method: String = "GET", token: String? = nil, body: String? = nil) throws -> (
+        status: Int, body: String
+    ) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        var arguments = ["-s", "-m", "10", "-o", "-", "-w", "\n%{http_code}", "-X", method, url]
+        if let token { arguments += ["-H", "Authorization: Bearer \(token)"] }
+        if let body { arguments += ["-H", "Content-Type: application/json", "--data", body] }
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return (Int(lines.last ?? "") ?? 0, lines.dropLast().joined(separator: "\n"))
+    }
+
+    deinit { if process.isRunning { process.terminate() } }
+}
