@@ -57,7 +57,11 @@ public enum BoardDisclosure {
     public static func oneWay(_ label: String, _ members: [MemberDeclaration], group: RepresentedGroup, policy: DisclosurePolicy)
         -> PublishedRow?
     {
-        let counts = GroupCounts(members, group: group)
+        oneWay(label, counts: GroupCounts(members, group: group), policy: policy)
+    }
+
+    /// A one-way table from counts already made (e.g. a stored snapshot's).
+    public static func oneWay(_ label: String, counts: GroupCounts, policy: DisclosurePolicy) -> PublishedRow? {
         guard let table = try? OneWayCountTable(cells: [counts.inGroup, counts.declared - counts.inGroup, counts.unknown]) else {
             return nil
         }

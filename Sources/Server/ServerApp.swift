@@ -75,6 +75,15 @@ public enum ServerApp {
         FiguresRoutes.add(to: api, deps)
         WriteRoutes.add(to: api, deps)
         MoreWriteRoutes.add(to: api, deps)
+        AuthorityRoutes.add(to: api, deps)
+        SchoolUpdateRoutes.add(to: api, deps)
+        PeopleRoutes.add(to: api, deps)
+        GovernorRoutes.add(to: api, deps)
+        TrainingRoutes.add(to: api, deps)
+        ReconstitutionRoutes.add(to: api, deps)
+        RecruitmentRoutes.add(to: api, deps)
+        ProfileRoutes.add(to: api, deps)
+        RecordsRoutes.add(to: api, deps)
         return router
     }
 

@@ -16,8 +16,7 @@ struct LocalAuthorityCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                try await context.register.addLocalAuthority(LocalAuthority(code: code, name: name))
-                if let onsCode { try await context.register.setONSCode(laCode: code, onsCode: onsCode) }
+                try await context.register.addLocalAuthority(LocalAuthority(code: code, name: name), onsCode: onsCode)
                 Console.out("Added local authority \(code) \(name).\n")
             }
         }

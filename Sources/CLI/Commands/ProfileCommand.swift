@@ -90,10 +90,8 @@ struct ProfileCommand: AsyncParsableCommand {
                 var rows = p.counts.sorted { $0.key < $1.key }.map { key, count -> [String?] in
                     [key, String(count), String(format: "%.4f", Double(count) / Double(max(p.total, 1)))]
                 }
-                for group in [RepresentedGroup.women, .ethnicMinority(.notWhiteBritish), .ethnicMinority(.notWhite)] {
-                    if let share = p.share(of: group) {
-                        rows.append(["share: \(group.label)", nil, String(format: "%.4f", share)])
-                    }
+                for (group, share) in p.headlineShares() {
+                    rows.append(["share: \(group.label)", nil, String(format: "%.4f", share)])
                 }
                 if output.format == .table {
                     Console.out(
@@ -117,8 +115,7 @@ struct ProfileCommand: AsyncParsableCommand {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let b = try await context.register.body(body)
                 let p = try await context.register.profile(profile)
-                let dimension = p.profile.classification.isEthnicity ? "ethnicity" : "sex"
-                try await context.register.linkComparator(bodyID: b.id, profileID: p.id, dimension: dimension)
+                let dimension = try await context.register.linkComparator(bodyID: b.id, profile: p)
                 Console.out("Body \(b.id) is now compared with \"\(p.profile.name)\" for \(dimension).\n")
             }
         }

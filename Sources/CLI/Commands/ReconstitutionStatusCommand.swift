@@ -97,7 +97,7 @@ extension ReconstitutionCommand {
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 try await context.register.recordSurplusDeparture(
-                    appointmentID: appointment, decidedBy: decidedBy, decidedOn: decidedOn, leavesOn: leavesOn ?? decidedOn,
+                    appointmentID: appointment, decidedBy: decidedBy, decidedOn: decidedOn, leavesOn: leavesOn,
                     note: note)
                 Console.out(
                     "Recorded: appointment \(appointment) leaves on \((leavesOn ?? decidedOn).iso), decided by "

@@ -109,10 +109,9 @@ struct RepresentCommand: AsyncParsableCommand {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let code = try await context.register.localAuthority(la).code
                 let rows = try await context.register.snapshots(laCode: code, boroughOnly: true).map { s -> [String?] in
-                    let declared = s.inPost - s.unknown
-                    return [
+                    [
                         s.asOf.iso, s.group, String(s.inPost), String(s.unknown), String(s.inGroup),
-                        declared > 0 ? RepresentationText.percent(Double(s.inGroup) / Double(declared)) : nil,
+                        s.declaredShare.map(RepresentationText.percent),
                         s.communityShare.map(RepresentationText.percent), s.band,
                     ]
                 }

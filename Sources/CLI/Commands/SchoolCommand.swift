@@ -65,19 +65,11 @@ struct SchoolCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                var school = try await context.register.school(urn: urn).school
-                if let name { school.name = name }
-                if let category { school.category = category; if !category.hasFoundationStatus { school.foundationStatus = nil } }
-                if let foundation {
-                    guard school.category.hasFoundationStatus else {
-                        throw CLIError.usage("--foundation applies only to foundation and foundation special schools")
-                    }
-                    school.foundationStatus = foundation
-                }
-                if let phase { school.phase = phase }
-                if let ward { school.ward = ward }
-                if let closed { school.closeDate = closed; school.status = "Closed" }
-                try await context.register.updateSchool(school)
+                try await context.register.updateSchool(
+                    urn: urn,
+                    changes: SchoolChanges(
+                        name: name, category: category, foundationStatus: foundation, phase: phase, ward: ward,
+                        closeDate: closed))
                 Console.out("Updated school \(urn).\n")
             }
         }

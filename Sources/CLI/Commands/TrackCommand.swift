@@ -47,8 +47,8 @@ struct TrackCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the deadline checks and their rules.")
 
         func run() async throws {
-            for check in DeadlineChecks.all {
-                Console.out("\(type(of: check).name): \(type(of: check).rule)\n")
+            for check in DeadlineChecks.rules {
+                Console.out("\(check.name): \(check.rule)\n")
             }
         }
     }

@@ -72,7 +72,7 @@ extension TextEncoding: ExpressibleByArgument {
 }
 
 extension DepartureAuthority: ExpressibleByArgument {
-    public init?(argument: String) { self.init(rawValue: argument.lowercased().replacingOccurrences(of: "-", with: "_")) }
+    public init?(argument: String) { self.init(userInput: argument) }
     public static var allValueStrings: [String] { allCases.map { $0.rawValue.replacingOccurrences(of: "_", with: "-") } }
 }
 

@@ -12,6 +12,11 @@ public enum DepartureAuthority: String, Sendable, Codable, Hashable, CaseIterabl
     /// The governor, by resigning: valid in every category, and the only way a head leaves.
     case resignation
 
+    /// Reads `governing-body`, `appointing_body`, `Local-Authority`, `resignation`, ...
+    public init?(userInput: String) {
+        self.init(rawValue: userInput.lowercased().replacingOccurrences(of: "-", with: "_"))
+    }
+
     /// Who decides for `category`: the appointing body for foundation governors, the LA for LA
     /// governors, the head alone (by resigning as governor) for the headteacher, the governing
     /// body for everyone else.

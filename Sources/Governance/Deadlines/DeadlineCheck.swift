@@ -16,6 +16,11 @@ public enum DeadlineChecks {
         ReconstitutionDeadlineCheck(), ChairReviewCheck(), DBSCheck(),
     ]
 
+    /// Each check's name and the rule it applies, in the order they run.
+    public static var rules: [(name: String, rule: String)] {
+        all.map { (type(of: $0).name, type(of: $0).rule) }
+    }
+
     /// Runs every check; findings sorted by check then subject.
     public static func run(_ inputs: TrackingInputs, _ thresholds: TrackingThresholds) -> [AlertFinding] {
         all.flatMap { $0.findings(inputs, thresholds) }.sorted { ($0.check, $0.subject) < ($1.check, $1.subject) }

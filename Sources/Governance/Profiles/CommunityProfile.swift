@@ -72,6 +72,14 @@ public struct CommunityProfile: Sendable, Codable, Equatable {
         return Double(inGroup) / Double(total)
     }
 
+    /// The shares of the headline groups (women; ethnic minority, not White British; ethnic
+    /// minority, not White) that this profile can say, in that order.
+    public func headlineShares() -> [(group: RepresentedGroup, share: Double)] {
+        [RepresentedGroup.women, .ethnicMinority(.notWhiteBritish), .ethnicMinority(.notWhite)].compactMap { group in
+            share(of: group).map { (group, $0) }
+        }
+    }
+
     /// Shares of the five census groups (ethnicity profiles only).
     public func groupShares() -> [EthnicGroup2021: Double]? {
         guard classification.isEthnicity, total > 0 else { return nil }

@@ -2,11 +2,12 @@ import Governance
 import PostgresNIO
 
 extension Register {
-    /// Adds a local authority.
-    public func addLocalAuthority(_ la: LocalAuthority) async throws {
+    /// Adds a local authority, with its ONS code (e.g. E09000024) when given, in one statement.
+    public func addLocalAuthority(_ la: LocalAuthority, onsCode: String? = nil) async throws {
         try await database.write { connection in
             try await connection.query(
-                "INSERT INTO local_authorities (la_code, name) VALUES (\(la.code), \(la.name))", logger: logger)
+                "INSERT INTO local_authorities (la_code, name, ons_code) VALUES (\(la.code), \(la.name), \(onsCode))",
+                logger: logger)
         }
     }
 
@@ -65,6 +66,15 @@ extension Register {
             """, logger: logger
         ).collect(Int64.self)
         return rows[0]
+    }
+
+    /// Applies `changes` to the school with this URN and returns the school as now recorded; the
+    /// audit trail keeps the old values. Throws `invalid` when a change breaks a rule.
+    @discardableResult
+    public func updateSchool(urn: Int, changes: SchoolChanges) async throws -> School {
+        let school = try changes.applied(to: try await self.school(urn: urn).school)
+        try await updateSchool(school)
+        return school
     }
 
     /// Replaces a school's record with `school` (same URN); the audit trail keeps the old values.

@@ -59,15 +59,28 @@ extension Register {
         }
     }
 
+    /// One vacancy by id.
+    public func vacancy(_ id: Int64) async throws -> Vacancy {
+        guard let found = try await vacancies(id: id, bodyID: nil, laCode: nil, openOn: nil).first else {
+            throw StoreError.notFound("no vacancy \(id)")
+        }
+        return found
+    }
+
     /// Vacancies, optionally of one body or authority, optionally only those open on a date.
     public func vacancies(bodyID: Int64? = nil, laCode: Int? = nil, openOn date: CalendarDate? = nil) async throws -> [Vacancy] {
+        try await vacancies(id: nil, bodyID: bodyID, laCode: laCode, openOn: date)
+    }
+
+    private func vacancies(id: Int64?, bodyID: Int64?, laCode: Int?, openOn date: CalendarDate?) async throws -> [Vacancy] {
         try await database.read { connection in
             let rows = try await connection.query(
                 """
                 SELECT v.vacancy_id, v.body_id, b.name, v.category, v.opened_on, v.reason, v.filled_by_appointment_id,
                        v.filled_on, v.closed_on, v.closed_reason, v.note
                 FROM vacancies v JOIN governing_bodies b USING (body_id)
-                WHERE (\(bodyID)::bigint IS NULL OR v.body_id = \(bodyID))
+                WHERE (\(id)::bigint IS NULL OR v.vacancy_id = \(id))
+                  AND (\(bodyID)::bigint IS NULL OR v.body_id = \(bodyID))
                   AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
                   AND (\(date)::date IS NULL OR (v.opened_on <= \(date) AND (v.filled_on IS NULL OR v.filled_on > \(date))
                                                  AND (v.closed_on IS NULL OR v.closed_on > \(date))))

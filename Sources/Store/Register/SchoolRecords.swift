@@ -55,3 +55,50 @@ public struct SchoolListing: Sendable, Codable {
     public var bodyID: Int64?
     public var bodyName: String?
 }
+
+/// Changes to a school's details; nil leaves a field as it is.
+public struct SchoolChanges: Sendable, Equatable {
+    public var name: String?
+    public var category: SchoolCategory?
+    public var foundationStatus: FoundationStatus?
+    public var phase: String?
+    public var ward: String?
+    /// Setting a close date also sets the status to Closed.
+    public var closeDate: CalendarDate?
+
+    public init(
+        name: String? = nil, category: SchoolCategory? = nil, foundationStatus: FoundationStatus? = nil,
+        phase: String? = nil, ward: String? = nil, closeDate: CalendarDate? = nil
+    ) {
+        self.name = name
+        self.category = category
+        self.foundationStatus = foundationStatus
+        self.phase = phase
+        self.ward = ward
+        self.closeDate = closeDate
+    }
+
+    /// `school` with these changes. A new category without foundation status drops the old status;
+    /// a foundation status on a school whose category has none is refused (`StoreError.invalid`).
+    public func applied(to school: School) throws -> School {
+        var school = school
+        if let name { school.name = name }
+        if let category {
+            school.category = category
+            if !category.hasFoundationStatus { school.foundationStatus = nil }
+        }
+        if let foundationStatus {
+            guard school.category.hasFoundationStatus else {
+                throw StoreError.invalid("foundation status applies only to foundation and foundation special schools")
+            }
+            school.foundationStatus = foundationStatus
+        }
+        if let phase { school.phase = phase }
+        if let ward { school.ward = ward }
+        if let closeDate {
+            school.closeDate = closeDate
+            school.status = "Closed"
+        }
+        return school
+    }
+}

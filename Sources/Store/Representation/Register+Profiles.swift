@@ -48,6 +48,15 @@ extension Register {
         }
     }
 
+    /// Links a body to `profile` for the dimension its classification describes (ethnicity or sex);
+    /// returns that dimension.
+    @discardableResult
+    public func linkComparator(bodyID: Int64, profile: StoredProfile) async throws -> String {
+        let dimension = profile.profile.classification.isEthnicity ? "ethnicity" : "sex"
+        try await linkComparator(bodyID: bodyID, profileID: profile.id, dimension: dimension)
+        return dimension
+    }
+
     /// Sets a local authority's ONS code (e.g. E09000024), which links it to census geographies.
     public func setONSCode(laCode: Int, onsCode: String) async throws {
         try await database.write { connection in

@@ -30,6 +30,14 @@ public struct RepresentationSnapshot: Sendable, Codable, Equatable {
         self.communityShare = communityShare
         self.band = band
     }
+
+    /// The counts behind the row: in post, unknown, in the group.
+    public var counts: GroupCounts { GroupCounts(inPost: inPost, unknown: unknown, inGroup: inGroup) }
+
+    /// The share of declared members in the group (0-1), or nil when no one declared.
+    public var declaredShare: Double? {
+        counts.declared > 0 ? Double(inGroup) / Double(counts.declared) : nil
+    }
 }
 
 extension Register {

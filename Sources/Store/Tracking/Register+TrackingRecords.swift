@@ -49,6 +49,14 @@ extension Register {
         }
     }
 
+    /// One planned recruitment by id.
+    public func headteacherRecruitment(_ id: Int64) async throws -> HeadteacherRecruitment {
+        guard let found = try await headteacherRecruitments().first(where: { $0.id == id }) else {
+            throw StoreError.notFound("no planned recruitment \(id)")
+        }
+        return found
+    }
+
     /// Records an enhanced DBS check application (and the certificate date when known).
     public func recordDBSCheck(personID: Int64, appliedOn: CalendarDate, issuedOn: CalendarDate?) async throws -> Int64 {
         try await database.write { connection in
@@ -110,12 +118,13 @@ extension Register {
     }
 
     /// Records that a surplus governor leaves on reconstitution, who decided and when; the
-    /// appointment ends on `leavesOn` (reason surplus_on_reconstitution). The officer names the
-    /// person: the system never chooses who leaves.
+    /// appointment ends on `leavesOn` (nil: the decision date; reason surplus_on_reconstitution).
+    /// The officer names the person: the system never chooses who leaves.
     public func recordSurplusDeparture(
         appointmentID: Int64, decidedBy: DepartureAuthority, decidedOn: CalendarDate,
-        leavesOn: CalendarDate, note: String?
+        leavesOn: CalendarDate?, note: String?
     ) async throws {
+        let leavesOn = leavesOn ?? decidedOn
         let leaving = try await appointment(appointmentID)
         guard decidedBy.mayDecide(for: leaving.category) else {
             throw StoreError.invalid(

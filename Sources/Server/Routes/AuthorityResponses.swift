@@ -1,0 +1,107 @@
+import Foundation
+import Governance
+import Reports
+import Store
+
+/// The register summary of an authority on a date, with serving governors by category keyed by
+/// the category as stored and as appointments give it (e.g. `co_opted`).
+struct SummaryResponse: Encodable {
+    var laCode: Int
+    var laName: String
+    var asOf: CalendarDate
+    var schools: Int
+    var maintainedSchools: Int
+    var bodies: Int
+    var federations: Int
+    var seats: Int
+    var servingGovernors: Int
+    var servingByCategory: [String: Int]
+    var associateMembers: Int
+    var pastTermEnd: Int
+    var openVacancies: Int
+    var inducted: Int
+    var declaredEthnicity: Int
+    var declaredSex: Int
+
+    enum CodingKeys: String, CodingKey {
+        case laCode = "la_code", laName = "la_name", asOf = "as_of", schools
+        case maintainedSchools = "maintained_schools", bodies, federations, seats
+        case servingGovernors = "serving_governors", servingByCategory = "serving_by_category"
+        case associateMembers = "associate_members", pastTermEnd = "past_term_end", openVacancies = "open_vacancies"
+        case inducted, declaredEthnicity = "declared_ethnicity", declaredSex = "declared_sex"
+    }
+
+    init(_ s: RegisterSummary) {
+        laCode = s.laCode
+        laName = s.laName
+        asOf = s.asOf
+        schools = s.schools
+        maintainedSchools = s.maintainedSchools
+        bodies = s.bodies
+        federations = s.federations
+        seats = s.seats
+        servingGovernors = s.servingGovernors
+        servingByCategory = Dictionary(
+            uniqueKeysWithValues: GovernorCategory.governorCategories.map { ($0.rawValue, s.servingByCategory[$0] ?? 0) })
+        associateMembers = s.associateMembers
+        pastTermEnd = s.pastTermEnd
+        openVacancies = s.openVacancies
+        inducted = s.inducted
+        declaredEthnicity = s.declaredEthnicity
+        declaredSex = s.declaredSex
+    }
+}
+
+/// One stored borough snapshot as officers see it: every count, and the share of declared members.
+struct TrendPoint: Encodable {
+    var asOf: CalendarDate
+    var group: String
+    var profileName: String?
+    var inPost: Int
+    var unknown: Int
+    var inGroup: Int
+    var share: Double?
+    var communityShare: Double?
+    var band: String?
+
+    enum CodingKeys: String, CodingKey {
+        case asOf = "as_of", group, profileName = "profile_name", inPost = "in_post", unknown, inGroup = "in_group"
+        case share, communityShare = "community_share", band
+    }
+
+    init(_ s: RepresentationSnapshot) {
+        asOf = s.asOf
+        group = s.group
+        profileName = s.profileName
+        inPost = s.inPost
+        unknown = s.unknown
+        inGroup = s.inGroup
+        share = s.declaredShare
+        communityShare = s.communityShare
+        band = s.band
+    }
+}
+
+/// One stored borough snapshot as the board sees it: the counts as a disclosure-controlled row
+/// (hidden cells are "c"), with the community share and band.
+struct PublishedTrendPoint: Encodable {
+    var asOf: CalendarDate
+    var group: String
+    var profileName: String?
+    var communityShare: Double?
+    var band: String?
+    var published: BoardDisclosure.PublishedRow?
+
+    enum CodingKeys: String, CodingKey {
+        case asOf = "as_of", group, profileName = "profile_name", communityShare = "community_share", band, published
+    }
+
+    init(_ s: RepresentationSnapshot, policy: DisclosurePolicy) {
+        asOf = s.asOf
+        group = s.group
+        profileName = s.profileName
+        communityShare = s.communityShare
+        band = s.band
+        published = BoardDisclosure.oneWay("all governors", counts: s.counts, policy: policy)
+    }
+}
