@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "StoreTests",
             dependencies: [
-                "Store", "CLI", "Governance", "Tracking", "Reports", "Server",
+                "Store", "CLI", "Governance", "Tracking", "Reports", "Server", "DemoBorough",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

@@ -26,13 +26,16 @@ $$;
 
 -- TG_ARGV[0]: the primary-key column; TG_ARGV[1..]: columns never copied into the trail
 -- (special category data such as ethnicity), replaced by the list of their names under "redacted".
+-- A transaction may name more columns to leave out in `govmon.redact` (comma-separated): the
+-- retention run uses it so that erasing a name does not copy the name into the trail.
 CREATE FUNCTION govmon_audit_rows() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
     pk      text   := TG_ARGV[0];
-    redact  text[] := coalesce(TG_ARGV[1:], ARRAY[]::text[]);
-    marker  jsonb  := CASE WHEN cardinality(TG_ARGV[1:]) > 0
-                           THEN jsonb_build_object('redacted', to_jsonb(TG_ARGV[1:]))
+    redact  text[] := coalesce(TG_ARGV[1:], ARRAY[]::text[])
+                      || coalesce(string_to_array(nullif(current_setting('govmon.redact', true), ''), ','), ARRAY[]::text[]);
+    marker  jsonb  := CASE WHEN cardinality(redact) > 0
+                           THEN jsonb_build_object('redacted', to_jsonb(redact))
                            ELSE '{}'::jsonb END;
     -- Evaluated once per statement, not once per row.
     who     text   := govmon_actor();

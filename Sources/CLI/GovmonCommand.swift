@@ -24,7 +24,7 @@ public struct GovmonCommand: AsyncParsableCommand {
             ReconstitutionCommand.self, DiversityCommand.self, ImportCommand.self, RegisterCommand.self,
             AuditCommand.self, TrackCommand.self, AlertsCommand.self, RecruitmentCommand.self, DBSCommand.self,
             ReviewCommand.self, ProfileCommand.self, RepresentCommand.self, ReportCommand.self, ServeCommand.self,
-            TokenCommand.self, DemoCommand.self,
+            TokenCommand.self, RetentionCommand.self, PersonCommand.self, DemoCommand.self,
         ]
     )
 

@@ -37,6 +37,7 @@ public final class CSVReader {
 
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
     private static let chunkSize = 1 << 20
+    private static let nulProblem = "a NUL byte (0x00); expected text (is this a binary or UTF-16 file?)"
 
     /// Opens `path`. With `encoding` nil, the encoding is detected (reading the file once more).
     /// - Throws: `CSVError` (line 0) when the file cannot be opened.
@@ -99,6 +100,8 @@ public final class CSVReader {
             case .quoted:
                 if byte == 0x22 {
                     state = .quoteInQuoted
+                } else if byte == 0x00 {
+                    throw error(Self.nulProblem)
                 } else {
                     if byte == 0x0A { line += 1 }
                     fieldBytes.append(byte)
@@ -124,6 +127,9 @@ public final class CSVReader {
                     } else {
                         throw error("a double quote inside an unquoted field; expected the whole field in quotes")
                     }
+                case 0x00:
+                    // PostgreSQL text cannot hold NUL; a NUL usually means a binary or UTF-16 file.
+                    throw error(Self.nulProblem)
                 default:
                     if state == .quoteInQuoted {
                         throw error("a character after a closing quote; expected a comma or the end of the line")

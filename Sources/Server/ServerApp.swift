@@ -84,6 +84,7 @@ public enum ServerApp {
         RecruitmentRoutes.add(to: api, deps)
         ProfileRoutes.add(to: api, deps)
         RecordsRoutes.add(to: api, deps)
+        DataProtectionRoutes.add(to: api, deps)
         return router
     }
 

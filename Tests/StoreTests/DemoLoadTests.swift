@@ -5,7 +5,7 @@ import Testing
 
 /// The demo borough end to end through the command line (about a minute in a debug build).
 @Suite struct DemoLoadTests {
-    @Test func theDemoLoadsAndTracksIdempotently() async throws {
+    @Test func theDemoLoadsTracksIdempotentlyAndRestoresFromABackup() async throws {
         try await TestDatabase.withRegister { register, settings in
             func govmon(_ words: String...) throws -> CommandRunner.Result { try CommandRunner.run(words, database: settings) }
             let load = try govmon("demo", "load", "--seed", "2015")
@@ -24,6 +24,36 @@ import Testing
             // Every change the demo made is attributed.
             let audit = try await register.audit(limit: 5)
             #expect(audit.allSatisfy { $0.actor == "cli-tester" })
+
+            // A backup of the demo borough restores into a new database row for row.
+            try await Self.backupRestoresEveryRow(register, settings)
         }
+    }
+
+    /// deploy/backup.sh, then deploy/restore.sh into an empty database: every table's row count
+    /// and the hash of its rows (`Database.fingerprint`) match; the restored register works.
+    static func backupRestoresEveryRow(_ register: Register, _ settings: DatabaseSettings) async throws {
+        func url(_ s: DatabaseSettings) -> String { "postgres://\(s.user)@\(s.host):\(s.port)/\(s.database)" }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-\(UUID().uuidString).dump").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let backup = try ScriptRunner.run("deploy/backup.sh", [url(settings), file])
+        #expect(backup.status == 0, "\(backup.stderr)")
+        let target = try await TestDatabase.empty()
+        let restored = settings.with(database: target)
+        let restore = try ScriptRunner.run("deploy/restore.sh", [file, url(restored)])
+        #expect(restore.status == 0, "\(restore.stderr)")
+        let original = try await register.database.fingerprint()
+        let copy = try await Database.with(restored, actor: "test") { try await $0.fingerprint() }
+        // 35 tables by sql/0001-0008, schema_migrations included.
+        #expect(
+            original.count == 35 && original == copy,
+            "tables differ: \(original.filter { copy[$0.key] != $0.value }.keys.sorted())")
+        // A second restore into a database that is not empty is refused and changes nothing.
+        let again = try ScriptRunner.run("deploy/restore.sh", [file, url(restored)])
+        #expect(again.status == 1 && again.stderr.contains("already has"))
+        let summary = try CommandRunner.run(["register", "summary", "--la", "315", "--as-of", "2015-11-30"], database: restored)
+        let before = try CommandRunner.run(["register", "summary", "--la", "315", "--as-of", "2015-11-30"], database: settings)
+        #expect(summary.status == 0 && summary.stdout == before.stdout)
+        try await TestDatabase.drop(target)
     }
 }

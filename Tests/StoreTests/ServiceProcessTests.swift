@@ -29,7 +29,7 @@ import Testing
             let everyMinute = ["GOVMON_SERVER_TRACKING_SCHEDULE": "every 60s"]
             let c = try ServeProcess(
                 port: ServeProcess.port(), database: settings,
-                environment: everyMinute.merging(["GOVMON_SERVER_HOLD_SECONDS": "60"]) { $1 })
+                environment: everyMinute.merging(["GOVMON_SERVER_HOLD_SECONDS": "600"]) { $1 })
             try await c.waitUntilUp()
             let before = try await register.schedulerCounts()
             var waited = 0

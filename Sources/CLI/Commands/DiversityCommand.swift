@@ -9,7 +9,8 @@ struct DiversityCommand: AsyncParsableCommand {
         abstract: "Self-declared sex and ethnic group (special category data: officers only).",
         discussion: """
             Declarations are voluntary. "prefer-not-to-say" and "not-asked" are kept apart and both count as \
-            unknown. A written objection turns a person's values into unknown from its date.
+            unknown. A written objection turns a person's values into unknown in every computation and report made \
+            from its date on; they are withheld from then on and erased by the next retention run.
             """,
         subcommands: [Record.self, Object.self, Show.self])
 
@@ -38,7 +39,8 @@ struct DiversityCommand: AsyncParsableCommand {
 
     struct Object: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record a written objection: from its date the person's values count as unknown everywhere.")
+            abstract: "Record a written objection: from its date the person's values count as unknown everywhere.",
+            discussion: "Example: govmon diversity object 42 --date 2016-02-01")
         @Argument(help: "The person id.") var person: Int64
         @Option(help: "The date of the written objection.") var date: CalendarDate
         @OptionGroup var global: GlobalOptions
@@ -63,7 +65,10 @@ struct DiversityCommand: AsyncParsableCommand {
                 _ = try await context.register.person(person)
                 let (declarations, objectedOn) = try await context.register.diversity(personID: person)
                 if let objectedOn {
-                    Console.out("Person \(person) objected on \(objectedOn.iso): their values count as unknown from that date.\n")
+                    Console.out(
+                        "Person \(person) objected on \(objectedOn.iso): their values are withheld and count as unknown; "
+                            + "the next retention run erases them.\n")
+                    return
                 }
                 let rows = declarations.map {
                     [

@@ -28,7 +28,7 @@ struct ServeCommand: AsyncParsableCommand {
         logger.logLevel = .info
         try await Database.with(
             configuration.database, actor: configuration.actor, source: "govmon serve", logger: Database.quietLogger,
-            maximumConnections: server.maximumConnections, connectionWait: server.connectionWait
+            maximumConnections: server.maximumConnections, connectionWait: server.connectionWait, authorityScope: .all
         ) { database in
             let migrator = Migrator(files: try MigrationFile.load(from: configuration.paths.migrations))
             try await migrator.requireCurrent(database)
@@ -39,13 +39,15 @@ struct ServeCommand: AsyncParsableCommand {
             let deps = ServiceDependencies(
                 database: database, settings: settings, migrationsFolder: configuration.paths.migrations,
                 openAPIPath: configuration.paths.home + "/openapi.yaml", timeZone: configuration.timeZone,
-                cacheSeconds: server.cacheSeconds, maximumConnections: server.maximumConnections)
+                cacheSeconds: server.cacheSeconds, maximumConnections: server.maximumConnections,
+                retention: configuration.retention)
             let replica = ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier)
             let scheduler = TrackingScheduler(
                 register: Register(database.acting(as: "govmon scheduler (\(replica))", source: "scheduled tracking")),
                 thresholds: configuration.tracking, schedule: server.schedule, tick: server.tick, replica: replica,
                 timeZone: configuration.timeZone, webhook: server.webhookURL.map { WebhookNotifier(url: $0, logger: logger) },
-                holdSeconds: server.holdSeconds, logger: logger)
+                holdSeconds: server.holdSeconds,
+                retention: configuration.retentionInService ? configuration.retention : nil, logger: logger)
             let app = ServerApp.application(
                 deps, host: host ?? server.host, port: port ?? server.port, services: [scheduler],
                 logger: logger)

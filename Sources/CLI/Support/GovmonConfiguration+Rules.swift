@@ -57,4 +57,15 @@ extension GovmonConfiguration {
         t.dbsFrom = try date("dbs_from", t.dbsFrom)
         return t
     }
+
+    /// The retention periods from `retention.*`.
+    static func retentionPolicy(_ reader: ConfigReader) throws -> RetentionPolicy {
+        let policy = RetentionPolicy(
+            demographicsMonths: reader.int(forKey: "retention.demographics_months", default: 12),
+            identityYears: reader.int(forKey: "retention.identity_years", default: 6))
+        if let problem = policy.problem {
+            throw CLIError.badValue(option: "retention", expected: "periods where \(problem)", found: "\(policy)")
+        }
+        return policy
+    }
 }

@@ -25,6 +25,10 @@ public struct GovmonConfiguration: Sendable {
     public var representation: RepresentationSettings
     /// The service: address, scheduler, caches.
     public var server: ServerSettings
+    /// How long what is held about leavers is kept (`retention.*`).
+    public var retention: RetentionPolicy
+    /// Whether the service's scheduler runs retention after each scheduled tracking run.
+    public var retentionInService: Bool
 
     /// Reads flags, environment and the config file.
     public static func load(
@@ -73,7 +77,9 @@ public struct GovmonConfiguration: Sendable {
         return GovmonConfiguration(
             paths: paths, database: database, actor: actor, timeZone: zone,
             constitutionRules: try constitutionRules(reader), tracking: try trackingThresholds(reader),
-            representation: try RepresentationSettings.read(reader), server: try ServerSettings.read(reader))
+            representation: try RepresentationSettings.read(reader), server: try ServerSettings.read(reader),
+            retention: try retentionPolicy(reader), retentionInService: reader.bool(forKey: "retention.in_service", default: true)
+        )
     }
 
     private static func pgValues(_ environment: [String: String]) -> [AbsoluteConfigKey: ConfigValue] {

@@ -130,10 +130,36 @@ public struct FieldProblem: Error, Equatable, Sendable {
     public var expected: String
     public var found: String
 
+    /// `field` and `found` come from the file: control characters are shown escaped (a newline
+    /// as `\n`) and a value found is cut at 200 characters, so that the error stays one line.
     public init(field: String, expected: String, found: String) {
-        self.field = field
+        self.field = Self.printable(field, limit: .max)
         self.expected = expected
-        self.found = found
+        self.found = Self.printable(found, limit: 200)
+    }
+
+    static func printable(_ text: String, limit: Int) -> String {
+        var shown = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count == limit {
+                shown += "…"
+                break
+            }
+            count += 1
+            switch scalar {
+            case "\n": shown += "\\n"
+            case "\r": shown += "\\r"
+            case "\t": shown += "\\t"
+            default:
+                if scalar.properties.generalCategory == .control {
+                    shown += "\\u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    shown.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return shown
     }
 
     /// `expected X, found "Y"` (or `... found nothing`).

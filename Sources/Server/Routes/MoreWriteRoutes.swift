@@ -101,18 +101,19 @@ enum MoreWriteRoutes {
             return try JSON.response(["filled": true])
         }
         api.post("training") { request, context -> Response in
-            let identity = try context.require(.officer)
             let b = try await Query.body(request, as: TrainingBody.self)
+            let identity = try await context.requireOfficer(forPerson: b.personId, deps.register)
             let id = try await deps.register(for: identity).recordTraining(
                 personID: b.personId, courseID: b.courseId,
                 completedOn: try W.value(try W.date(b.completed, "completed"), "completed", b.completed, expected: "YYYY-MM-DD"))
             return try JSON.response(["training_record_id": id], status: .created)
         }
         api.post("people/:person/diversity") { request, context -> Response in
-            let identity = try context.require(.officer)
+            let person = try context.parameters.require("person", as: Int64.self)
+            let identity = try await context.requireOfficer(forPerson: person, deps.register)
             let b = try await Query.body(request, as: DiversityBody.self)
             let id = try await deps.register(for: identity).recordDiversity(
-                personID: try context.parameters.require("person", as: Int64.self),
+                personID: person,
                 on: try W.value(try W.date(b.date, "date"), "date", b.date, expected: "YYYY-MM-DD"),
                 sex: try W.value(
                     DeclaredSex(userInput: b.sex), "sex", b.sex, expected: "female, male, prefer-not-to-say or not-asked"),
@@ -125,10 +126,11 @@ enum MoreWriteRoutes {
             return try JSON.response(["declaration_id": id], status: .created)
         }
         api.post("people/:person/objection") { request, context -> Response in
-            let identity = try context.require(.officer)
+            let person = try context.parameters.require("person", as: Int64.self)
+            let identity = try await context.requireOfficer(forPerson: person, deps.register)
             let b = try await Query.body(request, as: DateBody.self)
             try await deps.register(for: identity).recordObjection(
-                personID: try context.parameters.require("person", as: Int64.self),
+                personID: person,
                 on: try W.value(try W.date(b.date, "date"), "date", b.date, expected: "YYYY-MM-DD"))
             deps.responses.clear()
             return try JSON.response(["objection_recorded": true], status: .created)

@@ -61,9 +61,9 @@ enum RegisterRoutes {
             return try JSON.response(vacancies.filter { allowed.contains($0.bodyID) })
         }
         api.get("people/:person/training") { _, context -> Response in
-            _ = try context.require(.officer)
-            return try JSON.response(
-                try await deps.register.training(personID: try context.parameters.require("person", as: Int64.self)))
+            let person = try context.parameters.require("person", as: Int64.self)
+            _ = try await context.requireOfficer(forPerson: person, deps.register)
+            return try JSON.response(try await deps.register.training(personID: person))
         }
         api.get("reconstitution") { request, context -> Response in
             let identity = try context.require(.officer, .board)

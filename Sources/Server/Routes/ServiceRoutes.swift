@@ -13,13 +13,16 @@ public struct ServiceDependencies: Sendable {
     public var openAPIPath: String
     public var timeZone: TimeZone
     public var maximumConnections: Int
+    /// The retention periods `POST /api/v1/retention/runs` applies.
+    public var retention: RetentionPolicy
     let responses: ResponseCache
     let tokens: TokenCache
 
     public init(
         database: Database, settings: BoardReportSettings, migrationsFolder: String, openAPIPath: String,
-        timeZone: TimeZone, cacheSeconds: Double, maximumConnections: Int
+        timeZone: TimeZone, cacheSeconds: Double, maximumConnections: Int, retention: RetentionPolicy = RetentionPolicy()
     ) {
+        self.retention = retention
         self.database = database
         self.settings = settings
         self.tracking = settings.tracking
@@ -33,9 +36,12 @@ public struct ServiceDependencies: Sendable {
 
     var today: CalendarDate { CalendarDate.today(in: timeZone) }
 
-    /// The register acting as the token's owner, so every write is audited with them as the actor.
+    /// The register acting as the token's owner, so every write is audited with them as the actor,
+    /// and limited by PostgreSQL's row-level security to the token's authorities.
     func register(for identity: TokenIdentity) -> Register {
-        Register(database.acting(as: "\(identity.owner) (token \(identity.id))", source: "govmon serve"))
+        Register(
+            database.acting(as: "\(identity.owner) (token \(identity.id))", source: "govmon serve")
+                .scoped(to: identity.laCodes.map { .only($0) } ?? .all))
     }
 
     var register: Register { Register(database) }

@@ -6,7 +6,7 @@ import ServiceLifecycle
 import Store
 import Tracking
 
-/// Runs `govmon track run` on a schedule inside the service. Every replica ticks; on each tick it
+/// Runs `govmon track run` (and then `govmon retention run`) on a schedule inside the service. Every replica ticks; on each tick it
 /// takes the scheduler's advisory lock if it can and runs the latest slot unless a replica has
 /// already run it, so with several replicas each slot runs exactly once. If the replica running
 /// a slot dies, its connection and lock go with it and another replica runs the slot on its next tick.
@@ -20,11 +20,14 @@ public struct TrackingScheduler: Service {
     let webhook: WebhookNotifier?
     /// Seconds to hold the lock after running (failover drills only; 0 in normal use).
     let holdSeconds: Double
+    /// Retention periods applied after each tracking run (nil: retention is left to cron).
+    let retention: RetentionPolicy?
     let logger: Logger
 
     public init(
         register: Register, thresholds: TrackingThresholds, schedule: ScheduleSpec, tick: Duration, replica: String,
-        timeZone: TimeZone, webhook: WebhookNotifier?, holdSeconds: Double, logger: Logger
+        timeZone: TimeZone, webhook: WebhookNotifier?, holdSeconds: Double, retention: RetentionPolicy? = nil,
+        logger: Logger
     ) {
         self.register = register
         self.thresholds = thresholds
@@ -34,6 +37,7 @@ public struct TrackingScheduler: Service {
         self.timeZone = timeZone
         self.webhook = webhook
         self.holdSeconds = holdSeconds
+        self.retention = retention
         self.logger = logger
     }
 
@@ -62,6 +66,15 @@ public struct TrackingScheduler: Service {
                         "run": "\(outcome.result.runID)", "raised": "\(outcome.result.raised)",
                         "resolved": "\(outcome.result.resolved)",
                     ])
+                if let retention {
+                    let (applied, _) = try await register.runRetention(asOf: CalendarDate.today(in: timeZone), policy: retention)
+                    logger.info(
+                        "retention run",
+                        metadata: [
+                            "run": "\(applied.runID)", "declarations_erased": "\(applied.declarationsErased)",
+                            "pseudonymised": "\(applied.peoplePseudonymised)",
+                        ])
+                }
                 if holdSeconds > 0 { try await Task.sleep(for: .milliseconds(Int(holdSeconds * 1000))) }
                 if let webhook, outcome.result.raised + outcome.result.resolved > 0 {
                     await webhook.notify(run: outcome.result, register: register)

@@ -10,7 +10,7 @@ import Synchronization
 /// command) for the audit triggers, so each audited change says who made it.
 public struct Database: Sendable {
     let client: PostgresClient
-    let logger: Logger
+    public let logger: Logger
     /// Who is acting (GOVMON_ACTOR, the OS user, or a token's owner in the service).
     public let actor: String
     /// What is acting (e.g. "govmon import gias extract.csv"), recorded beside each change.
@@ -21,11 +21,16 @@ public struct Database: Sendable {
     /// `StoreError.cannotConnect`; `nil` waits as long as the pool does. The service sets this so
     /// that during an outage requests fail within seconds instead of queueing.
     public let connectionWait: Duration?
+    /// Which authorities' rows PostgreSQL's row-level security lets this handle see, set on the
+    /// connection for every read and write (`govmon.la_codes`); `nil` sets nothing (the command
+    /// line, which runs as the owner role and is not subject to it).
+    public let authorityScope: AuthorityScope?
 
     /// Opens a pool for the duration of `body` and closes it afterwards.
     public static func with<Result: Sendable>(
         _ settings: DatabaseSettings, actor: String, source: String? = nil,
         logger: Logger = Database.quietLogger, maximumConnections: Int = 4, connectionWait: Duration? = nil,
+        authorityScope: AuthorityScope? = nil,
         _ body: (Database) async throws -> Result
     ) async throws -> Result {
         var configuration = PostgresClient.Configuration(
@@ -37,7 +42,7 @@ public struct Database: Sendable {
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         let database = Database(
             client: client, logger: logger, actor: actor, source: source, settings: settings,
-            connectionWait: connectionWait)
+            connectionWait: connectionWait, authorityScope: authorityScope)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await client.run() }
             defer { group.cancelAll() }
@@ -50,7 +55,14 @@ public struct Database: Sendable {
     public func acting(as actor: String, source: String?) -> Database {
         Database(
             client: client, logger: logger, actor: actor, source: source, settings: settings,
-            connectionWait: connectionWait)
+            connectionWait: connectionWait, authorityScope: authorityScope)
+    }
+
+    /// The same pool limited to some authorities' rows by row-level security.
+    public func scoped(to scope: AuthorityScope) -> Database {
+        Database(
+            client: client, logger: logger, actor: actor, source: source, settings: settings,
+            connectionWait: connectionWait, authorityScope: scope)
     }
 
     /// A logger that reports only critical problems (commands print their own one-line errors).
@@ -66,6 +78,12 @@ public struct Database: Sendable {
             try await waitingForConnection { leased in
                 try await client.withConnection { connection in
                     leased()
+                    if let authorityScope {
+                        // Session-level, so it is set afresh on every read: a pooled connection
+                        // must not keep the previous request's scope.
+                        try await connection.query(
+                            "SELECT set_config('govmon.la_codes', \(authorityScope.setting), false)", logger: logger)
+                    }
                     return try await body(connection)
                 }
             }
@@ -81,8 +99,10 @@ public struct Database: Sendable {
                 try await client.withTransaction(logger: logger) { connection in
                     leased()
                     try await connection.query(
-                        "SELECT set_config('govmon.actor', \(actor), true), set_config('govmon.source', \(source ?? ""), true)",
-                        logger: logger)
+                        """
+                        SELECT set_config('govmon.actor', \(actor), true), set_config('govmon.source', \(source ?? ""), true),
+                               set_config('govmon.la_codes', \(authorityScope?.setting ?? ""), true)
+                        """, logger: logger)
                     return try await body(connection)
                 }
             }
@@ -189,4 +209,21 @@ private final class LeaseFlag: Sendable {
     private let leased = Atomic(false)
     func set() { leased.store(true, ordering: .releasing) }
     var isSet: Bool { leased.load(ordering: .acquiring) }
+}
+
+/// The authorities a database handle may see under row-level security.
+public enum AuthorityScope: Sendable, Equatable {
+    /// Every authority.
+    case all
+    /// Only these authorities (by LA code); an empty list sees no authority's rows.
+    case only([Int])
+
+    /// The value of `govmon.la_codes`: empty for every authority.
+    var setting: String {
+        switch self {
+        case .all: return ""
+        // -1 matches no authority, so an empty list hides everything rather than nothing.
+        case .only(let codes): return codes.isEmpty ? "-1" : codes.map(String.init).joined(separator: ",")
+        }
+    }
 }

@@ -18,6 +18,8 @@ public struct ProfileImport: Sendable {
         public var profiles: [CommunityProfile]
         /// Rows read that gave no profile (e.g. independent schools' `z` values), by line.
         public var skippedLines: [Int]
+        /// The line each profile starts on, in the order of `profiles`.
+        public var profileLines: [Int] = []
     }
 
     /// Reads and stores the profiles in `path`.
@@ -27,7 +29,18 @@ public struct ProfileImport: Sendable {
         let logger = register.logger
         let profiles = report.profiles
         let urns = Set(try await register.schools().map(\.school.urn))
+        let lines = report.profileLines
         try await register.database.write { connection in
+            // A profile already recorded is refused by name, with its line, before anything is written.
+            let existing = Set(
+                try await connection.query(
+                    "SELECT name FROM community_profiles WHERE name = ANY(\(profiles.map(\.name)))", logger: logger
+                ).collect(String.self))
+            if let index = profiles.firstIndex(where: { existing.contains($0.name) }) {
+                throw StoreError.importRefused(
+                    "\(displayName):\(index < lines.count ? lines[index] : 1): profile \"\(profiles[index].name)\" is already "
+                        + "recorded (a newer edition needs another source name or date); nothing was imported")
+            }
             let run = try await connection.query(
                 """
                 INSERT INTO import_runs (kind, file_name, file_sha256, rows_read, inserted, updated, unchanged, rejected)
@@ -72,6 +85,7 @@ public struct ProfileImport: Sendable {
             .importRefused("\(displayName):\(line): field \"\(problem.field)\": \(problem.sentence); nothing was imported")
         }
         var profiles: [CommunityProfile] = []
+        var lines: [Int] = []
         var skipped: [Int] = []
         var seen: [String: Int] = [:]
         func add(_ profile: CommunityProfile, line: Int) throws {
@@ -85,6 +99,7 @@ public struct ProfileImport: Sendable {
             }
             seen[key] = line
             profiles.append(profile)
+            lines.append(line)
         }
         let layout: String
         if NomisLayout.recognises(header.fields) {
@@ -111,7 +126,7 @@ public struct ProfileImport: Sendable {
             }
         } else if TidyLayout.recognises(header.fields) {
             layout = "tidy CSV"
-            profiles = try readTidy(reader, source: source, refuse: refuse)
+            (profiles, lines) = try readTidy(reader, source: source, refuse: refuse)
         } else {
             throw StoreError.importRefused(
                 "\(displayName):\(header.line): header: expected a Nomis census bulk CSV (with "
@@ -122,21 +137,23 @@ public struct ProfileImport: Sendable {
         guard !profiles.isEmpty else {
             throw StoreError.importRefused("\(displayName): no profile in the file; nothing was imported")
         }
-        return Report(layout: layout, profiles: profiles, skippedLines: skipped)
+        return Report(layout: layout, profiles: profiles, skippedLines: skipped, profileLines: lines)
     }
 
     static func readTidy(_ reader: CSVReader, source: ProfileSource, refuse: (Int, FieldProblem) -> StoreError) throws
-        -> [CommunityProfile]
+        -> (profiles: [CommunityProfile], lines: [Int])
     {
         var grouped: [String: CommunityProfile] = [:]
         var order: [String] = []
         var firstLine: [String: Int] = [:]
+        var startLine: [String: Int] = [:]
         while let record = try GIASGovernanceImport.next(reader) {
             let row: (code: String, name: String, classification: ProfileClassification, category: String?, count: Int)
             do { row = try TidyLayout.row(record.fields) } catch { throw refuse(record.line, error) }
             let key = "\(row.code)|\(row.classification.rawValue)"
             if grouped[key] == nil {
                 order.append(key)
+                startLine[key] = record.line
                 grouped[key] = CommunityProfile(
                     name:
                         "\(source.source): \(row.classification.isEthnicity ? "ethnic group" : "sex"), \(row.name) (\(row.code))",
@@ -158,6 +175,6 @@ public struct ProfileImport: Sendable {
                 grouped[key]!.unknown = row.count
             }
         }
-        return order.map { grouped[$0]! }
+        return (order.map { grouped[$0]! }, order.map { startLine[$0]! })
     }
 }

@@ -51,20 +51,17 @@ public struct SchoolsImport: Sendable {
                 ) ON COMMIT DROP
                 """, logger: logger)
             report.rowsRead = try await stream(reader, columns: columns, into: connection, rejects: rejects, options: options)
-            let duplicates = try await connection.query(
-                """
-                SELECT line, 'URN', 'each URN once in the file (line ' || first || ' has it too)', urn::text
-                FROM (SELECT line, urn, min(line) OVER (PARTITION BY urn) AS first FROM schools_stage) d
-                WHERE line <> first ORDER BY 1
-                """, logger: logger
-            ).collect((Int, String, String, String).self).map { RowProblem(line: $0.0, field: $0.1, expected: $0.2, found: $0.3) }
-            if !duplicates.isEmpty {
-                guard options.skipInvalid else { throw duplicates.refusal(file: displayName) }
-                for problem in duplicates {
+            for check in [Self.duplicateURNs, Self.clashingNumbers] {
+                let problems = try await connection.query(PostgresQuery(unsafeSQL: check), logger: logger)
+                    .collect((Int, String, String, String).self)
+                    .map { RowProblem(line: $0.0, field: $0.1, expected: $0.2, found: $0.3) }
+                if problems.isEmpty { continue }
+                guard options.skipInvalid else { throw problems.refusal(file: displayName) }
+                for problem in problems {
                     try rejects.reject([String(problem.found)], line: problem.line, reason: problem.sentence(file: displayName))
                 }
                 try await connection.query(
-                    "DELETE FROM schools_stage WHERE line = ANY(\(duplicates.map(\.line)))", logger: logger)
+                    "DELETE FROM schools_stage WHERE line = ANY(\(problems.map(\.line)))", logger: logger)
             }
             try await SchoolsApply(connection: connection, logger: logger).write(into: &report)
             report.rejected = rejects.count
@@ -82,6 +79,36 @@ public struct SchoolsImport: Sendable {
         if rejects.count > 0 { report.rejectsFile = options.rejectsPath }
         return report
     }
+
+    /// Rows repeating an earlier row's URN.
+    static let duplicateURNs = """
+        SELECT line, 'URN', 'each URN once in the file (line ' || first || ' has it too)', urn::text
+        FROM (SELECT line, urn, min(line) OVER (PARTITION BY urn) AS first FROM schools_stage) d
+        WHERE line <> first ORDER BY 1
+        """
+
+    /// Open schools whose LA code and establishment number (LAESTAB) another open school has: an
+    /// earlier row of the file, or a school in the register that the file does not mention.
+    static let clashingNumbers = """
+        SELECT s.line, 'EstablishmentNumber',
+               'an establishment number no other open school in the LA has (line ' || min(o.line) || ' has it too)',
+               s.establishment_number::text
+        FROM schools_stage s JOIN schools_stage o
+          ON o.la_code = s.la_code AND o.establishment_number = s.establishment_number AND o.urn <> s.urn
+         AND o.line < s.line AND o.close_date IS NULL
+        WHERE s.close_date IS NULL
+        GROUP BY s.line, s.establishment_number
+        UNION ALL
+        SELECT s.line, 'EstablishmentNumber',
+               'an establishment number no other open school in the LA has (school ' || min(e.urn) || ' in the register has it)',
+               s.establishment_number::text
+        FROM schools_stage s JOIN schools e
+          ON e.la_code = s.la_code AND e.establishment_number = s.establishment_number AND e.urn <> s.urn
+         AND e.close_date IS NULL
+        WHERE s.close_date IS NULL AND NOT EXISTS (SELECT 1 FROM schools_stage x WHERE x.urn = e.urn)
+        GROUP BY s.line, s.establishment_number
+        ORDER BY 1
+        """
 
     private func stream(
         _ reader: CSVReader, columns: [GIASEstablishmentField: Int], into connection: PostgresConnection,

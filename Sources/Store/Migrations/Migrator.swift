@@ -48,6 +48,7 @@ public struct Migrator: Sendable {
             try await createTable(on: connection, logger: database.logger)
             let pending = try await status(on: connection).pending
             for file in files where pending.contains(file.name) {
+                try await becomeOwnerRole(on: connection, logger: database.logger)
                 for statement in SQLStatementSplitter.split(file.sql) {
                     do {
                         try await connection.query(PostgresQuery(unsafeSQL: statement), logger: database.logger)
@@ -64,6 +65,22 @@ public struct Migrator: Sendable {
             }
             return pending
         }
+    }
+
+    /// Migrations run as `govmon_owner` once this database has made it the owner (sql/0008 creates
+    /// the role, which other databases on the server may already have, and grants it the schema)
+    /// and the login may act as it, so that everything they create belongs to it, whoever migrates.
+    private func becomeOwnerRole(on connection: PostgresConnection, logger: Logger) async throws {
+        let rows = try await connection.query(
+            """
+            SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'govmon_owner')
+                        THEN pg_has_role(current_user, 'govmon_owner', 'MEMBER')
+                             AND has_schema_privilege('govmon_owner', 'public', 'CREATE')
+                        ELSE false END
+            """, logger: logger)
+        var canBecome = false
+        for try await flag in rows.decode(Bool.self) { canBecome = flag }
+        if canBecome { try await connection.query("SET LOCAL ROLE govmon_owner", logger: logger) }
     }
 
     private func createTable(on connection: PostgresConnection, logger: Logger) async throws {

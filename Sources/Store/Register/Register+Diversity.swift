@@ -26,9 +26,16 @@ extension Register {
         }
     }
 
-    /// A person's declarations, oldest first, and the date of any objection.
+    /// A person's declarations, oldest first, and the date of any objection. After an objection
+    /// the declarations are withheld (none are returned): the objection stops their use for
+    /// anything but the fact of the objection, and the next retention run erases them. Only a
+    /// subject access export (`personExport`) still shows what is held.
     public func diversity(personID: Int64) async throws -> (declarations: [DiversityDeclaration], objectedOn: CalendarDate?) {
         try await database.read { connection in
+            let objection = try await connection.query(
+                "SELECT objected_on FROM diversity_objections WHERE person_id = \(personID)", logger: logger
+            ).collect(CalendarDate.self).first
+            if let objection { return ([], objection) }
             let declarations = try await connection.query(
                 """
                 SELECT declaration_id, person_id, recorded_on, sex, ethnicity, collected_by
@@ -39,16 +46,14 @@ extension Register {
                     id: $0.0, personID: $0.1, recordedOn: $0.2, sex: $0.3, ethnicity: $0.4,
                     collectedBy: CollectionMethod(rawValue: $0.5) ?? .other)
             }
-            let objection = try await connection.query(
-                "SELECT objected_on FROM diversity_objections WHERE person_id = \(personID)", logger: logger
-            ).collect(CalendarDate.self).first
-            return (declarations, objection)
+            return (declarations, nil)
         }
     }
 }
 
 extension Register {
-    /// Records a written objection: from `date` the person's values count as unknown everywhere.
+    /// Records a written objection: from `date` the person's values count as unknown in every
+    /// computation and report, and are withheld everywhere but a subject access export.
     public func recordObjection(personID: Int64, on date: CalendarDate) async throws {
         try await database.write { connection in
             try await connection.query(

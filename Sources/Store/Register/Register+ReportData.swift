@@ -111,7 +111,7 @@ extension Register {
                        count(*) FILTER (WHERE o.person_id IS NULL AND d.person_id IS NULL),
                        count(*) FILTER (WHERE o.person_id IS NOT NULL)
                 FROM serving s LEFT JOIN declared d USING (person_id)
-                LEFT JOIN diversity_objections o ON o.person_id = s.person_id AND o.objected_on <= \(date)
+                LEFT JOIN diversity_objections o ON o.person_id = s.person_id AND o.objected_on <= greatest(\(date), current_date)
                 """, logger: logger
             ).collect((Int, Int, Int, Int, Int, Int, Int).self)[0]
             return DeclarationCoverage(

@@ -37,7 +37,7 @@ extension Register {
                     FROM diversity_declarations d
                     WHERE d.recorded_on <= \(date)
                       AND NOT EXISTS (SELECT 1 FROM diversity_objections o WHERE o.person_id = d.person_id
-                                      AND o.objected_on <= \(date))
+                                      AND o.objected_on <= greatest(\(date), current_date))
                     ORDER BY d.person_id, d.recorded_on DESC)
                 SELECT s.category, count(*),
                        count(*) FILTER (WHERE s.term_end < \(date)),

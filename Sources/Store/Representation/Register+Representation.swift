@@ -23,8 +23,9 @@ public struct RepresentationInputs: Sendable {
 
 extension Register {
     /// Loads the inputs for every body of an authority (or one body) on `asOf` in a handful of
-    /// set-based queries. A declaration counts from its date; an objection on or before `asOf`
-    /// turns the person's values into unknown.
+    /// set-based queries. A declaration counts from its date. An objection turns the person's
+    /// values into unknown in every computation made from its date on, whatever the as-of date
+    /// (so a report about 2015 produced after a 2016 objection no longer uses them).
     public func representationInputs(laCode: Int?, bodyID: Int64? = nil, asOf date: CalendarDate, since: CalendarDate? = nil)
         async throws -> RepresentationInputs
     {
@@ -72,7 +73,7 @@ extension Register {
                    CASE WHEN o.person_id IS NULL THEN d.sex END, CASE WHEN o.person_id IS NULL THEN d.ethnicity END, a.term_end
             FROM appointments a
             LEFT JOIN declared d ON d.person_id = a.person_id
-            LEFT JOIN diversity_objections o ON o.person_id = a.person_id AND o.objected_on <= \(date)
+            LEFT JOIN diversity_objections o ON o.person_id = a.person_id AND o.objected_on <= greatest(\(date), current_date)
             WHERE a.body_id = ANY(\(bodyIDs)) AND a.category <> 'associate_member'
               AND CASE WHEN \(from)::date IS NULL
                        THEN a.start_date <= \(date) AND (a.ended_on IS NULL OR a.ended_on >= \(date))

@@ -60,13 +60,27 @@ enum TestDatabase {
     /// Creates an empty (unmigrated) database and returns its name.
     static func empty() async throws -> String {
         guard isLocal else { throw refusal }
+        // The template's migrations create the cluster-wide roles (sql/0008); building it first
+        // keeps two migrations from racing to create them on a fresh cluster.
+        try await Template.shared.ensure()
         let name = uniqueName("govmon_e_")
         try await admin("CREATE DATABASE \(name)")
         return name
     }
 
     static func drop(_ name: String) async throws {
-        try await admin("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+        // WITH (FORCE) may not end an autovacuum worker (the server runs it as a superuser the test
+        // login may not signal): wait a moment and try again; the worker is gone within seconds.
+        for attempt in 1...20 {
+            do {
+                try await Database.with(server, actor: "test-setup") { db in
+                    try await db.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
+                }
+                return
+            } catch let error as StoreError where attempt < 20 && "\(error)".contains("terminat") {
+                try await Task.sleep(for: .milliseconds(250))
+            }
+        }
     }
 
     static var isLocal: Bool {

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import Governance
+import Store
+
+/// `govmon retention`: keep only what is needed, for as long as it is needed.
+struct RetentionCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "retention", abstract: "Erase and pseudonymise what is held about people who left long ago.",
+        subcommands: [Run.self])
+
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Apply the retention periods on a date (the service's scheduler also runs this daily).",
+            discussion: """
+                Declared sex and ethnic group of people who left more than retention.demographics_months (12) ago, \
+                or who objected, are erased. People with no appointment in retention.identity_years (6) have their \
+                name and GIAS id replaced by a pseudonym ("Former governor P000123"), in the register, the audit \
+                trail and alert texts; their appointments (body, category, dates) stay for statistics. Aggregate \
+                snapshots are not touched. Each action is recorded (person id, rule) without the erased values. \
+                --dry-run lists what would go and changes nothing.
+                """)
+        @Option(help: "The date to apply the periods on (default today).") var asOf: CalendarDate?
+        @Flag(help: "List what would be erased or pseudonymised; change nothing.") var dryRun = false
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let date = asOf ?? context.today
+                let policy = context.configuration.retention
+                let candidates: [RetentionCandidate]
+                if dryRun {
+                    candidates = try await context.register.retentionPlan(asOf: date, policy: policy)
+                    Console.err("Dry run on \(date.iso): nothing was changed.")
+                } else {
+                    let (outcome, acted) = try await context.register.runRetention(asOf: date, policy: policy)
+                    candidates = acted
+                    Console.err(
+                        "Retention run \(outcome.runID) on \(date.iso): \(outcome.declarationsErased) declaration(s) erased, "
+                            + "\(outcome.peoplePseudonymised) person(s) pseudonymised, \(outcome.auditEntriesScrubbed) audit "
+                            + "entr(ies) cleared of identifying details.")
+                }
+                // A dry run shows names for the officer to check; a real run (often from cron, into
+                // a log) prints person ids only, the names being what it erased.
+                let rows = candidates.map { c -> [String?] in
+                    (dryRun ? [String(c.action.personID), c.name] : [String(c.action.personID)])
+                        + [c.action.kind.rawValue, c.action.leftOn?.iso, c.action.reason]
+                }
+                let columns = (dryRun ? ["person", "name"] : ["person"]) + ["action", "left", "reason"]
+                Console.out(Listing(columns: columns, rows: rows).rendered(as: output.format))
+            }
+        }
+    }
+}
+
+/// `govmon person`: what is held about one person.
+struct PersonCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person", abstract: "One person's data: subject access export.", subcommands: [Export.self])
+
+    struct Export: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write everything held about a person as JSON (for a subject access request).",
+            discussion: """
+                The register record, appointments, training, diversity declarations (even when withheld after an \
+                objection) and objection, DBS checks, chairs' reviews, surplus decisions, identity questions and \
+                alerts that name them, retention actions, and every audit entry about them. \
+                Example: govmon person export 42 --output sar-42.json
+                """)
+        @Argument(help: "The person id.") var person: Int64
+        @Option(help: "Write to this file instead of standard output.") var output: String?
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let json = try await context.register.personExport(personID: person) + "\n"
+                if let output {
+                    do {
+                        try Data(json.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                    } catch {
+                        throw CLIError.usage("cannot write \(output): \(error.localizedDescription)")
+                    }
+                    Console.err("Wrote everything held about person \(person) to \(output).")
+                } else {
+                    Console.out(json)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// How long govmon keeps what it holds about governors who have left (config `retention.*`).
+///
+/// Two clocks start when a person's last appointment ends: after `demographicsMonths` their
+/// self-declared sex and ethnic group are erased (aggregate snapshots already taken keep the
+/// counts, so trends survive); after `identityYears` their name and GIAS id are replaced by a
+/// pseudonym, while the appointment history (body, category, dates) stays for statistics.
+/// A written objection erases the declarations at the next run, whatever the clocks say.
+public struct RetentionPolicy: Sendable, Equatable {
+    public var demographicsMonths: Int
+    public var identityYears: Int
+
+    public init(demographicsMonths: Int = 12, identityYears: Int = 6) {
+        self.demographicsMonths = demographicsMonths
+        self.identityYears = identityYears
+    }
+
+    /// People who left before this date have their declarations erased on `asOf`.
+    public func demographicsCutoff(asOf: CalendarDate) -> CalendarDate { asOf.adding(months: -demographicsMonths) }
+
+    /// People with no appointment since before this date are pseudonymised on `asOf`.
+    public func identityCutoff(asOf: CalendarDate) -> CalendarDate { asOf.adding(years: -identityYears) }
+
+    /// The name a pseudonymised person carries: stable, unique, and meaningless outside govmon.
+    public static func pseudonym(personID: Int64) -> (forename: String, surname: String) {
+        let digits = String(personID)
+        return ("Former governor", "P" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits)
+    }
+
+    /// Whether the policy is usable: both periods positive, and identity kept at least as long
+    /// as demographics (a pseudonymised person's declarations must already be gone).
+    public var problem: String? {
+        if demographicsMonths <= 0 { return "retention.demographics_months must be 1 or more" }
+        if identityYears <= 0 { return "retention.identity_years must be 1 or more" }
+        if identityYears * 12 < demographicsMonths {
+            return "retention.identity_years must cover retention.demographics_months"
+        }
+        return nil
+    }
+}
+
+/// One thing a retention run does (or, in a dry run, would do) to one person.
+public struct RetentionAction: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        case demographicsErased = "demographics_erased"
+        case pseudonymised
+    }
+
+    public var personID: Int64
+    public var kind: Kind
+    /// The date their last appointment ended (nil when they never had one).
+    public var leftOn: CalendarDate?
+    /// Why, in a sentence (e.g. "left 2014-08-31, more than 12 months before 2015-11-30").
+    public var reason: String
+
+    public init(personID: Int64, kind: Kind, leftOn: CalendarDate?, reason: String) {
+        self.personID = personID
+        self.kind = kind
+        self.leftOn = leftOn
+        self.reason = reason
+    }
+}

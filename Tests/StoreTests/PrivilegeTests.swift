@@ -1,0 +1,176 @@
+import Foundation
+import Governance
+import PostgresNIO
+import Store
+import Testing
+
+/// Least privilege in PostgreSQL: the roles sql/0008 creates, and row-level security by authority,
+/// exercised by logging in as members of those roles.
+@Suite struct PrivilegeTests {
+    static let appLogin = "govmon_test_app_login"
+    static let reportingLogin = "govmon_test_reporting_login"
+
+    /// Login roles for the test, members of the application and reporting roles (created once per
+    /// cluster; the local cluster trusts local connections, so no password).
+    static func ensureLogins() async throws {
+        try await TestDatabase.Template.shared.ensure()  // its migrations create the roles
+        for (login, role) in [(appLogin, "govmon_app"), (reportingLogin, "govmon_reporting")] {
+            try await TestDatabase.admin(
+                """
+                DO $$ BEGIN
+                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(login)') THEN
+                        CREATE ROLE \(login) LOGIN IN ROLE \(role);
+                    END IF;
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                END $$
+                """)
+        }
+    }
+
+    /// The error PostgreSQL gives for `sql` run as `settings`' user, or nil when it succeeds.
+    static func failure(_ settings: DatabaseSettings, _ sql: String) async throws -> String? {
+        try await Database.with(settings, actor: "privilege-test") { db in
+            do {
+                try await db.execute(sql)
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+    }
+
+    /// Two authorities with one school, one body and one governor each, entered by the owner.
+    static func twoAuthorities(_ register: Register) async throws -> (merton: Int64, sutton: Int64) {
+        try await register.addLocalAuthority(LocalAuthority(code: 315, name: "Merton"))
+        try await register.addLocalAuthority(LocalAuthority(code: 319, name: "Sutton"))
+        let merton = try #require(
+            try await register.addSchool(
+                School(urn: 102649, laCode: 315, establishmentNumber: 2077, name: "Abbotsbury Primary", category: .community)))
+        let sutton = try #require(
+            try await register.addSchool(
+                School(urn: 102700, laCode: 319, establishmentNumber: 2001, name: "Avenue Primary", category: .community)))
+        for (body, name) in [(merton, "Mona"), (sutton, "Sami")] {
+            let id = try await register.appoint(
+                NewAppointment(
+                    appointee: .new(PersonName(forename1: name, surname: "Governor")), bodyID: body, category: .coOpted,
+                    startDate: CalendarDate(iso: "2015-01-01")!, termYears: 4))
+            _ = try await register.recordDiversity(
+                personID: try await register.appointment(id).personID, on: CalendarDate(iso: "2015-02-01")!,
+                sex: .female, ethnicity: .indian, collectedBy: .paperForm)
+        }
+        return (merton, sutton)
+    }
+
+    static func count(_ register: Register, _ table: String) async throws -> Int {
+        try await register.database.read { connection in
+            var value = 0
+            let rows = try await connection.query(
+                PostgresQuery(unsafeSQL: "SELECT count(*)::bigint FROM \(table)"), logger: register.database.logger)
+            for try await n in rows.decode(Int.self) { value = n }
+            return value
+        }
+    }
+
+    @Test func rowLevelSecurityKeepsEachAuthorityToItsOwnRegister() async throws {
+        try await Self.ensureLogins()
+        try await TestDatabase.withRegister { owner, settings in
+            let (merton, sutton) = try await Self.twoAuthorities(owner)
+            var app = settings
+            app.user = Self.appLogin
+            try await Database.with(app, actor: "Merton officer") { database in
+                let mertonOnly = Register(database.scoped(to: .only([315])))
+                #expect(try await mertonOnly.localAuthorities().map(\.code) == [315])
+                #expect(try await mertonOnly.schools().map(\.school.urn) == [102649])
+                #expect(try await Self.count(mertonOnly, "people") == 1)
+                #expect(try await Self.count(mertonOnly, "appointments") == 1)
+                #expect(try await Self.count(mertonOnly, "diversity_declarations") == 1)
+                await #expect(throws: StoreError.self) { _ = try await mertonOnly.body(String(sutton)) }
+                // Writing into Sutton is refused by PostgreSQL itself, not only by the service.
+                await #expect(throws: StoreError.self) {
+                    _ = try await mertonOnly.addSchool(
+                        School(urn: 102701, laCode: 319, establishmentNumber: 2002, name: "Sneaky", category: .community))
+                }
+                await #expect(throws: StoreError.self) {
+                    _ = try await mertonOnly.appoint(
+                        NewAppointment(
+                            appointee: .new(PersonName(forename1: "X", surname: "Y")), bodyID: sutton, category: .coOpted,
+                            startDate: CalendarDate(iso: "2015-03-01")!, termYears: 4))
+                }
+                // Its own authority it writes normally, audited with the actor.
+                _ = try await mertonOnly.appoint(
+                    NewAppointment(
+                        appointee: .new(PersonName(forename1: "New", surname: "Governor")), bodyID: merton, category: .parent,
+                        startDate: CalendarDate(iso: "2015-09-01")!, termYears: 4))
+                #expect(try await Self.count(mertonOnly, "appointments") == 2)
+                let everyone = Register(database.scoped(to: .all))
+                #expect(try await everyone.schools().count == 2)
+                #expect(try await Self.count(everyone, "people") == 3)
+                #expect(try await Self.count(Register(database.scoped(to: .only([]))), "schools") == 0)
+            }
+            #expect(try await Self.count(owner, "appointments") == 3)
+            #expect(try await owner.audit(limit: 200).contains { $0.actor == "Merton officer" && $0.table == "appointments" })
+        }
+    }
+
+    @Test func theApplicationRoleHasNoDDLAndCannotRewriteTheAuditTrail() async throws {
+        try await Self.ensureLogins()
+        try await TestDatabase.withRegister { owner, settings in
+            _ = try await Self.twoAuthorities(owner)
+            var app = settings
+            app.user = Self.appLogin
+            for sql in [
+                "CREATE TABLE intruder (i integer)", "DROP TABLE people", "ALTER TABLE people ADD COLUMN x text",
+                "UPDATE audit_log SET actor = 'someone else'", "DELETE FROM audit_log", "TRUNCATE audit_log",
+                "DELETE FROM schema_migrations",
+            ] {
+                let error = try await Self.failure(app, sql)
+                #expect(
+                    error?.contains("permission denied") == true || error?.contains("must be owner") == true,
+                    "\(sql): \(error ?? "succeeded")")
+            }
+            #expect(try await Self.failure(app, "SELECT count(*) FROM diversity_declarations") == nil)
+            // The owner's audit entries are intact.
+            #expect(try await owner.audit(limit: 5).allSatisfy { $0.actor != "someone else" })
+        }
+    }
+
+    @Test func theReportingRoleReadsAggregatesButNoPersonalData() async throws {
+        try await Self.ensureLogins()
+        try await TestDatabase.withRegister { owner, settings in
+            _ = try await Self.twoAuthorities(owner)
+            var reporting = settings
+            reporting.user = Self.reportingLogin
+            for table in ["diversity_declarations", "diversity_objections", "people", "audit_log", "alerts", "api_tokens"] {
+                let error = try await Self.failure(reporting, "SELECT count(*) FROM \(table)")
+                #expect(error?.contains("permission denied") == true, "\(table): \(error ?? "readable")")
+            }
+            for table in ["representation_snapshots", "schools", "governing_bodies", "community_profiles", "vacancies"] {
+                #expect(try await Self.failure(reporting, "SELECT count(*) FROM \(table)") == nil, "\(table)")
+            }
+            #expect(
+                try await Self.failure(reporting, "INSERT INTO local_authorities VALUES (320, 'X')")?.contains(
+                    "permission denied") == true)
+        }
+    }
+
+    @Test func retentionRunsAsTheApplicationRole() async throws {
+        try await Self.ensureLogins()
+        try await TestDatabase.withRegister { owner, settings in
+            let (merton, _) = try await Self.twoAuthorities(owner)
+            let id = try await owner.appoint(
+                NewAppointment(
+                    appointee: .new(PersonName(forename1: "Old", surname: "Timer")), bodyID: merton, category: .parent,
+                    startDate: CalendarDate(iso: "2001-09-01")!, termYears: 4))
+            let person = try await owner.appointment(id).personID
+            var app = settings
+            app.user = Self.appLogin
+            let outcome = try await Database.with(app, actor: "retention") { database in
+                try await Register(database.scoped(to: .all)).runRetention(
+                    asOf: CalendarDate(iso: "2015-11-30")!, policy: RetentionPolicy()
+                ).0
+            }
+            #expect(outcome.peoplePseudonymised == 1 && outcome.auditEntriesScrubbed >= 1)
+            #expect(try await owner.person(person).surname == RetentionPolicy.pseudonym(personID: person).surname)
+        }
+    }
+}
