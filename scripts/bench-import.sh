@@ -41,6 +41,24 @@ echo "== the same file again (idempotent re-import)"
 t0=$(now); $bin/govmon import gias "$work/governance.csv" --quiet >/dev/null; t1=$(now)
 echo "   $(rate "$rows" "$(elapsed "$t0" "$t1")")"
 
+bodies=$(psql -X -q -t -A "$GOVMON_DATABASE_URL" -c "SELECT count(*) FROM governing_bodies")
+serving=$(psql -X -q -t -A "$GOVMON_DATABASE_URL" -c "SELECT count(*) FROM appointments WHERE start_date <= '2016-03-31' AND coalesce(ended_on, term_end, 'infinity') >= '2016-03-31'")
+echo "== national register: $bodies bodies, $serving governors serving on 2016-03-31"
+
+echo "== every deadline check on the national register (track run)"
+t0=$(now); /usr/bin/time -f "   peak memory %M KB" $bin/govmon track run --as-of 2016-03-31 --timings | head -1; t1=$(now)
+echo "   $(elapsed "$t0" "$t1") s in all"
+
+echo "== representativeness for every body (represent snapshot, all authorities)"
+t0=$(now); /usr/bin/time -f "   peak memory %M KB" $bin/govmon represent snapshot --as-of 2016-03-31 --timings; t1=$(now)
+echo "   $(elapsed "$t0" "$t1") s in all"
+
+echo "== the board report for one authority (HTML, board audience)"
+for run in 1 2; do
+    t0=$(now); $bin/govmon report board --la 200 --as-of 2016-03-31 --format html --out "$work/report.html"; t1=$(now)
+    echo "   run $run: $(elapsed "$t0" "$t1") s"
+done
+
 echo "== raw psql \\copy of the same file into a bare table"
 psql -X -q "$GOVMON_DATABASE_URL" -c "CREATE TABLE bench_raw (gid text, urn text, uid text, role text, title text, forename1 text, forename2 text, surname text, appointed text, term_end text, appointing_body text)"
 t0=$(now); psql -X -q "$GOVMON_DATABASE_URL" -c "\\copy bench_raw FROM '$work/governance.csv' WITH (FORMAT csv, HEADER true)"; t1=$(now)

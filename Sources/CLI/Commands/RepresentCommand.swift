@@ -132,10 +132,14 @@ struct RepresentCommand: AsyncParsableCommand {
         @Option(help: "Only this LA (default: every authority).") var la: String?
         @Option(help: "Which ethnic minority definition (default from config); both are stored when omitted.")
         var definition: String?
+        @Flag(help: "Print how long loading, computing and storing took (for benchmarks).") var timings = false
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
+                let clock = ContinuousClock()
+                var load = Duration.zero, compute = Duration.zero, store = Duration.zero
+                var bodyCount = 0
                 let settings = context.configuration.representation
                 let codes: [Int]
                 if let la {
@@ -153,17 +157,32 @@ struct RepresentCommand: AsyncParsableCommand {
                 }
                 var stored = 0
                 for code in codes {
+                    var start = clock.now
                     let inputs = try await context.register.representationInputs(laCode: code, asOf: asOf)
+                    load += clock.now - start
+                    start = clock.now
                     let bodies = RepresentationFigures.bodies(inputs, groups: groups, bands: settings.bands, asOf: asOf)
                     let borough = RepresentationFigures.borough(
                         inputs, laCode: code, groups: groups, bands: settings.bands,
                         asOf: asOf, since: nil)
                     let rows = RepresentationFigures.snapshotRows(bodies: bodies, borough: borough)
+                    compute += clock.now - start
+                    bodyCount += bodies.count
+                    start = clock.now
                     stored += try await context.register.storeSnapshots(rows.map(\.0), measures: rows.map(\.1))
+                    store += clock.now - start
                 }
                 Console.out(
                     "Stored \(stored) snapshot row(s) for \(asOf.iso) (\(codes.count) authorit\(codes.count == 1 ? "y" : "ies")).\n"
                 )
+                if timings {
+                    func seconds(_ d: Duration) -> String {
+                        String(format: "%.3f s", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+                    }
+                    Console.err(
+                        "  \(bodyCount) bodies: load \(seconds(load)), compute \(seconds(compute)), "
+                            + "store \(seconds(store))")
+                }
             }
         }
     }
