@@ -35,8 +35,12 @@ for format in html json; do
 done
 
 token=$($bin/govmon token create --owner "Bench Officer" --role officer | tail -n 1)
-body=$(psql -X -q -t -A "$GOVMON_DATABASE_URL" -c "SELECT body_id FROM governing_bodies ORDER BY body_id LIMIT 1")
+body=$(psql -X -q -t -A "$GOVMON_DATABASE_URL" -c "SELECT body_id FROM governing_bodies WHERE dissolved_on IS NULL ORDER BY body_id LIMIT 1")
 port=18080
+if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
+    echo "bench-service: something already listens on port $port; stop it first" >&2
+    exit 1
+fi
 for cache in 5 0; do
     GOVMON_SERVER_CACHE_SECONDS=$cache GOVMON_SERVER_TRACKING_SCHEDULE="daily 06:00" \
         $bin/govmon serve --port $port 2>"$work/serve.log" &
@@ -44,11 +48,10 @@ for cache in 5 0; do
     for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.1; done
     for path in "/api/v1/bodies/$body/representativeness?as_of=2015-11-30" "/api/v1/alerts"; do
         echo "== cache_seconds=$cache GET $path ($connections connections, $seconds s)"
-        curl -fsS -o /dev/null -w "   status %{http_code}, %{size_download} bytes\n" -H "Authorization: Bearer $token" "http://127.0.0.1:$port$path"
+        curl -sS -o /dev/null -w "   status %{http_code}, %{size_download} bytes\n" -H "Authorization: Bearer $token" "http://127.0.0.1:$port$path"
         wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $token" "http://127.0.0.1:$port$path" \
             | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors"
     done
-    kill -TERM $pid
-    wait $pid || true
+    if kill -TERM $pid 2>/dev/null; then wait $pid || true; else echo "   the service had exited:"; tail -5 "$work/serve.log"; fi
 done
 rm -rf "$work"

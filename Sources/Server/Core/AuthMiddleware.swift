@@ -62,6 +62,7 @@ final class TokenCache: Sendable {
 /// query; figures are at most `seconds` old, which the OpenAPI document states.
 final class ResponseCache: Sendable {
     private let entries = Mutex<[String: ([UInt8], String, Date)]>([:])
+    private let bodies = Mutex<[String: (GoverningBody, Date)]>([:])
     let seconds: Double
 
     init(seconds: Double) { self.seconds = seconds }
@@ -78,5 +79,22 @@ final class ResponseCache: Sendable {
         return fresh
     }
 
-    func clear() { entries.withLock { $0.removeAll() } }
+    /// A body looked up by reference (id, URN or name), remembered as long as responses are, so a
+    /// cached figure is served without a database round trip (the access check still runs on it).
+    func body(_ reference: String, load: () async throws -> GoverningBody) async throws -> GoverningBody {
+        if seconds > 0, let hit = bodies.withLock({ $0[reference] }), Date().timeIntervalSince(hit.1) < seconds {
+            return hit.0
+        }
+        let fresh = try await load()
+        bodies.withLock { bodies in
+            if bodies.count > 5_000 { bodies.removeAll() }
+            bodies[reference] = (fresh, Date())
+        }
+        return fresh
+    }
+
+    func clear() {
+        entries.withLock { $0.removeAll() }
+        bodies.withLock { $0.removeAll() }
+    }
 }

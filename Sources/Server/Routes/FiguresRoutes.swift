@@ -9,7 +9,8 @@ import Store
 enum FiguresRoutes {
     static func add(to api: RecordingGroup, _ deps: ServiceDependencies) {
         api.get("bodies/:body/representativeness") { request, context -> Response in
-            let body = try await deps.register.body(try context.parameters.require("body"))
+            let reference = try context.parameters.require("body")
+            let body = try await deps.responses.body(reference) { try await deps.register.body(reference) }
             let identity = try context.requireBody(body, allowBoard: true)
             let date = try Query.date(request, "as_of") ?? deps.today
             let definition = try Self.definition(request, deps)

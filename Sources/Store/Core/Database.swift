@@ -21,9 +21,10 @@ public struct Database: Sendable {
     /// `StoreError.cannotConnect`; `nil` waits as long as the pool does. The service sets this so
     /// that during an outage requests fail within seconds instead of queueing.
     public let connectionWait: Duration?
-    /// Which authorities' rows PostgreSQL's row-level security lets this handle see, set on the
-    /// connection for every read and write (`govmon.la_codes`); `nil` sets nothing (the command
-    /// line, which runs as the owner role and is not subject to it).
+    /// Which authorities' rows PostgreSQL's row-level security lets this handle see
+    /// (`govmon.la_codes`): set for each write's transaction, and around each read limited to some
+    /// authorities (unrestricted reads leave the connection's empty setting alone). `nil` and
+    /// `.all` see everything.
     public let authorityScope: AuthorityScope?
 
     /// Opens a pool for the duration of `body` and closes it afterwards.
@@ -78,13 +79,20 @@ public struct Database: Sendable {
             try await waitingForConnection { leased in
                 try await client.withConnection { connection in
                     leased()
-                    if let authorityScope {
-                        // Session-level, so it is set afresh on every read: a pooled connection
-                        // must not keep the previous request's scope.
-                        try await connection.query(
-                            "SELECT set_config('govmon.la_codes', \(authorityScope.setting), false)", logger: logger)
+                    guard case .only = authorityScope else { return try await body(connection) }
+                    // Session-level for this read, and cleared afterwards so that the pooled
+                    // connection goes back unrestricted. Should the clearing fail, the next user
+                    // of the connection sees less, never more (the failure is on the safe side).
+                    try await connection.query(
+                        "SELECT set_config('govmon.la_codes', \(authorityScope?.setting ?? ""), false)", logger: logger)
+                    do {
+                        let result = try await body(connection)
+                        try await connection.query("SELECT set_config('govmon.la_codes', '', false)", logger: logger)
+                        return result
+                    } catch {
+                        try? await connection.query("SELECT set_config('govmon.la_codes', '', false)", logger: logger)
+                        throw error
                     }
-                    return try await body(connection)
                 }
             }
         }
