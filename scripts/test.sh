@@ -10,5 +10,7 @@ fi
 deploy/install-chromium.sh || echo "test.sh: no Chromium; the browser test will fail and say what to install" >&2
 # House style: the checked-in .swift-format (swift-format ships with the toolchain).
 swift format lint --strict -r Sources Tests Package.swift
+# Every route in openapi.yaml has an HTTP test.
+python3 scripts/check-route-tests.py
 swift build --build-tests
 swift test --skip-build "$@"

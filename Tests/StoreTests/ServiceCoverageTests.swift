@@ -48,6 +48,16 @@ import Testing
             return (response.status, try? JSONSerialization.jsonObject(with: Data(buffer: response.body)))
         }
 
+        /// A page of a list: the ids on it and the X-Total-Count header.
+        func page(_ uri: String, as token: String) async throws -> (status: HTTPResponse.Status, ids: [Int64], total: Int?) {
+            let response = try await client.execute(uri: uri, method: .get, headers: ServiceTests.bearer(token), body: nil)
+            let rows = try? JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]]
+            return (
+                response.status, (rows ?? []).compactMap { $0["id"] as? Int64 },
+                response.headers[HTTPField.Name("X-Total-Count")!].flatMap { Int($0) }
+            )
+        }
+
         /// Expects 403 for each token.
         func refuses(_ method: HTTPRequest.Method, _ uri: String, _ tokens: [String], _ body: String = "{}") async throws {
             for token in tokens {
@@ -57,8 +67,11 @@ import Testing
         }
     }
 
-    static func run(_ register: Register, _ test: @Sendable @escaping (Caller) async throws -> Void) async throws {
-        let app = Application(router: ServerApp.router(ServiceTests.deps(register.database)))
+    /// Runs `test` against the router; `cacheSeconds` 0 (the default) turns the response cache off.
+    static func run(
+        _ register: Register, cacheSeconds: Double = 0, _ test: @Sendable @escaping (Caller) async throws -> Void
+    ) async throws {
+        let app = Application(router: ServerApp.router(ServiceTests.deps(register.database, cacheSeconds: cacheSeconds)))
         try await app.test(.router) { client in try await test(Caller(client: client)) }
     }
 

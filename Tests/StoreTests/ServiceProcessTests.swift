@@ -18,6 +18,19 @@ import Testing
             try await Task.sleep(for: .seconds(3))
             var counts = try await register.schedulerCounts()
             #expect(counts.slots == 1 && counts.trackingRuns == 1, "\(counts)\n\(a.output)\n\(b.output)")
+            // Prometheus metrics: requests by route and status, the tracking run on the replica that
+            // made it (one of the two), open alerts and the pool size.
+            let metrics = try [a, b].map { try ServeProcess.curl("http://127.0.0.1:\($0.port)/metrics") }
+            #expect(metrics.allSatisfy { $0.status == 200 })
+            let text = metrics.map(\.body)
+            #expect(
+                text.allSatisfy {
+                    $0.contains(
+                        "hb_requests{http_route=\"/health\",http_request_method=\"GET\",http_response_status_code=\"200\"}")
+                })
+            #expect(text.allSatisfy { $0.contains("http_server_request_duration_bucket{http_route=\"/health\"") })
+            #expect(text.filter { $0.contains("govmon_tracking_runs_total 1") }.count == 1, "\(text)")
+            #expect(text.allSatisfy { $0.contains("govmon_alerts_open ") && $0.contains("govmon_db_pool_max_connections ") })
             // SIGTERM: each replica finishes and exits cleanly.
             a.signal(SIGTERM)
             b.signal(SIGTERM)

@@ -9,7 +9,7 @@ import Testing
 
 /// The HTTP service through Hummingbird's testing client, against a real PostgreSQL.
 @Suite struct ServiceTests {
-    static func deps(_ database: Database) -> ServiceDependencies {
+    static func deps(_ database: Database, cacheSeconds: Double = 0) -> ServiceDependencies {
         ServiceDependencies(
             database: database,
             settings: BoardReportSettings(
@@ -17,7 +17,7 @@ import Testing
                 tracking: TrackingThresholds(), rules: .defaults),
             migrationsFolder: TestDatabase.migrationsFolder,
             openAPIPath: TestDatabase.root.appendingPathComponent("openapi.yaml").path,
-            timeZone: TimeZone(identifier: "Europe/London")!, cacheSeconds: 0, maximumConnections: 4)
+            timeZone: TimeZone(identifier: "Europe/London")!, cacheSeconds: cacheSeconds, maximumConnections: 4)
     }
 
     static func bearer(_ token: String) -> HTTPFields { [.authorization: "Bearer \(token)"] }

@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// JSON responses.
@@ -21,6 +22,11 @@ enum JSON {
         var headers = HTTPFields()
         headers[.contentType] = contentType
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// `value` as JSON, ready to cache and serve (`extra` adds headers such as a total count).
+    static func cached<T: Encodable>(_ value: T, extra: [HTTPField.Name: String] = [:]) throws -> CachedResponse {
+        CachedResponse(bytes: Array(try encoder().encode(value)), contentType: "application/json", extra: extra)
     }
 
     static func quote(_ text: String) -> String {

@@ -15,7 +15,7 @@ enum FiguresRoutes {
             let date = try Query.date(request, "as_of") ?? deps.today
             let definition = try Self.definition(request, deps)
             let key = "body|\(body.id)|\(date.iso)|\(definition.rawValue)|\(identity.role.rawValue)"
-            let (bytes, type) = try await deps.responses.value(key) {
+            let cached = try await deps.responses.value(key) {
                 let inputs = try await deps.register.representationInputs(laCode: nil, bodyID: body.id, asOf: date)
                 guard
                     let figures = RepresentationFigures.bodies(
@@ -24,10 +24,10 @@ enum FiguresRoutes {
                     ).first
                 else { throw APIError(.notFound, "body \(body.id) has no schools on \(date.iso)") }
                 // Only officers see a body's counts; everyone else sees bands.
-                if identity.role == .officer { return (Array(try JSON.encoder().encode(figures)), "application/json") }
-                return (Array(try JSON.encoder().encode(BandsOnly(figures))), "application/json")
+                if identity.role == .officer { return try JSON.cached(figures) }
+                return try JSON.cached(BandsOnly(figures))
             }
-            return JSON.raw(bytes, contentType: type)
+            return cached.response
         }
         api.get("authorities/:la/representativeness") { request, context -> Response in
             let la = try await deps.register.localAuthority(try context.parameters.require("la"))
@@ -36,13 +36,13 @@ enum FiguresRoutes {
             let since = try Query.date(request, "since")
             let definition = try Self.definition(request, deps)
             let key = "borough|\(la.code)|\(date.iso)|\(since?.iso ?? "")|\(definition.rawValue)|\(identity.role.rawValue)"
-            let (bytes, type) = try await deps.responses.value(key) {
+            let cached = try await deps.responses.value(key) {
                 let groups = RepresentationFigures.groups(definition)
                 let inputs = try await deps.register.representationInputs(laCode: la.code, asOf: date, since: since)
                 let borough = RepresentationFigures.borough(
                     inputs, laCode: la.code, groups: groups, bands: deps.settings.bands,
                     asOf: date, since: since)
-                if identity.role == .officer { return (Array(try JSON.encoder().encode(borough)), "application/json") }
+                if identity.role == .officer { return try JSON.cached(borough) }
                 let members = inputs.members.values.flatMap { $0 }
                 let published = PublishedBorough(
                     laCode: la.code, asOf: date, definition: definition.label, bands: borough.bands,
@@ -50,9 +50,9 @@ enum FiguresRoutes {
                         PublishedBorough.Table(
                             group: g.label, rows: BoardDisclosure.byCategory(members, group: g, policy: deps.settings.disclosure))
                     }, footnote: deps.settings.disclosure.footnote)
-                return (Array(try JSON.encoder().encode(published)), "application/json")
+                return try JSON.cached(published)
             }
-            return JSON.raw(bytes, contentType: type)
+            return cached.response
         }
         api.get("reports/board") { request, context -> Response in
             let identity = try context.require(.officer, .board)

@@ -152,6 +152,11 @@ enum MoreWriteRoutes {
         api.post("federations") { request, context -> Response in
             let identity = try context.require(.officer)
             let b = try await Query.body(request, as: FederationBody.self)
+            // Every school must be in one of the token's authorities.
+            for urn in b.schools {
+                let school = try await deps.register.school(urn: urn).school
+                guard identity.mayRead(laCode: school.laCode) else { throw APIError.forbidden }
+            }
             let result = try await deps.register(for: identity).federate(
                 name: b.name, urns: b.schools, on: try W.value(try W.date(b.from, "from"), "from", b.from, expected: "YYYY-MM-DD")
             )
@@ -192,7 +197,10 @@ enum MoreWriteRoutes {
             return try JSON.response(["stored": stored], status: .created)
         }
         api.get("audit") { request, context -> Response in
-            _ = try context.require(.officer)
+            let identity = try context.require(.officer)
+            // Audit entries are not tagged by authority (a person or a course spans several), so
+            // the trail is for officers whose token covers every authority.
+            guard identity.laCodes == nil else { throw APIError.forbidden }
             return try JSON.response(
                 try await deps.register.audit(
                     table: Query.string(request, "table"), rowKey: Query.string(request, "row"),

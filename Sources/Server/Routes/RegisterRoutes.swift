@@ -1,5 +1,6 @@
 import Foundation
 import Governance
+import HTTPTypes
 import Hummingbird
 import Reports
 import Store
@@ -70,7 +71,7 @@ enum RegisterRoutes {
             let la = try Query.int(request, "la")
             if let la, !identity.mayRead(laCode: la) { throw APIError.forbidden }
             let overview = try await deps.register.reconstitutionOverview(
-                laCode: la ?? identity.laCodes?.first, asOf: try Query.date(request, "as_of") ?? deps.today,
+                laCode: la, asOf: try Query.date(request, "as_of") ?? deps.today,
                 deadline: deps.tracking.reconstitutionDeadline)
             return try JSON.response(overview.filter { identity.mayRead(laCode: $0.laCode) })
         }
@@ -89,15 +90,26 @@ enum RegisterRoutes {
             }
             let openOnly = Query.string(request, "open") == "true"
             let la = try Query.int(request, "la")
-            let key = "alerts|\(identity.laCodes ?? [])|\(bodyID ?? 0)|\(la ?? 0)|\(openOnly)"
-            let (bytes, type) = try await deps.responses.value(key) {
+            // A page at a time: the borough's alert history runs to thousands.
+            let limit = try Query.int(request, "limit") ?? 100
+            let offset = try Query.int(request, "offset") ?? 0
+            guard (1...1_000).contains(limit) else { throw APIError(.badRequest, "limit: expected 1 to 1000, found \(limit)") }
+            guard offset >= 0 else { throw APIError(.badRequest, "offset: expected 0 or more, found \(offset)") }
+            let key = "alerts|\(identity.laCodes ?? [])|\(bodyID ?? 0)|\(la ?? 0)|\(openOnly)|\(limit)|\(offset)"
+            let cached = try await deps.responses.value(key) { [bodyID] in
                 let alerts = try await deps.register.alerts(openOnly: openOnly, bodyID: bodyID, laCode: la)
                     .filter { a in a.laCode.map(identity.mayRead(laCode:)) ?? true }
-                return (Array(try JSON.encoder().encode(alerts)), "application/json")
+                let page = Array(alerts.dropFirst(offset).prefix(limit))
+                return try JSON.cached(page, extra: [.totalCount: String(alerts.count)])
             }
-            return JSON.raw(bytes, contentType: type)
+            return cached.response
         }
     }
+}
+
+extension HTTPField.Name {
+    /// How many items a paged list holds in all.
+    static let totalCount = HTTPField.Name("X-Total-Count")!
 }
 
 /// A profile as the API lists it.

@@ -167,6 +167,8 @@ enum WriteRoutes {
         }
         api.post("imports/:kind") { request, context -> Response in
             let identity = try context.require(.officer)
+            // A GIAS extract spans authorities, so uploading one needs a token for all of them.
+            guard identity.laCodes == nil else { throw APIError.forbidden }
             let kind = try context.parameters.require("kind")
             var request = request
             let buffer = try await request.collectBody(upTo: 512 << 20)
