@@ -38,19 +38,43 @@ public enum BoardDisclosure {
     public static func byCategory(_ members: [MemberDeclaration], group: RepresentedGroup, policy: DisclosurePolicy)
         -> [PublishedRow]
     {
+        byCategory(members, groups: [group], policy: policy).first ?? []
+    }
+
+    /// One such table per group. The tables share their "in post" margin (governors by category
+    /// and in all), so a total hidden in one is hidden in all: otherwise a total one table hides
+    /// could be read from another and used to work out a hidden cell. Suppression is repeated
+    /// until the hidden totals agree (they only grow, so this ends).
+    public static func byCategory(_ members: [MemberDeclaration], groups: [RepresentedGroup], policy: DisclosurePolicy)
+        -> [[PublishedRow]]
+    {
         let categories = GovernorCategory.governorCategories.filter { c in members.contains { $0.category == c } }
-        let rows = categories.map { c -> [Int] in
-            let counts = GroupCounts(members.filter { $0.category == c }, group: group)
-            return [counts.inGroup, counts.declared - counts.inGroup, counts.unknown]
+        let tables = groups.compactMap { group -> TwoWayCountTable? in
+            let rows = categories.map { c -> [Int] in
+                let counts = GroupCounts(members.filter { $0.category == c }, group: group)
+                return [counts.inGroup, counts.declared - counts.inGroup, counts.unknown]
+            }
+            return rows.isEmpty ? nil : try? TwoWayCountTable(rows: rows)
         }
-        guard !rows.isEmpty, let table = try? TwoWayCountTable(rows: rows) else { return [] }
-        let published = policy.publish(table)
-        var result: [PublishedRow] = []
-        for (index, category) in categories.enumerated() {
-            result.append(row(category.label + " governors", cells: published.cells[index], total: published.rowTotals[index]))
+        guard tables.count == groups.count else { return groups.map { _ in [] } }
+        var hiddenRows = Set<Int>(), hiddenGrand = false
+        var published: [PublishedTwoWayTable] = []
+        while true {
+            published = tables.map { policy.publish($0, hidingRowTotals: hiddenRows, hidingGrandTotal: hiddenGrand) }
+            let rows = Set(published.flatMap { p in p.rowTotals.indices.filter { p.rowTotals[$0] == .suppressed } })
+            let grand = published.contains { $0.grandTotal == .suppressed }
+            if rows == hiddenRows && grand == hiddenGrand { break }
+            hiddenRows.formUnion(rows)
+            hiddenGrand = hiddenGrand || grand
         }
-        result.append(row("all governors", cells: published.columnTotals, total: published.grandTotal))
-        return result
+        return published.map { table in
+            var result: [PublishedRow] = []
+            for (index, category) in categories.enumerated() {
+                result.append(row(category.label + " governors", cells: table.cells[index], total: table.rowTotals[index]))
+            }
+            result.append(row("all governors", cells: table.columnTotals, total: table.grandTotal))
+            return result
+        }
     }
 
     /// A one-way table (in group / not in group / unknown with its total) for a set such as chairs.
@@ -58,6 +82,25 @@ public enum BoardDisclosure {
         -> PublishedRow?
     {
         oneWay(label, counts: GroupCounts(members, group: group), policy: policy)
+    }
+
+    /// One such row per group for the same members (e.g. chairs): the total is the same in each,
+    /// so it is hidden in all if any row must hide it.
+    public static func oneWay(
+        _ label: String, _ members: [MemberDeclaration], groups: [RepresentedGroup], policy: DisclosurePolicy
+    )
+        -> [PublishedRow]
+    {
+        let tables = groups.compactMap { group -> OneWayCountTable? in
+            let counts = GroupCounts(members, group: group)
+            return try? OneWayCountTable(cells: [counts.inGroup, counts.declared - counts.inGroup, counts.unknown])
+        }
+        guard tables.count == groups.count else { return [] }
+        var published = tables.map { policy.publish($0) }
+        if published.contains(where: { $0.total == .suppressed }) {
+            published = tables.map { policy.publish($0, hidingTotal: true) }
+        }
+        return published.map { row(label, cells: $0.cells, total: $0.total) }
     }
 
     /// A one-way table from counts already made (e.g. a stored snapshot's).

@@ -1,5 +1,6 @@
 import Foundation
 import Governance
+import Reports
 import Store
 import Testing
 
@@ -21,6 +22,22 @@ import Testing
             #expect(second.stdout.contains(" 0 alert(s) raised, 0 resolved"))
             let status = try govmon("reconstitution", "status", "--as-of", "2015-11-30", "--la", "315")
             #expect(status.status == 0 && status.stdout.contains("overdue:"))
+            // alerts list on the demo borough: every open alert, each citing its rule.
+            let alerts = try govmon("alerts", "list", "--open", "--format", "json")
+            let listed = try JSONSerialization.jsonObject(with: Data(alerts.stdout.utf8)) as? [[String: Any]] ?? []
+            let open = try await register.alerts(openOnly: true)
+            #expect(alerts.status == 0 && listed.count == open.count && !listed.isEmpty)
+            #expect(listed.allSatisfy { ($0["rule"] as? String)?.isEmpty == false })
+
+            // The board report on the demo borough gives nothing away, and it does hide something.
+            let board = try await BoardReportTests.report(register, audience: .board)
+            #expect(BoardReportTests.expectNothingRecoverable(board, threshold: 5) > 50)
+            #expect(board.tables.contains { $0.aboutPeople && $0.rows.contains { $0.contains(.suppressed) } })
+
+            // represent body, borough and trend against an independent computation (scipy, statsmodels).
+            let matched = try DemoRepresentationCheck.run(settings)
+            #expect(matched > 1_000)
+
             // Every change the demo made is attributed.
             let audit = try await register.audit(limit: 5)
             #expect(audit.allSatisfy { $0.actor == "cli-tester" })

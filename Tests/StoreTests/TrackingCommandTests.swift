@@ -22,6 +22,17 @@ import Testing
             #expect(
                 Set(rows?.compactMap { $0["check"] as? String } ?? [])
                     == ["term_ending", "long_vacancy", "chair_review", "induction_overdue"])
+            // Every alert cites its rule: the check's own sentence with its source in brackets.
+            for row in rows ?? [] {
+                let check = try #require(row["check"] as? String)
+                #expect(
+                    row["rule"] as? String == DeadlineChecks.rule(named: check) && (row["rule"] as? String)?.contains("(") == true
+                )
+            }
+            let table = try govmon("alerts", "list", "--open")
+            #expect(table.status == 0 && table.stdout.contains("Rules:\n"))
+            #expect(
+                table.stdout.contains("  long_vacancy: The clerk keeps the register and reports vacancies (constitution.md s6)"))
             let check = try govmon("body", "check", "102649", "--as-of", "2015-11-30")
             #expect(check.status == 0 && check.stdout.contains("reg 13(5)") && check.stdout.contains("Readings used"))
         }

@@ -65,9 +65,18 @@ struct DiversityCommand: AsyncParsableCommand {
                 _ = try await context.register.person(person)
                 let (declarations, objectedOn) = try await context.register.diversity(personID: person)
                 if let objectedOn {
-                    Console.out(
+                    let note =
                         "Person \(person) objected on \(objectedOn.iso): their values are withheld and count as unknown; "
-                            + "the next retention run erases them.\n")
+                        + "the next retention run erases them."
+                    // A script asking for json or csv still gets a listing it can read (empty).
+                    if output.format == .table {
+                        Console.out(note + "\n")
+                    } else {
+                        Console.out(
+                            Listing(columns: ["declaration", "recorded", "sex", "ethnicity", "collected by"], rows: [])
+                                .rendered(as: output.format))
+                        Console.err(note)
+                    }
                     return
                 }
                 let rows = declarations.map {

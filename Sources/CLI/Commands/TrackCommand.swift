@@ -71,17 +71,22 @@ struct AlertsCommand: AsyncParsableCommand {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let bodyID = try await body.asyncMap { try await context.register.body($0).id }
                 let code = try await la.asyncMap { try await context.register.localAuthority($0).code }
-                let rows = try await context.register.alerts(openOnly: open, bodyID: bodyID, laCode: code).map { a -> [String?] in
+                let alerts = try await context.register.alerts(openOnly: open, bodyID: bodyID, laCode: code)
+                // Every alert cites its rule: a column in json and csv; under the table, once per check.
+                let withRule = output.format != .table
+                let rows = alerts.map { a -> [String?] in
                     [
                         String(a.id), a.check, a.severity.rawValue, a.bodyID.map(String.init), a.dueOn?.iso, a.raisedOn.iso,
                         a.resolvedOn?.iso, a.message,
-                    ]
+                    ] + (withRule ? [a.rule] : [])
                 }
-                Console.out(
-                    Listing(
-                        columns: ["alert", "check", "severity", "body", "due", "raised", "resolved", "message"],
-                        rows: rows
-                    ).rendered(as: output.format))
+                let columns = ["alert", "check", "severity", "body", "due", "raised", "resolved", "message"]
+                Console.out(Listing(columns: columns + (withRule ? ["rule"] : []), rows: rows).rendered(as: output.format))
+                if !withRule {
+                    var seen = Set<String>()
+                    let rules = alerts.filter { seen.insert($0.check).inserted }.map { "  \($0.check): \($0.rule)" }
+                    if !rules.isEmpty { Console.out((["", "Rules:"] + rules).joined(separator: "\n")) }
+                }
             }
         }
     }

@@ -21,6 +21,11 @@ public enum DeadlineChecks {
         all.map { (type(of: $0).name, type(of: $0).rule) }
     }
 
+    /// The rule a check applies, by the check's name (as stored on its alerts).
+    public static func rule(named name: String) -> String? {
+        all.first { type(of: $0).name == name }.map { type(of: $0).rule }
+    }
+
     /// Runs every check; findings sorted by check then subject.
     public static func run(_ inputs: TrackingInputs, _ thresholds: TrackingThresholds) -> [AlertFinding] {
         all.flatMap { $0.findings(inputs, thresholds) }.sorted { ($0.check, $0.subject) < ($1.check, $1.subject) }

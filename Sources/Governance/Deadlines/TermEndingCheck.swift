@@ -37,7 +37,9 @@ public struct TermEndingCheck: DeadlineCheck {
 /// Vacancies open longer than the threshold (default 90 days).
 public struct LongVacancyCheck: DeadlineCheck {
     public static let name = "long_vacancy"
-    public static let rule = "Alert when a seat has been vacant for more than 90 days."
+    public static let rule =
+        "The clerk keeps the register and reports vacancies (constitution.md s6); alert when a seat has been "
+        + "vacant for more than tracking.vacancy_days (default 90, a Governor Services threshold)."
 
     public init() {}
 

@@ -4,6 +4,13 @@ import Store
 extension BoardReportComposer {
     func dataQualitySection() -> ReportSection {
         let c = data.coverage
+        // Every governor in post is in exactly one of these (Register.declarationCoverage), so
+        // they are published as one table with its total; declared sex is the other way of
+        // splitting the same total, shown only when what it leaves is publishable as well.
+        let ethnicity = publishedPeople([c.declaredEthnicity, c.preferNotToSay, c.notAsked, c.noDeclaration, c.objected])
+        let sex = publishedPeople([c.declaredSex, c.serving - c.declaredSex])
+        let declaredSex = isBoard && (ethnicity.total == .suppressed || sex.total == .suppressed) ? .suppressed : sex.parts[0]
+        let coverageShare = Self.share(ethnicity.parts[0], of: ethnicity.total)
         let coverage = ReportTable(
             id: "quality-declarations", caption: "Governors' diversity declarations on \(data.asOf.iso)",
             columns: [
@@ -11,18 +18,16 @@ extension BoardReportComposer {
                 "Not asked", "No declaration", "Objected",
             ],
             rows: [
-                [
-                    people(c.serving), people(c.declaredEthnicity), peopleShare(c.declaredEthnicity, of: c.serving),
-                    people(c.declaredSex), people(c.preferNotToSay), people(c.notAsked), people(c.noDeclaration),
-                    people(c.objected),
-                ]
+                [ethnicity.total, ethnicity.parts[0], coverageShare, declaredSex]
+                    + Array(ethnicity.parts[1...])
             ],
             footnote: "Unknowns (prefer not to say, not asked, no declaration, objected) are kept out of every share.",
-            aboutPeople: true)
+            aboutPeople: true, sums: [.across(row: 0, parts: [1, 4, 5, 6, 7], total: 0)])
         let past = data.tracking.serving.filter { s in
             s.category.isGovernor && s.endedOn == nil && (s.termEnd.map { $0 < data.asOf } ?? false)
         }
-        var records: [[ReportCell]] = [[.text("Appointments past their term end but not ended"), people(past.count)]]
+        let pastCell = people(past.count)
+        var records: [[ReportCell]] = [[.text("Appointments past their term end but not ended"), pastCell]]
         if let gias = data.lastGIASImport {
             records.append([.text("Last GIAS governance import: \(gias.fileName) (\(gias.startedAt))"), .count(gias.rowsRead)])
             records.append([.text("Rows refused or rejected in that import"), .count(gias.rejected)])
@@ -33,12 +38,22 @@ extension BoardReportComposer {
         let quality = ReportTable(
             id: "quality-records", caption: "Register records needing attention", columns: ["Check", "Count"],
             rows: records)
+        let sexShare = Self.share(declaredSex, of: ethnicity.total)
+        let declaredText =
+            if case .share(let e) = coverageShare, case .share(let x) = sexShare {
+                "\(ReportFormat.percent(e)) of governors in post have declared an ethnic group and \(ReportFormat.percent(x)) their sex; "
+            } else if case .share(let e) = coverageShare {
+                "\(ReportFormat.percent(e)) of governors in post have declared an ethnic group; "
+            } else {
+                "How many governors have declared an ethnic group cannot be published without revealing small counts; "
+            }
+        let pastText =
+            if case .count(let n) = pastCell { "\(n) appointments are past their term end without an end recorded." } else {
+                "A few appointments (fewer than \(settings.disclosure.threshold)) are past their term end without an end recorded."
+            }
         let finding =
-            "\(data.coverage.serving > 0 ? ReportFormat.percent(Double(c.declaredEthnicity) / Double(c.serving)) : "0%") "
-            + "of governors in post have declared an ethnic group and "
-            + "\(data.coverage.serving > 0 ? ReportFormat.percent(Double(c.declaredSex) / Double(c.serving)) : "0%") their sex; "
-            + "the rest are unknown and kept out of the shares, which the bounds in the officer figures show. \(past.count) "
-            + "appointments are past their term end without an end recorded."
+            declaredText + "the rest are unknown and kept out of the shares, which the bounds in the officer figures show. "
+            + pastText
         return ReportSection(id: "data-quality", title: "Data quality", finding: finding, tables: [coverage, quality])
     }
 

@@ -114,26 +114,51 @@ extension BoardReportComposer {
             }, footnote: "Readings used where sources disagree: \(settings.rules.description)")
     }
 
-    func membershipSection() -> ReportSection {
+    /// Seats on the instruments in force, by category.
+    func seatsByCategory() -> [GovernorCategory: Int] {
         var seats: [GovernorCategory: Int] = [:]
         for body in data.constitution {
             for seat in body.instrument?.seats ?? [] { seats[seat.category, default: 0] += seat.seats }
         }
-        var vacant: [GovernorCategory: Int] = [:]
-        for v in data.vacancies { vacant[v.category, default: 0] += 1 }
-        let categories = GovernorCategory.governorCategories.filter {
+        return seats
+    }
+
+    /// The categories the membership tables list: any with seats or governors in post.
+    func membershipCategories() -> [GovernorCategory] {
+        let seats = seatsByCategory()
+        return GovernorCategory.governorCategories.filter {
             (seats[$0] ?? 0) > 0 || (data.summary.servingByCategory[$0] ?? 0) > 0
         }
+    }
+
+    /// Governors in post by category (membershipCategories) and their total, as the audience may
+    /// see them; the summary's "Governors in post" is this total, so both show the same cells.
+    func servingByCategory() -> (parts: [ReportCell], total: ReportCell) {
+        publishedPeople(membershipCategories().map { data.summary.servingByCategory[$0] ?? 0 })
+    }
+
+    func membershipSection() -> ReportSection {
+        let seats = seatsByCategory()
+        var vacant: [GovernorCategory: Int] = [:]
+        for v in data.vacancies { vacant[v.category, default: 0] += 1 }
+        let categories = membershipCategories()
+        let serving = servingByCategory()
+        let seatTotal = seats.values.reduce(0, +)
+        let vacantTotal = categories.map { vacant[$0] ?? 0 }.reduce(0, +)
+        // The board sees governors in post by category in the representation tables, suppressed
+        // together with them; here it sees seats and vacancies only, which are not about people.
         let byCategory = ReportTable(
             id: "membership-by-category", caption: "Seats, governors in post and vacancies by category on \(data.asOf.iso)",
-            columns: ["Category", "Seats", "Governors in post", "Vacancies open", "Vacancy rate"],
-            rows: categories.map { c in
+            columns: ["Category", "Seats"] + (isBoard ? [] : ["Governors in post"]) + ["Vacancies open", "Vacancy rate"],
+            rows: categories.enumerated().map { index, c in
                 let s = seats[c] ?? 0, v = vacant[c] ?? 0
-                return [
-                    .text(c.label), .count(s), people(data.summary.servingByCategory[c] ?? 0), .count(v),
-                    s > 0 ? .share(Double(v) / Double(s)) : .empty,
-                ]
-            })
+                return [.text(c.label), .count(s)] + (isBoard ? [] : [serving.parts[index]])
+                    + [.count(v), s > 0 ? .share(Double(v) / Double(s)) : .empty]
+            } + [
+                [.text("All categories"), .count(seatTotal)] + (isBoard ? [] : [serving.total])
+                    + [.count(vacantTotal), seatTotal > 0 ? .share(Double(vacantTotal) / Double(seatTotal)) : .empty]
+            ],
+            sums: isBoard ? [] : [.down(column: 2, parts: Array(categories.indices), total: categories.count)])
         let old = data.vacancies.filter { $0.openedOn.days(until: data.asOf) > settings.tracking.vacancyDays }
         let oldTable = ReportTable(
             id: "membership-long-vacancies", caption: "Vacancies open longer than \(settings.tracking.vacancyDays) days",
@@ -148,24 +173,30 @@ extension BoardReportComposer {
         }
         var endingByCategory: [GovernorCategory: Int] = [:]
         for a in ending { endingByCategory[a.category, default: 0] += 1 }
+        let endingCells = publishedPeople(categories.map { endingByCategory[$0] ?? 0 })
         let endingTable =
             isBoard
             ? ReportTable(
                 id: "membership-terms-ending", caption: "Terms ending in the next 6 months (to \(horizon.iso))",
                 columns: ["Category", "Governors"],
-                rows: categories.map { [.text($0.label), people(endingByCategory[$0] ?? 0)] }, aboutPeople: true)
+                rows: categories.enumerated().map { [.text($1.label), endingCells.parts[$0]] }
+                    + [[.text("All categories"), endingCells.total]],
+                aboutPeople: true, sums: [.down(column: 1, parts: Array(categories.indices), total: categories.count)])
             : ReportTable(
                 id: "membership-terms-ending", caption: "Terms ending in the next 6 months (to \(horizon.iso))",
                 columns: ["Body", "Governor", "Category", "Term ends"],
                 rows: ending.sorted { ($0.termEnd!, $0.bodyName) < ($1.termEnd!, $1.bodyName) }.map {
                     [.text($0.bodyName), .text($0.personName), .text($0.category.label), .date($0.termEnd!)]
                 })
-        let seatTotal = seats.values.reduce(0, +)
+        let endingText =
+            if case .count(let n) = endingCells.total { "\(n) governors' terms end in the next six months" } else {
+                "The number of governors whose terms end in the next six months is too small to publish"
+            }
         let finding =
             "On \(longDate) the instruments in force provided \(seatTotal) seats; \(data.summary.openVacancies) "
             + "vacancies were open (\(seatTotal > 0 ? ReportFormat.percent(Double(data.summary.openVacancies) / Double(seatTotal)) : "0%") "
-            + "of seats), \(old.count) of them for more than \(settings.tracking.vacancyDays) days. \(ending.count) governors' terms "
-            + "end in the next six months: each is a chance to widen who governs."
+            + "of seats), \(old.count) of them for more than \(settings.tracking.vacancyDays) days. \(endingText): "
+            + "each is a chance to widen who governs."
         return ReportSection(
             id: "membership", title: "Membership and vacancies", finding: finding,
             tables: [byCategory, oldTable, endingTable])

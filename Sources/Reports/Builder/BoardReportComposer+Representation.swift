@@ -13,21 +13,18 @@ extension BoardReportComposer {
         if isBoard {
             let members = data.representation.members.values.flatMap { $0 }
             let flow = data.representation.appointedInPeriod.values.flatMap { $0 }
-            for group in groups {
-                var published = BoardDisclosure.byCategory(members, group: group, policy: settings.disclosure)
-                if let chairs = BoardDisclosure.oneWay(
-                    "chairs", members.filter { $0.role == .chair }, group: group,
-                    policy: settings.disclosure)
-                {
-                    published.append(chairs)
-                }
-                if let since = data.since,
-                    let row = BoardDisclosure.oneWay(
-                        "appointed since \(since.iso) (flow)", flow, group: group,
-                        policy: settings.disclosure)
-                {
-                    published.append(row)
-                }
+            // The groups' tables share their totals (governors by category, chairs, appointments in
+            // the period), so they are suppressed together.
+            let byCategory = BoardDisclosure.byCategory(members, groups: groups, policy: settings.disclosure)
+            let chairs = BoardDisclosure.oneWay(
+                "chairs", members.filter { $0.role == .chair }, groups: groups, policy: settings.disclosure)
+            let appointed = data.since.map {
+                BoardDisclosure.oneWay("appointed since \($0.iso) (flow)", flow, groups: groups, policy: settings.disclosure)
+            }
+            for (index, group) in groups.enumerated() {
+                var published = byCategory[index]
+                if index < chairs.count { published.append(chairs[index]) }
+                if let appointed, index < appointed.count { published.append(appointed[index]) }
                 tables.append(
                     ReportTable(
                         id: "representation-\(group.commandLineName)", caption: "Governors who are \(group.label), by category",
@@ -38,7 +35,8 @@ extension BoardReportComposer {
                                 ReportCell($0.unknown), Self.cell($0.share),
                             ]
                         },
-                        footnote: settings.disclosure.footnote, aboutPeople: true))
+                        footnote: settings.disclosure.footnote, aboutPeople: true,
+                        sums: Self.representationSums(categoryRows: byCategory[index].count - 1, otherRows: published.count)))
                 for row in published
                 where ["all governors", "chairs", "local authority governors"].contains(row.label)
                     || row.label.hasSuffix("(flow)")
@@ -87,6 +85,23 @@ extension BoardReportComposer {
                 "Every figure compares declared governors only; unknowns are reported as coverage in "
                     + "the data quality section. Ethnic minority means \"\(settings.definition.label)\"."
             ])
+    }
+
+    /// What adds up in a board representation table: each row's in group, not in group and unknown
+    /// make its in post; the category rows make the "all governors" row after them; the rows
+    /// after that (chairs, appointments in the period) add up across only.
+    static func representationSums(categoryRows: Int, otherRows: Int) -> [ReportSum] {
+        (0..<otherRows).map { ReportSum.across(row: $0, parts: [2, 3, 4], total: 1) }
+            + (1...4).map { ReportSum.down(column: $0, parts: Array(0..<categoryRows), total: categoryRows) }
+    }
+
+    /// Governors in post in all, as the board sees it: the total the representation tables share.
+    func boardServingTotal() -> ReportCell {
+        let members = data.representation.members.values.flatMap { $0 }
+        guard let all = BoardDisclosure.byCategory(members, groups: groups, policy: settings.disclosure).first?.last else {
+            return .count(0)
+        }
+        return ReportCell(all.total)
     }
 
     /// "women" or "ethnic minority": the chart's title and description state the definition.
@@ -202,14 +217,12 @@ extension BoardReportComposer {
     func representationFinding() -> String {
         var parts: [String] = []
         for group in groups {
-            guard let all = borough("all governors", group), let share = all.pooledShare, let community = all.communityShare
+            guard let all = borough("all governors", group), let share = publishableShare(all), let community = all.communityShare
             else { continue }
             var text =
                 "\(ReportFormat.percent(share)) of declared governors are \(group.label) against "
                 + "\(ReportFormat.percent(community)) of the community (\(all.band.label))"
-            if let chairs = borough("chairs", group), let chairShare = chairs.pooledShare,
-                !isBoard || chairs.counts.declared >= settings.disclosure.threshold
-            {
+            if let chairs = borough("chairs", group), let chairShare = publishableShare(chairs) {
                 text += "; among chairs \(ReportFormat.percent(chairShare))"
             }
             parts.append(text)

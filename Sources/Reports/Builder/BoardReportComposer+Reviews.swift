@@ -58,19 +58,25 @@ extension BoardReportComposer {
         return (total, onTime, late, none)
     }
 
+    /// The induction cohort as the audience may see it: on time, later and never add up to the
+    /// cohort, published as one table; the share only when both its counts are published.
+    func publishedInduction(_ cohort: (total: Int, onTime: Int, late: Int, none: Int)) -> (
+        total: ReportCell, onTime: ReportCell, share: ReportCell, late: ReportCell, none: ReportCell
+    ) {
+        let cells = publishedPeople([cohort.onTime, cohort.late, cohort.none])
+        let share = cohort.total > 0 ? Self.share(cells.parts[0], of: cells.total) : .empty
+        return (cells.total, cells.parts[0], share, cells.parts[1], cells.parts[2])
+    }
+
     func trainingSection() -> ReportSection {
         let cohort = inductionCohort()
+        let published = publishedInduction(cohort)
         let from = data.asOf.adding(months: -18), to = data.asOf.adding(months: -settings.tracking.inductionMonths)
         let induction = ReportTable(
             id: "training-induction", caption: "Induction of governors first appointed \(from.iso) to \(to.iso)",
             columns: ["New governors", "Inducted within 6 months", "Share", "Inducted later", "No induction recorded"],
-            rows: [
-                [
-                    people(cohort.total), people(cohort.onTime), peopleShare(cohort.onTime, of: cohort.total),
-                    people(cohort.late),
-                    people(cohort.none),
-                ]
-            ], aboutPeople: true)
+            rows: [[published.total, published.onTime, published.share, published.late, published.none]],
+            aboutPeople: true, sums: [.across(row: 0, parts: [1, 3, 4], total: 0)])
         let window = data.asOf.adding(months: 12)
         let recruitments = data.recruitments.filter {
             $0.cancelledOn.map { $0 > data.asOf } ?? true && $0.plannedOn >= data.asOf.adding(months: -6)
@@ -94,10 +100,15 @@ extension BoardReportComposer {
             footnote: "Refresher: any serving governor of the body completed refresher training in the "
                 + "\(settings.tracking.refresherLookbackMonths) months before the planned appointment (action plan rec 11).")
         let shareText =
-            cohort.total > 0 && !(isBoard && settings.disclosure.isPrimarySuppressed(cohort.total))
-            ? "\(ReportFormat.percent(Double(cohort.onTime) / Double(cohort.total))) of the \(cohort.total) governors first appointed "
-                + "between \(ReportFormat.longDate(from)) and \(ReportFormat.longDate(to)) completed induction within six months"
-            : "Too few governors were first appointed in the period to report induction"
+            if case .share(let share) = published.share, case .count(let total) = published.total {
+                "\(ReportFormat.percent(share)) of the \(total) governors first appointed "
+                    + "between \(ReportFormat.longDate(from)) and \(ReportFormat.longDate(to)) completed induction within six months"
+            } else if cohort.total == 0 {
+                "No governors were first appointed in the period"
+            } else {
+                "Too few governors were first appointed in the period, or completed induction in time, to report induction "
+                    + "without revealing small counts"
+            }
         let finding =
             shareText + ". \(recruitments.count) headteacher appointments are planned or recent; refresher "
             + "training is recorded for \(refreshed.filter { $0 }.count) of them."

@@ -12,19 +12,21 @@ extension BoardReportComposer {
             ("Maintained governing bodies", .count(recon.count)),
             ("Constituted under the 2012 regulations", .count(reconstituted)),
             ("Overdue for reconstitution", .count(recon.filter(\.state.isOverdue).count)),
-            ("Governors in post", people(data.summary.servingGovernors)),
+            ("Governors in post", isBoard ? boardServingTotal() : servingByCategory().total),
             ("Seats on instruments in force", .count(data.summary.seats)),
             ("Vacancies open", .count(data.summary.openVacancies)),
         ]
         for group in groups {
             if let row = borough("all governors", group) {
-                rows.append(("Governors who are \(group.label)", row.pooledShare.map(ReportCell.share) ?? .empty))
+                let share: ReportCell =
+                    row.pooledShare == nil ? .empty : publishableShare(row).map(ReportCell.share) ?? .suppressed
+                rows.append(("Governors who are \(group.label)", share))
                 rows.append(("Community share, \(group.label)", row.communityShare.map(ReportCell.share) ?? .empty))
             }
         }
         rows.append(("Bodies whose chair has reviewed representativeness (by \(deadline.iso))", .count(reviewed.count)))
         let cohort = inductionCohort()
-        rows.append(("New governors inducted within 6 months", peopleShare(cohort.onTime, of: cohort.total)))
+        rows.append(("New governors inducted within 6 months", publishedInduction(cohort).share))
         return rows
     }
 
@@ -64,7 +66,7 @@ extension BoardReportComposer {
             + "\(data.la.name) were constituted under the 2012 regulations; \(recon.filter(\.state.isOverdue).count) "
             + "were overdue against the deadline of \(ReportFormat.longDate(settings.tracking.reconstitutionDeadline)). "
         for group in groups {
-            guard let row = borough("all governors", group), let share = row.pooledShare, let community = row.communityShare
+            guard let row = borough("all governors", group), let share = publishableShare(row), let community = row.communityShare
             else {
                 continue
             }

@@ -59,6 +59,45 @@ public struct BoardReportComposer {
         return .share(Double(part) / Double(whole))
     }
 
+    /// Counts of people that add up to a total, as the board may see them: a one-way table under
+    /// the disclosure policy (threshold with secondary suppression), so no hidden part can be
+    /// worked out from the total and the other parts. Officers see every count.
+    func publishedPeople(_ parts: [Int]) -> (parts: [ReportCell], total: ReportCell) {
+        let total = parts.reduce(0, +)
+        guard isBoard, let table = try? OneWayCountTable(cells: parts) else {
+            return (parts.map(ReportCell.count), .count(total))
+        }
+        let published = settings.disclosure.publish(table)
+        func cell(_ p: PublishedCell) -> ReportCell { p.value.map(ReportCell.count) ?? .suppressed }
+        return (published.cells.map(cell), cell(published.total))
+    }
+
+    /// A share of two published cells: hidden when either is.
+    static func share(_ part: ReportCell, of whole: ReportCell) -> ReportCell {
+        switch (part, whole) {
+        case (.count(let k), .count(let n)) where n > 0: return .share(Double(k) / Double(n))
+        case (.suppressed, _), (_, .suppressed): return .suppressed
+        default: return .empty
+        }
+    }
+
+    /// A published count in a sentence: the number, or words saying it is not published.
+    func phrase(_ cell: ReportCell, _ noun: String) -> String {
+        if case .count(let n) = cell { return "\(n) \(noun)" }
+        return "a number of \(noun) too small to publish (or hidden so that such a number cannot be worked out)"
+    }
+
+    /// A borough row's share of declared members in the group, when the audience may see it: for
+    /// the board only if the members in the group and the declared members outside it are both
+    /// publishable counts (a share and a published total would give the count away otherwise).
+    func publishableShare(_ row: BoroughRepresentation.Row) -> Double? {
+        guard let share = row.pooledShare else { return nil }
+        guard isBoard else { return share }
+        let inGroup = row.counts.inGroup, outside = row.counts.declared - row.counts.inGroup
+        let hidden = settings.disclosure.isPrimarySuppressed(inGroup) || settings.disclosure.isPrimarySuppressed(outside)
+        return hidden ? nil : share
+    }
+
     /// "42 of 53 (79.2%)".
     static func ofPhrase(_ part: Int, _ whole: Int) -> String {
         whole > 0 ? "\(part) of \(whole) (\(ReportFormat.percent(Double(part) / Double(whole))))" : "\(part) of \(whole)"

@@ -75,10 +75,13 @@ public struct ReportTable: Sendable, Encodable, Equatable {
     public var footnote: String?
     /// Whether its counts are counts of people (disclosure control applies to them for the board).
     public var aboutPeople: Bool
+    /// Which cells add up to which: what a reader could subtract. Disclosure control makes sure
+    /// no hidden cell in one of these can be worked out; tests check it.
+    public var sums: [ReportSum]
 
     public init(
         id: String, caption: String, columns: [String], rows: [[ReportCell]], footnote: String? = nil,
-        aboutPeople: Bool = false
+        aboutPeople: Bool = false, sums: [ReportSum] = []
     ) {
         self.id = id
         self.caption = caption
@@ -86,6 +89,28 @@ public struct ReportTable: Sendable, Encodable, Equatable {
         self.rows = rows
         self.footnote = footnote
         self.aboutPeople = aboutPeople
+        self.sums = sums
+    }
+}
+
+/// Cells of a table that add up to another cell of it, as (row, column) positions.
+public struct ReportSum: Sendable, Encodable, Equatable {
+    public var parts: [Position]
+    public var total: Position
+
+    public struct Position: Sendable, Encodable, Equatable {
+        public var row: Int
+        public var column: Int
+    }
+
+    /// Columns `parts` of row `row` add up to column `total`.
+    public static func across(row: Int, parts: [Int], total: Int) -> ReportSum {
+        ReportSum(parts: parts.map { Position(row: row, column: $0) }, total: Position(row: row, column: total))
+    }
+
+    /// Rows `parts` of column `column` add up to row `total`.
+    public static func down(column: Int, parts: [Int], total: Int) -> ReportSum {
+        ReportSum(parts: parts.map { Position(row: $0, column: column) }, total: Position(row: total, column: column))
     }
 }
 

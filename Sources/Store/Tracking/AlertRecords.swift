@@ -13,6 +13,8 @@ public struct Alert: Sendable, Codable, Equatable {
     public var dueOn: CalendarDate?
     public var raisedOn: CalendarDate
     public var resolvedOn: CalendarDate?
+    /// The rule the check applies, with its source (DeadlineChecks), so every alert cites it.
+    public var rule: String
 }
 
 /// What one tracking run did.

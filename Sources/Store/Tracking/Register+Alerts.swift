@@ -107,7 +107,7 @@ extension Register {
                 Alert(
                     id: $0.0, check: $0.1, subject: $0.2, bodyID: $0.3, bodyName: $0.4, laCode: $0.5,
                     severity: AlertFinding.Severity(rawValue: $0.6) ?? .warning, message: $0.7, dueOn: $0.8,
-                    raisedOn: $0.9, resolvedOn: $0.10)
+                    raisedOn: $0.9, resolvedOn: $0.10, rule: DeadlineChecks.rule(named: $0.1) ?? "")
             }
         }
     }

@@ -22,6 +22,17 @@ import Testing
             chairReviews: reviews)
     }
 
+    /// Every rule names where it comes from: the regulations or guidance (via constitution.md),
+    /// the council's action plan, or a named govmon threshold.
+    @Test func everyRuleCitesItsSource() {
+        let sources = ["constitution.md", "action plan", "DfE", "tracking."]
+        for (name, rule) in DeadlineChecks.rules {
+            #expect(sources.contains { rule.contains($0) }, "\(name): \(rule)")
+            #expect(DeadlineChecks.rule(named: name) == rule)
+        }
+        #expect(DeadlineChecks.rule(named: "no_such_check") == nil)
+    }
+
     static func serving(
         _ id: Int64, person: Int64, category: GovernorCategory = .parent, start: String,
         termEnd: String?

@@ -45,10 +45,35 @@ public struct DisclosurePolicy: Sendable, Hashable, Codable {
         return PublishedOneWayTable(cells: Array(shown[0..<cellCount]), total: shown[cellCount])
     }
 
+    /// The table as it may be published with its total hidden whatever its size (when another
+    /// published table hides the same total).
+    public func publish(_ table: OneWayCountTable, hidingTotal: Bool) -> PublishedOneWayTable {
+        let cellCount = table.cells.count
+        let shown = published(TableEquations(table), forced: hidingTotal ? [cellCount] : [])
+        return PublishedOneWayTable(cells: Array(shown[0..<cellCount]), total: shown[cellCount])
+    }
+
     /// The table as it may be published, totals included.
     public func publish(_ table: TwoWayCountTable) -> PublishedTwoWayTable {
         let shown = published(TableEquations(table))
         let r = table.rowCount, c = table.columnCount
+        return PublishedTwoWayTable(
+            cells: (0..<r).map { i in Array(shown[(i * c)..<(i * c + c)]) },
+            rowTotals: Array(shown[(r * c)..<(r * c + r)]),
+            columnTotals: Array(shown[(r * c + r)..<(r * c + r + c)]),
+            grandTotal: shown[r * c + r + c])
+    }
+
+    /// The table as it may be published, with some row totals (by row index) and perhaps the grand
+    /// total hidden whatever their size: for tables that share those totals with other published
+    /// tables, so that what one hides another does not show.
+    public func publish(_ table: TwoWayCountTable, hidingRowTotals rows: Set<Int>, hidingGrandTotal: Bool)
+        -> PublishedTwoWayTable
+    {
+        let r = table.rowCount, c = table.columnCount
+        var forced = Set(rows.filter { (0..<r).contains($0) }.map { r * c + $0 })
+        if hidingGrandTotal { forced.insert(r * c + r + c) }
+        let shown = published(TableEquations(table), forced: forced)
         return PublishedTwoWayTable(
             cells: (0..<r).map { i in Array(shown[(i * c)..<(i * c + c)]) },
             rowTotals: Array(shown[(r * c)..<(r * c + r)]),
@@ -62,8 +87,8 @@ public struct DisclosurePolicy: Sendable, Hashable, Codable {
     }
 
     /// Every variable of the equations, published or `c`.
-    private func published(_ equations: TableEquations) -> [PublishedCell] {
-        let primary = Set(equations.values.indices.filter { isPrimarySuppressed(equations.values[$0]) })
+    private func published(_ equations: TableEquations, forced: Set<Int> = []) -> [PublishedCell] {
+        let primary = Set(equations.values.indices.filter { isPrimarySuppressed(equations.values[$0]) }).union(forced)
         let hidden = SecondarySuppression.complete(equations, primary: primary)
         return equations.values.indices.map { hidden.contains($0) ? .suppressed : .count(equations.values[$0]) }
     }

@@ -1,0 +1,119 @@
+"""Reference figures for `govmon represent body|borough|trend` on a register (DemoLoadTests).
+
+Usage: python3 demo_represent_refs.py DATABASE_URL LA_CODE DATE [DATE ...]
+
+Independent of the Swift code: its own SQL over the raw tables (read with psql), its own group
+definitions (ethnicity.md), scipy.stats.binom for the tails, statsmodels proportion_confint
+(method="wilson") for the interval, and numpy.convolve for the exact Poisson-binomial tail of
+the borough's total. Prints JSON: {date: {"bodies": {id: {group: figures}}, "borough": {group: figures}}}.
+
+Definitions (ethnicity.md, representativeness.md):
+- serving on D: appointments other than associate members with start_date <= D and no end before D,
+  on bodies of the LA formed by D, not dissolved before D, with at least one school;
+- a person's values on D: their latest declaration recorded on or before D, unless they have objected
+  on or before max(D, today), when both are unknown;
+- women: declared sex female (of female and male); ethnic groups: of declared ethnicities (not
+  "prefer not to say" or "not asked"), not White British, or not White (White British, Irish, Gypsy
+  or Irish Traveller, Roma, other White);
+- community shares from the LA's borough profile (the demo links no other comparator): female / all
+  for sex; for ethnicity, 1 - the White British (or all White) counts / all counts.
+"""
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import numpy as np
+from scipy.stats import binom
+from statsmodels.stats.proportion import proportion_confint
+
+WHITE = {"white_british", "irish", "gypsy_or_irish_traveller", "roma", "other_white"}
+UNKNOWN_ETHNICITY = {"prefer_not_to_say", "not_asked"}
+
+
+def query(url, sql):
+    out = subprocess.run(["psql", "-X", "-q", "--csv", url, "-c", sql], check=True, capture_output=True, text=True).stdout
+    return list(csv.DictReader(io.StringIO(out)))
+
+
+def members(url, la, date):
+    return query(url, f"""
+        WITH latest AS (
+            SELECT DISTINCT ON (person_id) person_id, sex, ethnicity FROM diversity_declarations
+            WHERE recorded_on <= DATE '{date}' ORDER BY person_id, recorded_on DESC, declaration_id DESC)
+        SELECT a.body_id, b.name,
+               CASE WHEN o.person_id IS NULL THEN l.sex END AS sex,
+               CASE WHEN o.person_id IS NULL THEN l.ethnicity END AS ethnicity
+        FROM appointments a JOIN governing_bodies b ON b.body_id = a.body_id
+        LEFT JOIN latest l ON l.person_id = a.person_id
+        LEFT JOIN diversity_objections o ON o.person_id = a.person_id AND o.objected_on <= greatest(DATE '{date}', current_date)
+        WHERE b.la_code = {la} AND a.category <> 'associate_member'
+          AND a.start_date <= DATE '{date}' AND (a.ended_on IS NULL OR a.ended_on >= DATE '{date}')
+          AND (b.formed_on IS NULL OR b.formed_on <= DATE '{date}') AND (b.dissolved_on IS NULL OR b.dissolved_on >= DATE '{date}')
+          AND EXISTS (SELECT 1 FROM body_schools s WHERE s.body_id = b.body_id)""")
+
+
+def community(url, la):
+    rows = query(url, f"""
+        SELECT p.classification, c.category, c.count FROM community_profiles p
+        JOIN local_authorities la ON la.ons_code = p.geography_code AND la.la_code = {la}
+        JOIN profile_counts c ON c.profile_id = p.profile_id WHERE p.geography_kind = 'borough'""")
+    sex = {r["category"]: int(r["count"]) for r in rows if r["classification"] == "sex"}
+    eth = {r["category"]: int(r["count"]) for r in rows if r["classification"] != "sex"}
+    total = sum(eth.values())
+    return {
+        "women": sex["female"] / (sex["female"] + sex["male"]),
+        "not-white-british": 1 - eth.get("white_british", 0) / total,
+        "not-white": 1 - sum(v for k, v in eth.items() if k in WHITE) / total,
+    }
+
+
+def classify(group, row):
+    """True (in group), False (declared, not in group) or None (unknown)."""
+    if group == "women":
+        return {"female": True, "male": False}.get(row["sex"])
+    e = row["ethnicity"]
+    if not e or e in UNKNOWN_ETHNICITY:
+        return None
+    return e != "white_british" if group == "not-white-british" else e not in WHITE
+
+
+def figures(k, n, in_post, p):
+    f = {"inPost": in_post, "unknown": in_post - n, "inGroup": k, "communityShare": p, "expected": n * p,
+         "shortfall": n * p - k}
+    if n > 0:
+        lower, upper = proportion_confint(k, n, alpha=0.05, method="wilson")
+        f.update(share=k / n, lowerTail=float(binom.cdf(k, n, p)), upperTail=float(binom.sf(k - 1, n, p)),
+                 intervalLower=float(lower), intervalUpper=float(upper), coverage=n / in_post)
+    return f
+
+
+def main():
+    url, la, dates = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+    shares = community(url, la)
+    result = {}
+    for date in dates:
+        rows = members(url, la, date)
+        bodies = {}
+        for r in rows:
+            bodies.setdefault(r["body_id"], []).append(r)
+        out = {"bodies": {}, "borough": {}}
+        for group, p in shares.items():
+            pmf, ks, ns, posts = np.array([1.0]), 0, 0, 0
+            for body, people in bodies.items():
+                seen = [classify(group, r) for r in people]
+                k, n = sum(1 for s in seen if s is True), sum(1 for s in seen if s is not None)
+                out["bodies"].setdefault(body, {})[group] = figures(k, n, len(people), p)
+                pmf = np.convolve(pmf, binom.pmf(np.arange(n + 1), n, p))
+                ks, ns, posts = ks + k, ns + n, posts + len(people)
+            b = figures(ks, ns, posts, p)
+            # Exact Poisson-binomial (here binomial, one p) tail of the total, by convolution.
+            b["poissonBinomialLowerTail"] = float(pmf[: ks + 1].sum())
+            b["bodies"] = len(bodies)
+            out["borough"][group] = b
+        result[date] = out
+    json.dump(result, sys.stdout, indent=1, sort_keys=True)
+
+
+main()
