@@ -162,4 +162,68 @@ import Tracking
             #expect(bad.status == 1 && bad.stderr.contains("--audience"))
         }
     }
+
+    /// `report board --format pdf` prints through Chromium; with the browser named in
+    /// GOVMON_CHROMIUM missing, the command fails with one sentence, writes no file and records no run.
+    @Test func thePDFComesFromTheCommandAndAMissingBrowserIsOneSentence() async throws {
+        try await TestDatabase.withRegister { register, settings in
+            _ = try await RepresentationTests.setUp(register)
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-pdf-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let pdf = folder + "/report.pdf"
+            let printed = try CommandRunner.run(
+                ["report", "board", "--la", "315", "--as-of", "2015-11-30", "--format", "pdf", "--out", pdf], database: settings)
+            #expect(printed.status == 0, "\(printed.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Data("%PDF".utf8)))
+            let runs = try await register.reportRuns().count
+            let nowhere = folder + "/none.pdf"
+            let missing = try CommandRunner.run(
+                ["report", "board", "--la", "315", "--as-of", "2015-11-30", "--format", "pdf", "--out", nowhere],
+                database: settings, environment: ["GOVMON_CHROMIUM": "/nonexistent/chromium"])
+            #expect(missing.status != 0 && missing.stderr == "govmon: \(ChromiumPrinter.missing)\n", "\(missing.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: nowhere))
+            #expect(try await register.reportRuns().count == runs)
+        }
+    }
+
+    /// The report answers each outcome measure in its own section; with `--since` it shows the
+    /// previous date, the change, and the governors appointed since (the flow); the board version
+    /// names nobody.
+    @Test func theReportAnswersEveryMeasureAndShowsWhatChanged() async throws {
+        try await TestDatabase.withRegister { register, settings in
+            _ = try await RepresentationTests.setUp(register)
+            let out = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-\(UUID().uuidString).json").path
+            let result = try CommandRunner.run(
+                [
+                    "report", "board", "--la", "315", "--as-of", "2015-11-30", "--since", "2015-06-30", "--format", "json",
+                    "--out", out,
+                ], database: settings)
+            #expect(result.status == 0, "\(result.stderr)")
+            let text = try String(contentsOfFile: out, encoding: .utf8)
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            let sections = report["sections"] as? [[String: Any]] ?? []
+            // Recommendations 10-12: reconstitution, membership and vacancies, representativeness, chairs'
+            // reviews, induction and refresher training; with a summary, data quality and the method.
+            #expect(
+                sections.compactMap { $0["id"] as? String }
+                    == [
+                        "summary", "reconstitution", "membership", "representativeness", "reviews", "training", "data-quality",
+                        "method",
+                    ])
+            #expect(sections.allSatisfy { ($0["finding"] as? String)?.isEmpty == false })
+            let summary = try #require((sections.first?["tables"] as? [[String: Any]])?.first)
+            #expect(summary["columns"] as? [String] == ["Measure", "30 June 2015", "30 November 2015", "Change"])
+            // RepresentationTests.setUp appointed all nine on 2015-01-01, before 2015-06-30: the flow since
+            // then is empty, so its row is all zeros.
+            let women = try #require(
+                sections.flatMap { ($0["tables"] as? [[String: Any]]) ?? [] }.first {
+                    $0["id"] as? String == "representation-women"
+                })
+            let flow = (women["rows"] as? [[Any]])?.first { $0.first as? String == "appointed since 2015-06-30 (flow)" }
+            // In post, in group, not in group, unknown: none appointed since 2015-06-30.
+            #expect(flow.map { Array($0[1...4]).compactMap { $0 as? Int } } == [0, 0, 0, 0], "\(women)")
+            // Nobody is named in the board version: the governors are "G0 Governor" to "G8 Governor".
+            #expect(!text.contains("Governor\"") && !(0...8).contains { text.contains("G\($0) ") })
+        }
+    }
 }

@@ -6,7 +6,8 @@ import Testing
 /// definitions and sex, against an independent computation:
 /// scripts/references/demo_represent_refs.py (its own SQL over the raw tables; scipy
 /// `binom.cdf`/`binom.sf`, statsmodels `proportion_confint(method="wilson")`, and a
-/// `numpy.convolve` Poisson-binomial for the borough's total). Numbers match to 1e-9 relative.
+/// `numpy.convolve` Poisson-binomial for the borough's total), breakdowns by category, chairs and
+/// the flow included. Numbers match to 1e-9 relative.
 enum DemoRepresentationCheck {
     static let dates = ["2014-11-30", "2015-11-30"]
     static let definitions = ["not-white-british", "not-white"]
@@ -63,25 +64,32 @@ enum DemoRepresentationCheck {
             }
         }
 
-        // The borough, both definitions.
-        let borough = try #require(on["borough"] as? [String: [String: Any]])
+        // The borough, both definitions, every breakdown: all governors, each category, chairs, and
+        // the flow (appointed from 2014-11-30) against the stock.
+        let borough = try #require(on["borough"] as? [String: [String: [String: Any]]])
+        #expect(borough.count == 7)
         for definition in definitions {
             let figures = try govmon(
-                "represent", "borough", "315", "--as-of", "2015-11-30", "--definition", definition, "--format", "json")
+                "represent", "borough", "315", "--as-of", "2015-11-30", "--since", "2014-11-30", "--definition", definition,
+                "--format", "json")
             let rows = (figures?["rows"] as? [[String: Any]]) ?? []
-            for name in ["women", definition] {
-                let row = try #require(
-                    rows.first { $0["group"] as? String == name && $0["breakdown"] as? String == "all governors" })
-                let want = try #require(borough[name])
-                let counts = row["counts"] as? [String: Any]
-                for key in ["inPost", "unknown", "inGroup"] { same(counts?[key], want[key], "borough \(name) \(key)") }
-                same(row["bodies"], want["bodies"], "borough \(name) bodies")
-                same(row["pooledShare"], want["share"], "borough \(name) pooled share")
-                same(row["communityShare"], want["communityShare"], "borough \(name) community share")
-                same(row["expected"], want["expected"], "borough \(name) expected")
-                same(row["shortfall"], want["shortfall"], "borough \(name) shortfall")
-                same(row["lowerTail"], want["poissonBinomialLowerTail"], "borough \(name) Poisson-binomial tail")
-                same(row["upperTail"], want["upperTail"], "borough \(name) upper tail")
+            for (breakdown, groups) in borough.sorted(by: { $0.key < $1.key }) {
+                let label = breakdown == "flow" ? "appointed 2014-11-30 to 2015-11-30 (flow)" : breakdown
+                for name in ["women", definition] {
+                    let row = try #require(
+                        rows.first { $0["group"] as? String == name && $0["breakdown"] as? String == label }, "\(label)")
+                    let want = try #require(groups[name])
+                    let what = "borough \(label) \(name)"
+                    let counts = row["counts"] as? [String: Any]
+                    for key in ["inPost", "unknown", "inGroup"] { same(counts?[key], want[key], "\(what) \(key)") }
+                    same(row["bodies"], want["bodies"], "\(what) bodies")
+                    same(row["pooledShare"], want["share"], "\(what) pooled share")
+                    same(row["communityShare"], want["communityShare"], "\(what) community share")
+                    same(row["expected"], want["expected"], "\(what) expected")
+                    same(row["shortfall"], want["shortfall"], "\(what) shortfall")
+                    same(row["lowerTail"], want["poissonBinomialLowerTail"], "\(what) Poisson-binomial tail")
+                    same(row["upperTail"], want["upperTail"], "\(what) upper tail")
+                }
             }
         }
 
@@ -89,7 +97,7 @@ enum DemoRepresentationCheck {
         let trend = try CommandRunner.run(["represent", "trend", "315", "--format", "json"], database: settings)
         let points = try JSONSerialization.jsonObject(with: Data(trend.stdout.utf8)) as? [[String: Any]] ?? []
         for date in dates {
-            let want = try #require(reference[date]?["borough"] as? [String: [String: Any]])
+            let want = try #require((reference[date]?["borough"] as? [String: [String: [String: Any]]])?["all governors"])
             for name in ["women"] + definitions {
                 let point = try #require(points.first { $0["as of"] as? String == date && $0["group"] as? String == name })
                 let expected = try #require(want[name])
@@ -107,7 +115,7 @@ enum DemoRepresentationCheck {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let script = TestDatabase.root.appendingPathComponent("scripts/references/demo_represent_refs.py").path
         let url = "postgres://\(settings.user)@\(settings.host):\(settings.port)/\(settings.database)"
-        process.arguments = ["python3", script, url, "315"] + dates
+        process.arguments = ["python3", script, url, "315", "2014-11-30"] + dates
         let out = Pipe()
         process.standardOutput = out
         try process.run()

@@ -69,6 +69,52 @@ import Testing
         }
     }
 
+    /// The service's scheduled slot runs tracking and then retention (retention.in_service): a
+    /// governor whose term ended in 2013 has their declaration erased by the service itself, and
+    /// the run is recorded; with retention.in_service false, nothing is erased.
+    @Test func theScheduledSlotAlsoAppliesRetention() async throws {
+        try await TestDatabase.withRegister { register, settings in
+            let body = try await RegisterTests.communitySchool(register)
+            // Term 2010-09-01 + 3 years: ended 2013-08-31, more than 12 months before any date the test runs on.
+            let (person, _) = try await DataProtectionTests.appoint(
+                register, "Lena", "Leaver", body: body, start: "2010-09-01", years: 3, declared: (.female, .caribbean))
+            let off = try ServeProcess(
+                port: ServeProcess.port(), database: settings,
+                environment: ["GOVMON_SERVER_TRACKING_SCHEDULE": "every 3600s", "GOVMON_RETENTION_IN_SERVICE": "false"])
+            try await off.waitUntilUp()
+            var waited = 0
+            while try await register.schedulerCounts().trackingRuns == 0 && waited < 100 {
+                try await Task.sleep(for: .milliseconds(200))
+                waited += 1
+            }
+            off.signal(SIGTERM)
+            #expect(await off.waitForExit() == 0)
+            #expect(try await register.schedulerCounts().trackingRuns == 1, "\(off.output)")
+            #expect(try await DataProtectionTests.count(register, "SELECT count(*) FROM retention_runs") == 0)
+            #expect(try await DataProtectionTests.count(register, "SELECT count(*) FROM diversity_declarations") == 1)
+
+            // Slots every 60 s. Slots are keyed by their start, so in the first minute of an hour the
+            // current one is the hourly slot just taken: the wait allows for the next minute's.
+            let on = try ServeProcess(
+                port: ServeProcess.port(), database: settings, environment: ["GOVMON_SERVER_TRACKING_SCHEDULE": "every 60s"])
+            try await on.waitUntilUp()
+            waited = 0
+            while try await DataProtectionTests.count(register, "SELECT count(*) FROM retention_runs") == 0 && waited < 400 {
+                try await Task.sleep(for: .milliseconds(200))
+                waited += 1
+            }
+            on.signal(SIGTERM)
+            #expect(await on.waitForExit() == 0)
+            #expect(try await DataProtectionTests.count(register, "SELECT count(*) FROM retention_runs") == 1, "\(on.output)")
+            let erased = try await DataProtectionTests.count(
+                register, "SELECT count(*) FROM diversity_declarations WHERE person_id = \(person)")
+            #expect(erased == 0)
+            #expect(
+                try await DataProtectionTests.count(
+                    register, "SELECT count(*) FROM retention_actions WHERE person_id = \(person)") >= 1)
+        }
+    }
+
     /// PostgreSQL stops while the service runs: /ready goes false, requests fail cleanly (503,
     /// problem+json) and write nothing; it starts again: /ready is true and requests succeed.
     @Test func theServiceRidesOutADatabaseOutage() async throws {

@@ -1,11 +1,13 @@
 """Reference figures for `govmon represent body|borough|trend` on a register (DemoLoadTests).
 
-Usage: python3 demo_represent_refs.py DATABASE_URL LA_CODE DATE [DATE ...]
+Usage: python3 demo_represent_refs.py DATABASE_URL LA_CODE SINCE DATE [DATE ...]
 
 Independent of the Swift code: its own SQL over the raw tables (read with psql), its own group
 definitions (ethnicity.md), scipy.stats.binom for the tails, statsmodels proportion_confint
 (method="wilson") for the interval, and numpy.convolve for the exact Poisson-binomial tail of
-the borough's total. Prints JSON: {date: {"bodies": {id: {group: figures}}, "borough": {group: figures}}}.
+the borough's total. Prints JSON:
+{date: {"bodies": {id: {group: figures}}, "borough": {breakdown: {group: figures}}}}, the breakdowns
+being all governors, each category's, chairs, and the flow: governors appointed from SINCE to the date.
 
 Definitions (ethnicity.md, representativeness.md):
 - serving on D: appointments other than associate members with start_date <= D and no end before D,
@@ -37,19 +39,22 @@ def query(url, sql):
     return list(csv.DictReader(io.StringIO(out)))
 
 
-def members(url, la, date):
+def members(url, la, date, since=None):
+    # In post on the date; or, with `since`, appointed from `since` to the date (ended or not).
+    when = (f"a.start_date BETWEEN DATE '{since}' AND DATE '{date}'" if since else
+            f"a.start_date <= DATE '{date}' AND (a.ended_on IS NULL OR a.ended_on >= DATE '{date}')")
     return query(url, f"""
         WITH latest AS (
             SELECT DISTINCT ON (person_id) person_id, sex, ethnicity FROM diversity_declarations
             WHERE recorded_on <= DATE '{date}' ORDER BY person_id, recorded_on DESC, declaration_id DESC)
-        SELECT a.body_id, b.name,
+        SELECT a.body_id, b.name, a.category, a.role,
                CASE WHEN o.person_id IS NULL THEN l.sex END AS sex,
                CASE WHEN o.person_id IS NULL THEN l.ethnicity END AS ethnicity
         FROM appointments a JOIN governing_bodies b ON b.body_id = a.body_id
         LEFT JOIN latest l ON l.person_id = a.person_id
         LEFT JOIN diversity_objections o ON o.person_id = a.person_id AND o.objected_on <= greatest(DATE '{date}', current_date)
         WHERE b.la_code = {la} AND a.category <> 'associate_member'
-          AND a.start_date <= DATE '{date}' AND (a.ended_on IS NULL OR a.ended_on >= DATE '{date}')
+          AND {when}
           AND (b.formed_on IS NULL OR b.formed_on <= DATE '{date}') AND (b.dissolved_on IS NULL OR b.dissolved_on >= DATE '{date}')
           AND EXISTS (SELECT 1 FROM body_schools s WHERE s.body_id = b.body_id)""")
 
@@ -89,29 +94,55 @@ def figures(k, n, in_post, p):
     return f
 
 
+BREAKDOWNS = {
+    "all governors": lambda r: True,
+    "local authority governors": lambda r: r["category"] == "local_authority",
+    "parent governors": lambda r: r["category"] == "parent",
+    "co-opted governors": lambda r: r["category"] == "co_opted",
+    "foundation governors": lambda r: r["category"] == "foundation",
+    "chairs": lambda r: r["role"] == "chair",
+}
+
+
+def pooled(bodies, group, p):
+    """Pooled figures over bodies (each a list of people), with the exact tail of the total."""
+    pmf, ks, ns, posts, counted = np.array([1.0]), 0, 0, 0, 0
+    for people in bodies:
+        if not people:
+            continue
+        seen = [classify(group, r) for r in people]
+        k, n = sum(1 for s in seen if s is True), sum(1 for s in seen if s is not None)
+        pmf = np.convolve(pmf, binom.pmf(np.arange(n + 1), n, p))
+        ks, ns, posts, counted = ks + k, ns + n, posts + len(people), counted + 1
+    b = figures(ks, ns, posts, p)
+    # Exact Poisson-binomial (here binomial, one p) tail of the total, by convolution.
+    b["poissonBinomialLowerTail"] = float(pmf[: ks + 1].sum())
+    b["bodies"] = counted
+    return b
+
+
 def main():
-    url, la, dates = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+    url, la, since, dates = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4:]
     shares = community(url, la)
     result = {}
     for date in dates:
-        rows = members(url, la, date)
-        bodies = {}
-        for r in rows:
+        bodies, flow = {}, {}
+        for r in members(url, la, date):
             bodies.setdefault(r["body_id"], []).append(r)
+        for r in members(url, la, date, since):
+            flow.setdefault(r["body_id"], []).append(r)
         out = {"bodies": {}, "borough": {}}
         for group, p in shares.items():
-            pmf, ks, ns, posts = np.array([1.0]), 0, 0, 0
             for body, people in bodies.items():
                 seen = [classify(group, r) for r in people]
                 k, n = sum(1 for s in seen if s is True), sum(1 for s in seen if s is not None)
                 out["bodies"].setdefault(body, {})[group] = figures(k, n, len(people), p)
-                pmf = np.convolve(pmf, binom.pmf(np.arange(n + 1), n, p))
-                ks, ns, posts = ks + k, ns + n, posts + len(people)
-            b = figures(ks, ns, posts, p)
-            # Exact Poisson-binomial (here binomial, one p) tail of the total, by convolution.
-            b["poissonBinomialLowerTail"] = float(pmf[: ks + 1].sum())
-            b["bodies"] = len(bodies)
-            out["borough"][group] = b
+            for name, keep in BREAKDOWNS.items():
+                out["borough"].setdefault(name, {})[group] = pooled(
+                    [[r for r in people if keep(r)] for people in bodies.values()], group, p)
+            # The flow counts bodies in post on the date only (those the borough is computed over).
+            out["borough"].setdefault("flow", {})[group] = pooled(
+                [flow.get(body, []) for body in bodies], group, p)
         result[date] = out
     json.dump(result, sys.stdout, indent=1, sort_keys=True)
 

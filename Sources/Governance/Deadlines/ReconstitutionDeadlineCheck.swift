@@ -28,7 +28,7 @@ public struct ReconstitutionDeadlineCheck: DeadlineCheck {
 
 /// Rec 10: chairs gauge whether their body is representative, and the findings reach the MGA
 /// Board by its deadline (default 1 December 2015). From `chairReviewWarningDays` before it, alert
-/// for each maintained body with no chair's review recorded on or before the deadline.
+/// for each maintained body with no chair's review recorded yet (overdue after the deadline).
 public struct ChairReviewCheck: DeadlineCheck {
     public static let name = "chair_review"
     public static let rule =
@@ -42,7 +42,9 @@ public struct ChairReviewCheck: DeadlineCheck {
         guard inputs.asOf >= deadline.adding(days: -thresholds.chairReviewWarningDays) else { return [] }
         return inputs.bodies.compactMap { body in
             guard body.isMaintained else { return nil }
-            let reviewed = (inputs.chairReviews[body.id] ?? []).contains { $0 <= deadline && $0 <= inputs.asOf }
+            // A review recorded late still answers the question, so it clears the alert (the
+            // board report shows which reviews came after the deadline).
+            let reviewed = (inputs.chairReviews[body.id] ?? []).contains { $0 <= inputs.asOf }
             guard !reviewed else { return nil }
             let overdue = inputs.asOf > deadline
             return AlertFinding(
@@ -72,8 +74,11 @@ public struct DBSCheck: DeadlineCheck {
             guard s.category.isGovernor, s.startDate >= thresholds.dbsFrom, let body = bodies[s.bodyID] else { return nil }
             let due = s.startDate.adding(days: thresholds.dbsDays)
             guard inputs.asOf > due else { return nil }
-            // Any application from 3 months before the appointment to the due date counts.
-            let applied = (inputs.dbsApplied[s.personID] ?? []).contains { $0 >= s.startDate.adding(months: -3) && $0 <= due }
+            // Any application from 3 months before the appointment counts; one made late clears the
+            // alert too (the register keeps its date, so the lateness stays on record).
+            let applied = (inputs.dbsApplied[s.personID] ?? []).contains {
+                $0 >= s.startDate.adding(months: -3) && $0 <= inputs.asOf
+            }
             guard !applied else { return nil }
             return AlertFinding(
                 check: Self.name, subject: "appointment:\(s.appointmentID)", bodyID: s.bodyID, laCode: body.laCode,

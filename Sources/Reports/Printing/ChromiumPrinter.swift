@@ -5,7 +5,10 @@ import Foundation
 public enum ChromiumPrinter {
     /// The Chromium executable, or nil when it is not installed.
     public static func executable(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        if let path = environment["GOVMON_CHROMIUM"], FileManager.default.isExecutableFile(atPath: path) { return path }
+        if let path = environment["GOVMON_CHROMIUM"] {
+            // A browser named on purpose is used, or reported missing; never quietly swapped for another.
+            return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+        }
         for path in ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         where FileManager.default.isExecutableFile(atPath: path) {
             return path

@@ -133,6 +133,10 @@ import Testing
         #expect(ChairReviewCheck().findings(Self.inputs(asOf: "2015-10-02"), t).map(\.severity) == [.warning])
         #expect(ChairReviewCheck().findings(Self.inputs(asOf: "2015-12-02"), t).map(\.severity) == [.overdue])
         #expect(ChairReviewCheck().findings(Self.inputs(asOf: "2015-12-02", reviews: [1: [Self.d("2015-11-20")]]), t).isEmpty)
+        // A review after the deadline clears the alert from its date on (not before).
+        let late: [Int64: [CalendarDate]] = [1: [Self.d("2016-01-10")]]
+        #expect(ChairReviewCheck().findings(Self.inputs(asOf: "2016-01-09", reviews: late), t).map(\.severity) == [.overdue])
+        #expect(ChairReviewCheck().findings(Self.inputs(asOf: "2016-01-10", reviews: late), t).isEmpty)
     }
 
     @Test func dbsWithinTwentyOneDaysFromApril2016() {
@@ -145,6 +149,12 @@ import Testing
         #expect(DBSCheck().findings(Self.inputs(asOf: "2016-04-22", serving: s), t).isEmpty)
         #expect(DBSCheck().findings(Self.inputs(asOf: "2016-04-23", serving: s), t).map(\.subject) == ["appointment:1"])
         #expect(DBSCheck().findings(Self.inputs(asOf: "2016-04-23", serving: s, dbs: [10: [Self.d("2016-04-20")]]), t).isEmpty)
+        // Applied late (2016-04-30): overdue until that day, cleared from it; before 2016-01-01 (3 months
+        // before the appointment) an application is too old to count.
+        let late: [Int64: [CalendarDate]] = [10: [Self.d("2016-04-30")]]
+        #expect(DBSCheck().findings(Self.inputs(asOf: "2016-04-29", serving: s, dbs: late), t).count == 1)
+        #expect(DBSCheck().findings(Self.inputs(asOf: "2016-04-30", serving: s, dbs: late), t).isEmpty)
+        #expect(DBSCheck().findings(Self.inputs(asOf: "2016-05-01", serving: s, dbs: [10: [Self.d("2015-12-31")]]), t).count == 1)
     }
 
     @Test func reconstitutionStates() {
