@@ -17,10 +17,12 @@ public struct RepresentationSettings: Sendable {
                 option: "representativeness.definition", expected: "not_white_british or not_white", found: name)
         }
         var bands = BandThresholds()
-        bands.minimumCoverage = reader.double(forKey: "representativeness.minimum_coverage", default: bands.minimumCoverage)
-        bands.minimumDeclared = reader.int(forKey: "representativeness.minimum_declared", default: bands.minimumDeclared)
-        bands.significance = reader.double(forKey: "representativeness.significance", default: bands.significance)
-        bands.wholePersonShortfall = reader.double(
+        bands.minimumCoverage = try reader.strictDouble(
+            forKey: "representativeness.minimum_coverage", default: bands.minimumCoverage)
+        bands.minimumDeclared = try reader.strictInt(
+            forKey: "representativeness.minimum_declared", default: bands.minimumDeclared)
+        bands.significance = try reader.strictDouble(forKey: "representativeness.significance", default: bands.significance)
+        bands.wholePersonShortfall = try reader.strictDouble(
             forKey: "representativeness.whole_person_shortfall",
             default: bands.wholePersonShortfall)
         guard (0...1).contains(bands.minimumCoverage), (0...1).contains(bands.significance), bands.minimumDeclared >= 0,
@@ -31,14 +33,14 @@ public struct RepresentationSettings: Sendable {
                 expected: "coverage and significance between 0 and 1, "
                     + "a minimum declared of 0 or more and a positive shortfall", found: "\(bands)")
         }
-        let threshold = reader.int(forKey: "disclosure.threshold", default: 5)
+        let threshold = try reader.strictInt(forKey: "disclosure.threshold", default: 5)
         guard threshold >= 1 else {
             throw CLIError.badValue(option: "disclosure.threshold", expected: "1 or more", found: String(threshold))
         }
         return RepresentationSettings(
             definition: definition, bands: bands,
-            whatIfHorizonMonths: reader.int(forKey: "representativeness.what_if_horizon_months", default: 12),
+            whatIfHorizonMonths: try reader.strictInt(forKey: "representativeness.what_if_horizon_months", default: 12),
             disclosure: DisclosurePolicy(
-                threshold: threshold, suppressZeros: reader.bool(forKey: "disclosure.suppress_zeros", default: false)))
+                threshold: threshold, suppressZeros: try reader.strictBool(forKey: "disclosure.suppress_zeros", default: false)))
     }
 }

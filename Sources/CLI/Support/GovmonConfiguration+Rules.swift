@@ -33,7 +33,7 @@ extension GovmonConfiguration {
             return value
         }
         func days(_ key: String, _ fallback: Int) throws -> Int {
-            let value = reader.int(forKey: ConfigKey("tracking.\(key)"), default: fallback)
+            let value = try reader.strictInt(forKey: ConfigKey("tracking.\(key)"), default: fallback)
             guard value >= 0 else {
                 throw CLIError.badValue(option: "tracking.\(key)", expected: "0 or more", found: String(value))
             }
@@ -61,8 +61,8 @@ extension GovmonConfiguration {
     /// The retention periods from `retention.*`.
     static func retentionPolicy(_ reader: ConfigReader) throws -> RetentionPolicy {
         let policy = RetentionPolicy(
-            demographicsMonths: reader.int(forKey: "retention.demographics_months", default: 12),
-            identityYears: reader.int(forKey: "retention.identity_years", default: 6))
+            demographicsMonths: try reader.strictInt(forKey: "retention.demographics_months", default: 12),
+            identityYears: try reader.strictInt(forKey: "retention.identity_years", default: 6))
         if let problem = policy.problem {
             throw CLIError.badValue(option: "retention", expected: "periods where \(problem)", found: "\(policy)")
         }

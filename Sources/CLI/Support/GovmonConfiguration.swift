@@ -43,12 +43,22 @@ public struct GovmonConfiguration: Sendable {
         for (key, value) in environment where key.hasPrefix("GOVMON_") {
             govmonEnvironment[String(key.dropFirst("GOVMON_".count))] = value
         }
+        let file = try await FileProvider<JSONSnapshot>(filePath: FilePath(paths.configFile))
+        // Secrets never live in config/: a password (or a URL, which may carry one) there is refused
+        // rather than used, so it cannot quietly outrank the environment either.
+        let fileOnly = ConfigReader(provider: file)
+        for key: ConfigKey in ["database.password", "database.url"] where fileOnly.string(forKey: key, isSecret: true) != nil {
+            throw CLIError.badValue(
+                option: "\(paths.configFile): \(key.components.joined(separator: "."))",
+                expected: "no secrets in config/ (use GOVMON_DATABASE_URL, GOVMON_DATABASE_PASSWORD or PGPASSWORD)",
+                found: "(hidden)")
+        }
         let reader = ConfigReader(providers: [
             InMemoryProvider(name: "command-line flags", values: flags),
             EnvironmentVariablesProvider(
                 environmentVariables: govmonEnvironment, secretsSpecifier: .specific(["DATABASE_URL", "DATABASE_PASSWORD"])),
-            InMemoryProvider(name: "PG* environment", values: pgValues(environment)),
-            try await FileProvider<JSONSnapshot>(filePath: FilePath(paths.configFile)),
+            InMemoryProvider(name: "PG* environment", values: try pgValues(environment)),
+            file,
         ])
         let database: DatabaseSettings
         if let url = reader.string(forKey: "database.url", isSecret: true) {
@@ -61,11 +71,11 @@ public struct GovmonConfiguration: Sendable {
         } else {
             database = DatabaseSettings(
                 host: reader.string(forKey: "database.host", default: "127.0.0.1"),
-                port: reader.int(forKey: "database.port", default: 54329),
+                port: try reader.strictInt(forKey: "database.port", default: 54329),
                 user: reader.string(forKey: "database.user", default: "govmon"),
                 password: reader.string(forKey: "database.password", isSecret: true),
                 database: reader.string(forKey: "database.name", default: "govmon"),
-                requireTLS: reader.bool(forKey: "database.tls", default: false))
+                requireTLS: try reader.strictBool(forKey: "database.tls", default: false))
         }
         let actor = reader.string(forKey: "actor") ?? environment["USER"] ?? NSUserName()
         let zoneName = reader.string(forKey: "register.timezone", default: "Europe/London")
@@ -78,11 +88,12 @@ public struct GovmonConfiguration: Sendable {
             paths: paths, database: database, actor: actor, timeZone: zone,
             constitutionRules: try constitutionRules(reader), tracking: try trackingThresholds(reader),
             representation: try RepresentationSettings.read(reader), server: try ServerSettings.read(reader),
-            retention: try retentionPolicy(reader), retentionInService: reader.bool(forKey: "retention.in_service", default: true)
+            retention: try retentionPolicy(reader),
+            retentionInService: try reader.strictBool(forKey: "retention.in_service", default: true)
         )
     }
 
-    private static func pgValues(_ environment: [String: String]) -> [AbsoluteConfigKey: ConfigValue] {
+    private static func pgValues(_ environment: [String: String]) throws -> [AbsoluteConfigKey: ConfigValue] {
         var values: [AbsoluteConfigKey: ConfigValue] = [:]
         let names: [(String, AbsoluteConfigKey)] = [
             ("PGHOST", "database.host"), ("PGUSER", "database.user"), ("PGDATABASE", "database.name"),
@@ -90,8 +101,16 @@ public struct GovmonConfiguration: Sendable {
         for (variable, key) in names {
             if let value = environment[variable], !value.isEmpty { values[key] = .init(.string(value), isSecret: false) }
         }
-        if let port = environment["PGPORT"].flatMap(Int.init) { values["database.port"] = .init(.int(port), isSecret: false) }
-        if let password = environment["PGPASSWORD"] { values["database.password"] = .init(.string(password), isSecret: true) }
+        if let text = environment["PGPORT"], !text.isEmpty {
+            guard let port = Int(text), (1...65_535).contains(port) else {
+                throw CLIError.badValue(option: "PGPORT", expected: "a port number (1-65535)", found: text)
+            }
+            values["database.port"] = .init(.int(port), isSecret: false)
+        }
+        // Empty means unset, as for the other PG* variables (libpq treats it so too).
+        if let password = environment["PGPASSWORD"], !password.isEmpty {
+            values["database.password"] = .init(.string(password), isSecret: true)
+        }
         return values
     }
 

@@ -28,12 +28,14 @@ public struct ServerSettings: Sendable {
         let webhook = reader.string(forKey: "server.webhook_url", default: "")
         return ServerSettings(
             host: reader.string(forKey: "server.host", default: "127.0.0.1"),
-            port: reader.int(forKey: "server.port", default: 8080),
-            schedule: schedule, tick: .milliseconds(Int(reader.double(forKey: "server.tick_seconds", default: 60) * 1000)),
-            cacheSeconds: reader.double(forKey: "server.cache_seconds", default: 5),
+            port: try reader.strictInt(forKey: "server.port", default: 8080),
+            schedule: schedule,
+            tick: .milliseconds(Int(try reader.strictDouble(forKey: "server.tick_seconds", default: 60) * 1000)),
+            cacheSeconds: try reader.strictDouble(forKey: "server.cache_seconds", default: 5),
             webhookURL: webhook.isEmpty ? nil : URL(string: webhook),
-            maximumConnections: reader.int(forKey: "server.max_connections", default: 16),
-            connectionWait: .milliseconds(Int(reader.double(forKey: "server.connection_wait_seconds", default: 3) * 1000)),
-            holdSeconds: reader.double(forKey: "server.hold_seconds", default: 0))
+            maximumConnections: try reader.strictInt(forKey: "server.max_connections", default: 16),
+            connectionWait: .milliseconds(
+                Int(try reader.strictDouble(forKey: "server.connection_wait_seconds", default: 3) * 1000)),
+            holdSeconds: try reader.strictDouble(forKey: "server.hold_seconds", default: 0))
     }
 }

@@ -27,7 +27,8 @@ public struct BoardReportData: Sendable {
         settings: BoardReportSettings
     ) async throws -> BoardReportData {
         let la = try await register.localAuthority(String(laCode))
-        var tracking = try await register.trackingInputs(asOf: asOf, deadline: settings.tracking.reconstitutionDeadline)
+        var tracking = try await register.trackingInputs(
+            asOf: asOf, deadline: settings.tracking.reconstitutionDeadline, laCode: laCode)
         let bodyIDs = Set(tracking.bodies.filter { $0.laCode == laCode }.map(\.id))
         tracking.bodies = tracking.bodies.filter { bodyIDs.contains($0.id) }
         tracking.serving = tracking.serving.filter { bodyIDs.contains($0.bodyID) }

@@ -2,12 +2,17 @@ import Governance
 import PostgresNIO
 
 extension Register {
-    /// Loads what the deadline checks read on `asOf`, for every body at once: eleven set-based
-    /// queries whatever the number of bodies.
-    public func trackingInputs(asOf date: CalendarDate, deadline: CalendarDate) async throws -> TrackingInputs {
+    /// Loads what the deadline checks read on `asOf`, for every body at once (or only an
+    /// authority's, with `laCode`): eleven set-based queries whatever the number of bodies.
+    public func trackingInputs(asOf date: CalendarDate, deadline: CalendarDate, laCode: Int? = nil) async throws
+        -> TrackingInputs
+    {
         try await database.read { connection in
             let instruments = try await connection.query(
-                "SELECT body_id, effective_from, regulations FROM instruments WHERE effective_from <= \(date)", logger: logger
+                """
+                SELECT body_id, effective_from, regulations FROM instruments WHERE effective_from <= \(date)
+                  AND (\(laCode)::integer IS NULL OR body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
+                """, logger: logger
             ).collect((Int64, CalendarDate, Int16).self)
             var instrumentsByBody: [Int64: [ReconstitutionTracker.InstrumentDates]] = [:]
             for (body, effective, regulations) in instruments {
@@ -17,7 +22,9 @@ extension Register {
                 """
                 SELECT r.body_id, s.stage, s.reached_on
                 FROM (SELECT DISTINCT ON (body_id) reconstitution_id, body_id FROM reconstitutions
-                      WHERE started_on <= \(date) ORDER BY body_id, started_on DESC, reconstitution_id DESC) r
+                      WHERE started_on <= \(date)
+                        AND (\(laCode)::integer IS NULL OR body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
+                      ORDER BY body_id, started_on DESC, reconstitution_id DESC) r
                 JOIN reconstitution_stages s USING (reconstitution_id)
                 WHERE s.reached_on <= \(date)
                 """, logger: logger
@@ -35,6 +42,7 @@ extension Register {
                      AND (bs.joined_on IS NULL OR bs.joined_on <= \(date)) AND (bs.left_on IS NULL OR bs.left_on > \(date))
                 JOIN schools s ON s.urn = bs.urn
                 WHERE (b.formed_on IS NULL OR b.formed_on <= \(date)) AND (b.dissolved_on IS NULL OR b.dissolved_on >= \(date))
+                  AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
                 GROUP BY b.body_id
                 """, logger: logger
             ).collect((Int64, Int, String, Bool).self).map { r in
@@ -50,6 +58,7 @@ extension Register {
                        a.category, a.role, a.start_date, a.term_end, a.ended_on
                 FROM appointments a JOIN people p USING (person_id)
                 WHERE a.start_date <= \(date) AND (a.ended_on IS NULL OR a.ended_on >= \(date))
+                  AND (\(laCode)::integer IS NULL OR a.body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
                 """, logger: logger
             ).collect(
                 (Int64, Int64, String, Int64, GovernorCategory, GovernorRole, CalendarDate, CalendarDate?, CalendarDate?).self
@@ -64,6 +73,7 @@ extension Register {
                 SELECT vacancy_id, body_id, category, opened_on FROM vacancies
                 WHERE opened_on <= \(date) AND (filled_on IS NULL OR filled_on > \(date))
                   AND (closed_on IS NULL OR closed_on > \(date))
+                  AND (\(laCode)::integer IS NULL OR body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
                 """, logger: logger
             ).collect((Int64, Int64, GovernorCategory, CalendarDate).self).map {
                 TrackingInputs.OpenVacancy(id: $0.0, bodyID: $0.1, category: $0.2, openedOn: $0.3)
@@ -71,24 +81,37 @@ extension Register {
             let first = try await connection.query(
                 """
                 SELECT person_id, min(start_date) FROM appointments
-                WHERE category NOT IN ('associate_member', 'headteacher') GROUP BY person_id
+                WHERE category NOT IN ('associate_member', 'headteacher')
+                  AND (\(laCode)::integer IS NULL OR person_id IN (
+                          SELECT a.person_id FROM appointments a JOIN governing_bodies b ON b.body_id = a.body_id
+                          WHERE b.la_code = \(laCode)))
+                GROUP BY person_id
                 """, logger: logger
             ).collect((Int64, CalendarDate).self)
-            let inducted = try await trainingByPerson(kind: "induction", asOf: date, on: connection)
-            let refreshers = try await trainingByPerson(kind: "refresher", asOf: date, on: connection)
+            let inducted = try await trainingByPerson(kind: "induction", asOf: date, laCode: laCode, on: connection)
+            let refreshers = try await trainingByPerson(kind: "refresher", asOf: date, laCode: laCode, on: connection)
             let recruitments = try await connection.query(
                 """
                 SELECT headteacher_recruitment_id, body_id, planned_appointment_on FROM headteacher_recruitments
                 WHERE recorded_on <= \(date) AND (cancelled_on IS NULL OR cancelled_on > \(date))
+                  AND (\(laCode)::integer IS NULL OR body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
                 """, logger: logger
             ).collect((Int64, Int64, CalendarDate).self).map {
                 TrackingInputs.HeadRecruitment(id: $0.0, bodyID: $0.1, plannedOn: $0.2)
             }
             let dbs = try await connection.query(
-                "SELECT person_id, applied_on FROM dbs_checks WHERE applied_on <= \(date)", logger: logger
+                """
+                SELECT person_id, applied_on FROM dbs_checks WHERE applied_on <= \(date)
+                  AND (\(laCode)::integer IS NULL OR person_id IN (
+                          SELECT a.person_id FROM appointments a JOIN governing_bodies b ON b.body_id = a.body_id
+                          WHERE b.la_code = \(laCode)))
+                """, logger: logger
             ).collect((Int64, CalendarDate).self)
             let reviews = try await connection.query(
-                "SELECT body_id, reviewed_on FROM chair_reviews WHERE reviewed_on <= \(date)", logger: logger
+                """
+                SELECT body_id, reviewed_on FROM chair_reviews WHERE reviewed_on <= \(date)
+                  AND (\(laCode)::integer IS NULL OR body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
+                """, logger: logger
             ).collect((Int64, CalendarDate).self)
             return TrackingInputs(
                 asOf: date, bodies: bodies, serving: serving, vacancies: vacancies,
@@ -102,13 +125,17 @@ extension Register {
     static let maintainedList =
         "('community','community_special','maintained_nursery','foundation','foundation_special','voluntary_aided','voluntary_controlled')"
 
-    private func trainingByPerson(kind: String, asOf date: CalendarDate, on connection: PostgresConnection) async throws
+    private func trainingByPerson(kind: String, asOf date: CalendarDate, laCode: Int?, on connection: PostgresConnection)
+        async throws
         -> [Int64: [CalendarDate]]
     {
         let rows = try await connection.query(
             """
             SELECT t.person_id, t.completed_on FROM training_records t JOIN courses c USING (course_id)
             WHERE c.kind = \(kind) AND t.completed_on <= \(date)
+              AND (\(laCode)::integer IS NULL OR t.person_id IN (
+                  SELECT a.person_id FROM appointments a JOIN governing_bodies b ON b.body_id = a.body_id
+                  WHERE b.la_code = \(laCode)))
             """, logger: logger
         ).collect((Int64, CalendarDate).self)
         return Dictionary(grouping: rows, by: \.0).mapValues { $0.map(\.1) }
