@@ -34,12 +34,12 @@ $govmon reconstitution status --la 315 --as-of 2015-11-30 | sed -n '1,9p'
 
 echo "== deadline checks on 30 November 2015 (run twice: the second raises nothing new)"
 $govmon track run --as-of 2015-11-30
-$govmon track run --as-of 2015-11-30 | head -1
+$govmon track run --as-of 2015-11-30 | sed -n 1p
 echo "   open alerts: govmon alerts list --open   (with GOVMON_DATABASE_URL=$GOVMON_DATABASE_URL)"
 
 echo "== representativeness snapshots (for the trend) and the borough on 30 November 2015"
 for date in 2012-11-30 2013-11-30 2014-11-30 2015-11-30; do $govmon represent snapshot --as-of "$date" --la 315; done
-$govmon represent borough 315 --as-of 2015-11-30 --audience board | head -30
+$govmon represent borough 315 --as-of 2015-11-30 --audience board | sed -n 1,30p
 
 echo "== the MGA Board report"
 mkdir -p out
