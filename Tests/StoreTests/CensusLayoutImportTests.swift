@@ -82,6 +82,20 @@ import Testing
         + "2011,Testborough,E09000099,Total,200,97,103\n"
         + "2011,\"Otherborough, City of\",E09000098,Total,50,24,26\n"
 
+    /// 2011 KS101EW (usual resident population): residents, males and females, then variables that
+    /// are not sex counts (household or communal, area, density), which are ignored.
+    static let ks101ew =
+        csvHeader([
+            "date", "geography", "geography code", "Rural Urban", "Variable: All usual residents; measures: Value",
+            "Variable: Males; measures: Value", "Variable: Females; measures: Value",
+            "Variable: Lives in a household; measures: Value",
+            "Variable: Lives in a communal establishment; measures: Value",
+            "Variable: Area (Hectares); measures: Value",
+            "Variable: Density (number of persons per hectare); measures: Value",
+        ]) + "\n"
+        + "2011,Testborough,E09000099,Total,200,97,103,198,2,3762.0,53.2\n"
+        + "2011,\"Otherborough, City of\",E09000098,Total,50,24,26,50,0,290.0,0.2\n"
+
     /// Imports `text` as profile.csv with `source` and the reference date `day` (ISO).
     static func importing(_ register: Register, _ text: String, source: String, day: String) async throws
         -> ProfileImport.Report
@@ -160,8 +174,8 @@ import Testing
         }
     }
 
-    /// The sex tables the importer places: 2021 TS008 and 2011 QS104EW, with the census day of each.
-    static let sexTables: [(String, String)] = [(ts008, censusDay2021), (qs104ew, "2011-03-27")]
+    /// The sex tables the importer places: 2021 TS008, 2011 QS104EW and KS101EW, with the census day of each.
+    static let sexTables: [(String, String)] = [(ts008, censusDay2021), (qs104ew, "2011-03-27"), (ks101ew, "2011-03-27")]
 
     /// A Nomis sex table gives one sex profile per geography with female and male counts.
     @Test(arguments: sexTables)

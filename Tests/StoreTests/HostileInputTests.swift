@@ -27,7 +27,9 @@ import Testing
             ])
             #expect(appoint.status == 0, "\(appoint.stderr)")
             // Names that a spreadsheet would run as formulas (the listing's name cell starts with the forename).
-            for (forename, surname) in [(Self.formula, "Link"), ("@SUM(A1:A9)", "Sum"), ("-2+3", "Minus")] {
+            for (forename, surname) in [
+                (Self.formula, "Link"), ("@SUM(A1:A9)", "Sum"), ("-2+3", "Minus"), ("+1+1", "Plus"),
+            ] {
                 let formula = try govmon([
                     "governor", "appoint", "102649", "--forename=\(forename)", "--surname", surname, "--category",
                     "co-opted", "--start", "2015-09-01", "--term-years", "4",
@@ -51,7 +53,8 @@ import Testing
             // CSV output defuses formulas: the cell starts with a quote mark, not "=" or "@".
             let csv = try govmon(["governor", "list", "102649", "--as-of", "2015-11-30", "--format", "csv"])
             #expect(
-                csv.stdout.contains("'=HYPERLINK") && csv.stdout.contains("'@SUM") && csv.stdout.contains("'-2+3"),
+                csv.stdout.contains("'=HYPERLINK") && csv.stdout.contains("'@SUM") && csv.stdout.contains("'-2+3")
+                    && csv.stdout.contains("'+1+1"),
                 "\(csv.stdout)")
             #expect(!csv.stdout.contains(",=HYPERLINK") && !csv.stdout.contains(",\"=HYPERLINK"))
 

@@ -2,7 +2,9 @@ import Foundation
 
 /// The Nomis census bulk CSV layout (ONS): one row per geography, one column per category, e.g.
 /// 2011 KS201EW `"Ethnic Group: White: Irish; measures: Value"`, 2021 TS021
-/// `"Ethnic group: White: Roma"`, and the sex tables (`"Sex: Females; measures: Value"`).
+/// `"Ethnic group: White: Roma"`, and the sex tables (`"Sex: Females; measures: Value"`; 2011
+/// KS101EW's `"Variable: Females; measures: Value"`, whose other variables (area, density, where
+/// people live) are not sex counts and are ignored).
 /// Group subtotals and the total are checks (the categories must sum to them), never counted.
 public struct NomisLayout: Sendable, Equatable {
     /// What a column holds.
@@ -20,7 +22,7 @@ public struct NomisLayout: Sendable, Equatable {
     public static func recognises(_ header: [String]) -> Bool {
         let folded = header.map { $0.lowercased() }
         return folded.contains("geography code")
-            && folded.contains { $0.hasPrefix("ethnic group:") || $0.hasPrefix("sex:") }
+            && folded.contains { $0.hasPrefix("ethnic group:") || $0.hasPrefix("sex:") || isKS101Sex($0) }
     }
 
     /// Reads the header; throws naming the first column it cannot place.
@@ -49,7 +51,7 @@ public struct NomisLayout: Sendable, Equatable {
             parsed.append((index, body.components(separatedBy: ": ")))
         }
         let leaves = parsed.filter { $0.parts.count == 3 && !Self.isTotal($0.parts[1]) }.map { $0.parts[2] }
-        let isSex = parsed.contains { $0.parts.first?.lowercased() == "sex" }
+        let isSex = parsed.contains { $0.parts.first?.lowercased() == "sex" || Self.isKS101Sex($0.parts.joined(separator: ": ")) }
         let classification: ProfileClassification =
             isSex
             ? .sex : leaves.contains(where: { Self.census2021Only.contains($0) }) ? .census2021Ethnicity : .census2011Ethnicity
@@ -74,6 +76,12 @@ public struct NomisLayout: Sendable, Equatable {
         self.columns = columns
     }
 
+    /// A KS101EW sex column (`Variable: Males` or `Variable: Females`, any case, measure removed or not).
+    static func isKS101Sex(_ label: String) -> Bool {
+        let folded = label.lowercased()
+        return folded.hasPrefix("variable: males") || folded.hasPrefix("variable: females")
+    }
+
     static func isTotal(_ text: String) -> Bool {
         let t = text.lowercased()
         return t.hasPrefix("all categories") || t.hasPrefix("total") || t == "all persons" || t == "all usual residents"
@@ -88,6 +96,16 @@ public struct NomisLayout: Sendable, Equatable {
             case "males", "male": return .category("male")
             case "females", "female": return .category("female")
             default: return nil
+            }
+        }
+        if dimension == "variable" {
+            // KS101EW: residents, males and females are the sex table; its other variables are not.
+            guard parts.count == 2, classification == .sex else { return nil }
+            switch parts[1].lowercased() {
+            case "all usual residents": return .total
+            case "males": return .category("male")
+            case "females": return .category("female")
+            default: return .ignored
             }
         }
         guard dimension == "ethnic group", classification.isEthnicity else { return nil }
