@@ -50,14 +50,13 @@ import Testing
     /// deploy/backup.sh, then deploy/restore.sh into an empty database: every table's row count
     /// and the hash of its rows (`Database.fingerprint`) match; the restored register works.
     static func backupRestoresEveryRow(_ register: Register, _ settings: DatabaseSettings) async throws {
-        func url(_ s: DatabaseSettings) -> String { "postgres://\(s.user)@\(s.host):\(s.port)/\(s.database)" }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-\(UUID().uuidString).dump").path
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let backup = try ScriptRunner.run("deploy/backup.sh", [url(settings), file])
+        let backup = try ScriptRunner.run("deploy/backup.sh", [settings.url, file])
         #expect(backup.status == 0, "\(backup.stderr)")
         let target = try await TestDatabase.empty()
         let restored = settings.with(database: target)
-        let restore = try ScriptRunner.run("deploy/restore.sh", [file, url(restored)])
+        let restore = try ScriptRunner.run("deploy/restore.sh", [file, restored.url])
         #expect(restore.status == 0, "\(restore.stderr)")
         let original = try await register.database.fingerprint()
         let copy = try await Database.with(restored, actor: "test") { try await $0.fingerprint() }
@@ -66,7 +65,7 @@ import Testing
             original.count == 35 && original == copy,
             "tables differ: \(original.filter { copy[$0.key] != $0.value }.keys.sorted())")
         // A second restore into a database that is not empty is refused and changes nothing.
-        let again = try ScriptRunner.run("deploy/restore.sh", [file, url(restored)])
+        let again = try ScriptRunner.run("deploy/restore.sh", [file, restored.url])
         #expect(again.status == 1 && again.stderr.contains("already has"))
         let summary = try CommandRunner.run(["register", "summary", "--la", "315", "--as-of", "2015-11-30"], database: restored)
         let before = try CommandRunner.run(["register", "summary", "--la", "315", "--as-of", "2015-11-30"], database: settings)

@@ -111,17 +111,11 @@ enum DemoRepresentationCheck {
 
     /// The reference script's figures: date -> {"bodies": ..., "borough": ...}.
     static func reference(_ settings: DatabaseSettings) throws -> [String: [String: Any]] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let script = TestDatabase.root.appendingPathComponent("scripts/references/demo_represent_refs.py").path
-        let url = "postgres://\(settings.user)@\(settings.host):\(settings.port)/\(settings.database)"
-        process.arguments = ["python3", script, url, "315", "2014-11-30"] + dates
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "the reference script failed (python3 with scipy, statsmodels, numpy)")
+        let run = try ScriptRunner.program("/usr/bin/env", ["python3", script, settings.url, "315", "2014-11-30"] + dates)
+        try #require(
+            run.status == 0, "the reference script failed (python3 with scipy, statsmodels, numpy): \(run.stderr)")
+        let data = Data(run.stdout.utf8)
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: [String: Any]])
     }
 }

@@ -41,7 +41,7 @@ import Testing
             importer.arguments = ["import", "gias", folder + "/governance.csv"]
             var environment = ProcessInfo.processInfo.environment
             environment["GOVMON_DATABASE_URL"] =
-                "postgres://\(settings.user)@\(settings.host):\(settings.port)/\(settings.database)"
+                settings.url
             environment["GOVMON_HOME"] = TestDatabase.root.path
             importer.environment = environment
             importer.standardOutput = FileHandle.nullDevice

@@ -31,9 +31,8 @@ import Testing
             }
             // A reader that goes away (`| true`, like `| head`) stops the command quietly with success
             // instead of a crash report: the pipeline succeeds even under pipefail.
-            let url = "postgres://\(settings.user)@\(settings.host):\(settings.port)/\(settings.database)"
             let piped = try ScriptRunner.shell(
-                "set -o pipefail; GOVMON_DATABASE_URL='\(url)' '\(CommandRunner.executable)' alerts list --open | true")
+                "set -o pipefail; GOVMON_DATABASE_URL='\(settings.url)' '\(CommandRunner.executable)' alerts list --open | true")
             #expect(piped.status == 0 && !piped.stderr.contains("Fatal error"), "\(piped.stderr)")
             let table = try govmon("alerts", "list", "--open")
             #expect(table.status == 0 && table.stdout.contains("Rules:\n"))

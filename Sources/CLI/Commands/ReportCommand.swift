@@ -2,6 +2,7 @@ import ArgumentParser
 import Crypto
 import Foundation
 import Governance
+import Interchange
 import Reports
 import Store
 
@@ -76,7 +77,7 @@ struct ReportCommand: AsyncParsableCommand {
                 let digest = try ReportWriter.write(report, format: format, to: path)
                 let seconds = Date().timeIntervalSince(started)
                 let parameters =
-                    "{\"definition\": \(JSONTextQuote(minority.commandLineName)), \"format\": \"\(format.rawValue)\"}"
+                    "{\"definition\": \(JSONText.quote(minority.commandLineName)), \"format\": \"\(format.rawValue)\"}"
                 let run = try await context.register.recordReportRun(
                     kind: "mga_board", laCode: code, asOf: date, since: since, audience: reportAudience.rawValue,
                     format: format.rawValue, parameters: parameters, sha256: digest, path: path)
@@ -108,8 +109,6 @@ struct ReportCommand: AsyncParsableCommand {
         }
     }
 }
-
-func JSONTextQuote(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
 
 /// Writes a rendered report and returns the SHA-256 of what was written.
 enum ReportWriter {

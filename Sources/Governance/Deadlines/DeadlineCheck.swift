@@ -22,9 +22,10 @@ public enum DeadlineChecks {
     }
 
     /// The rule a check applies, by the check's name (as stored on its alerts).
-    public static func rule(named name: String) -> String? {
-        all.first { type(of: $0).name == name }.map { type(of: $0).rule }
-    }
+    public static func rule(named name: String) -> String? { rulesByName[name] }
+
+    // Looked up once per alert row read, so by name rather than by a scan of the checks.
+    private static let rulesByName = Dictionary(uniqueKeysWithValues: rules)
 
     /// Runs every check; findings sorted by check then subject.
     public static func run(_ inputs: TrackingInputs, _ thresholds: TrackingThresholds) -> [AlertFinding] {

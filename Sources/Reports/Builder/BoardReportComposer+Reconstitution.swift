@@ -114,35 +114,15 @@ extension BoardReportComposer {
             }, footnote: "Readings used where sources disagree: \(settings.rules.description)")
     }
 
-    /// Seats on the instruments in force, by category.
-    func seatsByCategory() -> [GovernorCategory: Int] {
+    func membershipSection() -> ReportSection {
         var seats: [GovernorCategory: Int] = [:]
         for body in data.constitution {
             for seat in body.instrument?.seats ?? [] { seats[seat.category, default: 0] += seat.seats }
         }
-        return seats
-    }
-
-    /// The categories the membership tables list: any with seats or governors in post.
-    func membershipCategories() -> [GovernorCategory] {
-        let seats = seatsByCategory()
-        return GovernorCategory.governorCategories.filter {
-            (seats[$0] ?? 0) > 0 || (data.summary.servingByCategory[$0] ?? 0) > 0
-        }
-    }
-
-    /// Governors in post by category (membershipCategories) and their total, as the audience may
-    /// see them; the summary's "Governors in post" is this total, so both show the same cells.
-    func servingByCategory() -> (parts: [ReportCell], total: ReportCell) {
-        publishedPeople(membershipCategories().map { data.summary.servingByCategory[$0] ?? 0 })
-    }
-
-    func membershipSection() -> ReportSection {
-        let seats = seatsByCategory()
         var vacant: [GovernorCategory: Int] = [:]
         for v in data.vacancies { vacant[v.category, default: 0] += 1 }
-        let categories = membershipCategories()
-        let serving = servingByCategory()
+        let serving = data.summary.servingByCategory
+        let categories = GovernorCategory.governorCategories.filter { (seats[$0] ?? 0) > 0 || (serving[$0] ?? 0) > 0 }
         let seatTotal = seats.values.reduce(0, +)
         let vacantTotal = categories.map { vacant[$0] ?? 0 }.reduce(0, +)
         // The board sees governors in post by category in the representation tables, suppressed
@@ -150,12 +130,12 @@ extension BoardReportComposer {
         let byCategory = ReportTable(
             id: "membership-by-category", caption: "Seats, governors in post and vacancies by category on \(data.asOf.iso)",
             columns: ["Category", "Seats"] + (isBoard ? [] : ["Governors in post"]) + ["Vacancies open", "Vacancy rate"],
-            rows: categories.enumerated().map { index, c in
+            rows: categories.map { c in
                 let s = seats[c] ?? 0, v = vacant[c] ?? 0
-                return [.text(c.label), .count(s)] + (isBoard ? [] : [serving.parts[index]])
+                return [.text(c.label), .count(s)] + (isBoard ? [] : [.count(serving[c] ?? 0)])
                     + [.count(v), s > 0 ? .share(Double(v) / Double(s)) : .empty]
             } + [
-                [.text("All categories"), .count(seatTotal)] + (isBoard ? [] : [serving.total])
+                [.text("All categories"), .count(seatTotal)] + (isBoard ? [] : [.count(data.summary.servingGovernors)])
                     + [.count(vacantTotal), seatTotal > 0 ? .share(Double(vacantTotal) / Double(seatTotal)) : .empty]
             ],
             sums: isBoard ? [] : [.down(column: 2, parts: Array(categories.indices), total: categories.count)])

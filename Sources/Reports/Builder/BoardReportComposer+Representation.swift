@@ -15,14 +15,13 @@ extension BoardReportComposer {
             let flow = data.representation.appointedInPeriod.values.flatMap { $0 }
             // The groups' tables share their totals (governors by category, chairs, appointments in
             // the period), so they are suppressed together.
-            let byCategory = BoardDisclosure.byCategory(members, groups: groups, policy: settings.disclosure)
             let chairs = BoardDisclosure.oneWay(
                 "chairs", members.filter { $0.role == .chair }, groups: groups, policy: settings.disclosure)
             let appointed = data.since.map {
                 BoardDisclosure.oneWay("appointed since \($0.iso) (flow)", flow, groups: groups, policy: settings.disclosure)
             }
             for (index, group) in groups.enumerated() {
-                var published = byCategory[index]
+                var published = boardByCategory[index]
                 if index < chairs.count { published.append(chairs[index]) }
                 if let appointed, index < appointed.count { published.append(appointed[index]) }
                 tables.append(
@@ -36,7 +35,8 @@ extension BoardReportComposer {
                             ]
                         },
                         footnote: settings.disclosure.footnote, aboutPeople: true,
-                        sums: Self.representationSums(categoryRows: byCategory[index].count - 1, otherRows: published.count)))
+                        sums: Self.representationSums(categoryRows: boardByCategory[index].count - 1, otherRows: published.count))
+                )
                 for row in published
                 where ["all governors", "chairs", "local authority governors"].contains(row.label)
                     || row.label.hasSuffix("(flow)")
@@ -97,11 +97,7 @@ extension BoardReportComposer {
 
     /// Governors in post in all, as the board sees it: the total the representation tables share.
     func boardServingTotal() -> ReportCell {
-        let members = data.representation.members.values.flatMap { $0 }
-        guard let all = BoardDisclosure.byCategory(members, groups: groups, policy: settings.disclosure).first?.last else {
-            return .count(0)
-        }
-        return ReportCell(all.total)
+        boardByCategory.first?.last.map { ReportCell($0.total) } ?? .count(0)
     }
 
     /// "women" or "ethnic minority": the chart's title and description state the definition.
@@ -183,13 +179,7 @@ extension BoardReportComposer {
         guard !dates.isEmpty else { return nil }
         func share(_ s: RepresentationSnapshot) -> Double? {
             let declared = s.inPost - s.unknown
-            guard declared > 0 else { return nil }
-            if isBoard
-                && (settings.disclosure.isPrimarySuppressed(s.inGroup)
-                    || settings.disclosure.isPrimarySuppressed(declared - s.inGroup))
-            {
-                return nil
-            }
+            guard declared > 0, mayShowShare(inGroup: s.inGroup, declared: declared) else { return nil }
             return Double(s.inGroup) / Double(declared)
         }
         let series = groups.map { g in

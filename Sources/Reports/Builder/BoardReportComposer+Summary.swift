@@ -12,7 +12,7 @@ extension BoardReportComposer {
             ("Maintained governing bodies", .count(recon.count)),
             ("Constituted under the 2012 regulations", .count(reconstituted)),
             ("Overdue for reconstitution", .count(recon.filter(\.state.isOverdue).count)),
-            ("Governors in post", isBoard ? boardServingTotal() : servingByCategory().total),
+            ("Governors in post", isBoard ? boardServingTotal() : .count(data.summary.servingGovernors)),
             ("Seats on instruments in force", .count(data.summary.seats)),
             ("Vacancies open", .count(data.summary.openVacancies)),
         ]

@@ -13,6 +13,10 @@ public struct BoardReportComposer {
     let groups: [RepresentedGroup]
     let borough: BoroughRepresentation
     let bodies: [BodyRepresentation]
+    /// The board's governors-by-category tables, one per group (suppressed together: they share
+    /// their totals); empty for officers. Made once: the summary and the representation section
+    /// both show cells of them.
+    let boardByCategory: [[BoardDisclosure.PublishedRow]]
 
     public init(data: BoardReportData, previous: BoardReportData?, audience: ReportAudience, settings: BoardReportSettings) {
         self.data = data
@@ -24,6 +28,11 @@ public struct BoardReportComposer {
             data.representation, laCode: data.la.code, groups: groups,
             bands: settings.bands, asOf: data.asOf, since: data.since)
         bodies = RepresentationFigures.bodies(data.representation, groups: groups, bands: settings.bands, asOf: data.asOf)
+        boardByCategory =
+            audience == .board
+            ? BoardDisclosure.byCategory(
+                data.representation.members.values.flatMap { $0 }, groups: groups, policy: settings.disclosure)
+            : []
     }
 
     /// The report.
@@ -47,18 +56,6 @@ public struct BoardReportComposer {
         isBoard && settings.disclosure.isPrimarySuppressed(count) ? .suppressed : .count(count)
     }
 
-    /// A share of people: hidden from the board when either count behind it is.
-    func peopleShare(_ part: Int, of whole: Int) -> ReportCell {
-        guard whole > 0 else { return .empty }
-        if isBoard
-            && (settings.disclosure.isPrimarySuppressed(part) || settings.disclosure.isPrimarySuppressed(whole - part)
-                || settings.disclosure.isPrimarySuppressed(whole))
-        {
-            return .suppressed
-        }
-        return .share(Double(part) / Double(whole))
-    }
-
     /// Counts of people that add up to a total, as the board may see them: a one-way table under
     /// the disclosure policy (threshold with secondary suppression), so no hidden part can be
     /// worked out from the total and the other parts. Officers see every count.
@@ -68,8 +65,7 @@ public struct BoardReportComposer {
             return (parts.map(ReportCell.count), .count(total))
         }
         let published = settings.disclosure.publish(table)
-        func cell(_ p: PublishedCell) -> ReportCell { p.value.map(ReportCell.count) ?? .suppressed }
-        return (published.cells.map(cell), cell(published.total))
+        return (published.cells.map(ReportCell.init), ReportCell(published.total))
     }
 
     /// A share of two published cells: hidden when either is.
@@ -81,21 +77,17 @@ public struct BoardReportComposer {
         }
     }
 
-    /// A published count in a sentence: the number, or words saying it is not published.
-    func phrase(_ cell: ReportCell, _ noun: String) -> String {
-        if case .count(let n) = cell { return "\(n) \(noun)" }
-        return "a number of \(noun) too small to publish (or hidden so that such a number cannot be worked out)"
+    /// Whether the audience may see the share `inGroup / declared`: for the board only if the
+    /// members in the group and the declared members outside it are both publishable counts (a
+    /// share beside a published total would give the count away otherwise).
+    func mayShowShare(inGroup: Int, declared: Int) -> Bool {
+        !isBoard
+            || !(settings.disclosure.isPrimarySuppressed(inGroup) || settings.disclosure.isPrimarySuppressed(declared - inGroup))
     }
 
-    /// A borough row's share of declared members in the group, when the audience may see it: for
-    /// the board only if the members in the group and the declared members outside it are both
-    /// publishable counts (a share and a published total would give the count away otherwise).
+    /// A borough row's share of declared members in the group, when the audience may see it.
     func publishableShare(_ row: BoroughRepresentation.Row) -> Double? {
-        guard let share = row.pooledShare else { return nil }
-        guard isBoard else { return share }
-        let inGroup = row.counts.inGroup, outside = row.counts.declared - row.counts.inGroup
-        let hidden = settings.disclosure.isPrimarySuppressed(inGroup) || settings.disclosure.isPrimarySuppressed(outside)
-        return hidden ? nil : share
+        mayShowShare(inGroup: row.counts.inGroup, declared: row.counts.declared) ? row.pooledShare : nil
     }
 
     /// "42 of 53 (79.2%)".

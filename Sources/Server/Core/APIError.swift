@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Interchange
 import Store
 
 /// Errors the service answers with, as RFC 9457 problem details: a status, a short title and one
@@ -42,8 +43,8 @@ public struct APIError: Error, Sendable {
     /// The problem+json response.
     func response(instance: String) -> Response {
         let body =
-            "{\"type\": \"about:blank\", \"title\": \(JSON.quote(status.reasonPhrase)), \"status\": \(status.code), "
-            + "\"detail\": \(JSON.quote(detail)), \"instance\": \(JSON.quote(instance))}\n"
+            "{\"type\": \"about:blank\", \"title\": \(JSONText.quote(status.reasonPhrase)), \"status\": \(status.code), "
+            + "\"detail\": \(JSONText.quote(detail)), \"instance\": \(JSONText.quote(instance))}\n"
         return Response(
             status: status, headers: [.contentType: "application/problem+json"],
             body: .init(byteBuffer: ByteBuffer(string: body)))

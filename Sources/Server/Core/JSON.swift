@@ -28,20 +28,4 @@ enum JSON {
     static func cached<T: Encodable>(_ value: T, extra: [HTTPField.Name: String] = [:]) throws -> CachedResponse {
         CachedResponse(bytes: Array(try encoder().encode(value)), contentType: "application/json", extra: extra)
     }
-
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
 }

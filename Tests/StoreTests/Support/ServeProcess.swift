@@ -15,7 +15,7 @@ final class ServeProcess: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: CommandRunner.executable)
         process.arguments = ["serve", "--host", "127.0.0.1", "--port", String(port)]
         var env = ProcessInfo.processInfo.environment
-        env["GOVMON_DATABASE_URL"] = "postgres://\(database.user)@\(database.host):\(database.port)/\(database.database)"
+        env["GOVMON_DATABASE_URL"] = database.url
         env["GOVMON_HOME"] = TestDatabase.root.path
         env["GOVMON_SERVER_TICK_SECONDS"] = "0.5"
         env["GOVMON_SERVER_CACHE_SECONDS"] = "0"

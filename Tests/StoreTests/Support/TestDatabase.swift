@@ -138,3 +138,8 @@ enum TestDatabase {
         }
     }
 }
+
+extension DatabaseSettings {
+    /// The URL a child process (govmon, a script) is given for this test database (no password).
+    var url: String { "postgres://\(redacted)" }
+}
