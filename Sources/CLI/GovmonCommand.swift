@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Governance
 import Store
 
 /// `govmon`: the governor register and diversity monitor for Governor Services.
@@ -59,14 +60,32 @@ public struct GovmonCommand: AsyncParsableCommand {
     }
 }
 
-/// The command line as typed, with any database URL hidden: recorded as the audit trail's source.
-func commandSource() -> String {
+/// The command line as the audit trail's source: the command and its positional arguments (ids,
+/// URNs, file names), and the names of the options given, but no option's value other than a date.
+/// Option values can hold special category data (`diversity record --sex ... --ethnicity ...`),
+/// passwords (`--database-url`) or free text, and the trail must never hold those
+/// (docs/data-protection.md). A word after an option is taken as its value, so a positional
+/// argument after a flag is hidden too: the rule errs on the side of hiding.
+func commandSource(_ arguments: [String] = CommandLine.arguments) -> String {
     var words: [String] = ["govmon"]
-    var hideNext = false
-    for word in CommandLine.arguments.dropFirst() {
-        if hideNext { words.append("(hidden)"); hideNext = false; continue }
-        if word == "--database-url" { hideNext = true }
-        words.append(word.hasPrefix("--database-url=") ? "--database-url=(hidden)" : word)
+    var valueExpected = false
+    for word in arguments.dropFirst() {
+        if word.hasPrefix("-") {
+            let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
+            let value = word.contains("=") ? String(word.split(separator: "=", maxSplits: 1).last ?? "") : nil
+            words.append(value.map { "\(name)=\(shownOptionValue($0))" } ?? name)
+            valueExpected = value == nil
+        } else if valueExpected {
+            words.append(shownOptionValue(word))
+            valueExpected = false
+        } else {
+            words.append(word)
+        }
     }
     return words.joined(separator: " ")
+}
+
+/// An option's value as the audit trail may show it: a date as given, anything else hidden.
+private func shownOptionValue(_ value: String) -> String {
+    CalendarDate(iso: value) != nil ? value : "(hidden)"
 }

@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import Metrics
+import NIOCore
 import Prometheus
 import ServiceLifecycle
 import Store
@@ -31,15 +32,16 @@ public enum ServerApp {
         router.add(middleware: RequestIDMiddleware())
         router.add(middleware: LogRequestsMiddleware(.info))
         router.add(middleware: MetricsMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ProblemMiddleware())
-        let open = RecordingGroup(group: router.group(), prefix: "", book: book)
+        let open = RecordingGroup(group: router.group(), prefix: "", book: book, needsRule: false)
         open.get("health") { _, _ -> Response in
             try JSON.response(["status": "up"])
         }
         open.get("ready") { _, _ -> Response in
             do {
                 let migrator = Migrator(files: try MigrationFile.load(from: deps.migrationsFolder))
-                let status = try await migrator.status(deps.database)
+                let status = try await migrator.status(deps.system.database)
                 guard status.pending.isEmpty else {
                     Gauge(label: "govmon_db_ready").record(0)
                     return APIError(.serviceUnavailable, "Migrations are pending: \(status.pending.joined(separator: ", ")).")
@@ -53,7 +55,7 @@ public enum ServerApp {
             }
         }
         open.get("metrics") { _, _ -> Response in
-            if let counts = try? await deps.register.schedulerCounts() {
+            if let counts = try? await deps.system.schedulerCounts() {
                 Gauge(label: "govmon_alerts_open").record(counts.openAlerts)
             }
             Gauge(label: "govmon_db_pool_max_connections").record(deps.maximumConnections)
@@ -68,9 +70,9 @@ public enum ServerApp {
         let api = RecordingGroup(
             group: router.group("api/v1").add(
                 middleware: AuthMiddleware(
-                    register: deps.register, cache: deps.tokens,
+                    register: deps.system, cache: deps.tokens, throttle: deps.failedAuthentications,
                     today: { deps.today })),
-            prefix: "api/v1/", book: book)
+            prefix: "api/v1/", book: book, needsRule: true, afterWrite: { deps.responses.clear() })
         RegisterRoutes.add(to: api, deps)
         FiguresRoutes.add(to: api, deps)
         WriteRoutes.add(to: api, deps)
@@ -88,14 +90,18 @@ public enum ServerApp {
         return router
     }
 
-    /// The application listening on host:port, with `services` (the scheduler) run beside it.
+    /// The application listening on host:port, with `services` (the scheduler) run beside it. A
+    /// connection idle for `limits.idleSeconds` (including one whose request head never arrives)
+    /// is closed.
     public static func application(
         _ deps: ServiceDependencies, host: String, port: Int, services: [any Service],
         logger: Logger
     ) -> some ApplicationProtocol {
         bootstrapMetrics()
+        let idle = TimeAmount.milliseconds(Int64(deps.limits.idleSeconds * 1000))
         return Application(
-            router: router(deps), configuration: .init(address: .hostname(host, port: port), serverName: "govmon"),
+            router: router(deps), server: .http1(configuration: .init(idleTimeout: idle)),
+            configuration: .init(address: .hostname(host, port: port), serverName: "govmon"),
             services: services, logger: logger)
     }
 }

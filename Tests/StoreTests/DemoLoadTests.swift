@@ -55,8 +55,9 @@ import Testing
         let backup = try ScriptRunner.run("deploy/backup.sh", [settings.url, file])
         #expect(backup.status == 0, "\(backup.stderr)")
         let target = try await TestDatabase.empty()
-        let restored = settings.with(database: target)
-        let restore = try ScriptRunner.run("deploy/restore.sh", [file, restored.url])
+        // A restore creates the schema: the owner's login restores; the service's login reads it.
+        let restored = TestDatabase.app(target)
+        let restore = try ScriptRunner.run("deploy/restore.sh", [file, TestDatabase.owner(target).url])
         #expect(restore.status == 0, "\(restore.stderr)")
         let original = try await register.database.fingerprint()
         let copy = try await Database.with(restored, actor: "test") { try await $0.fingerprint() }
@@ -65,7 +66,7 @@ import Testing
             original.count == 35 && original == copy,
             "tables differ: \(original.filter { copy[$0.key] != $0.value }.keys.sorted())")
         // A second restore into a database that is not empty is refused and changes nothing.
-        let again = try ScriptRunner.run("deploy/restore.sh", [file, restored.url])
+        let again = try ScriptRunner.run("deploy/restore.sh", [file, TestDatabase.owner(target).url])
         #expect(again.status == 1 && again.stderr.contains("already has"))
         let summary = try CommandRunner.run(["register", "summary", "--la", "315", "--as-of", "2015-11-30"], database: restored)
         let before = try CommandRunner.run(["register", "summary", "--la", "315", "--as-of", "2015-11-30"], database: settings)

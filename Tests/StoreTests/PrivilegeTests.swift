@@ -7,7 +7,7 @@ import Testing
 /// Least privilege in PostgreSQL: the roles sql/0008 creates, and row-level security by authority,
 /// exercised by logging in as members of those roles.
 @Suite struct PrivilegeTests {
-    static let appLogin = "govmon_test_app_login"
+    static let appLogin = TestDatabase.appLogin
     static let reportingLogin = "govmon_test_reporting_login"
 
     /// Login roles for the test, members of the application and reporting roles (created once per
@@ -134,18 +134,53 @@ import Testing
         }
     }
 
-    @Test func theReportingRoleReadsAggregatesButNoPersonalData() async throws {
+    @Test func theReportingRoleReadsDisclosureControlledViewsOnly() async throws {
         try await Self.ensureLogins()
         try await TestDatabase.withRegister { owner, settings in
             _ = try await Self.twoAuthorities(owner)
+            // A borough snapshot row with a small cell, and one where every cell is 5 or more.
+            try await owner.database.write { connection in
+                try await connection.query(
+                    """
+                    INSERT INTO representation_snapshots (as_of, la_code, body_id, measured_group, in_post, unknown, in_group,
+                                                          community_share, band, measures)
+                    VALUES ('2015-11-30', 315, NULL, 'women', 9, 1, 3, 0.51, 'insufficient_data', '{}'),
+                           ('2015-11-30', 319, NULL, 'women', 20, 5, 6, 0.51, 'representative', '{}')
+                    """, logger: owner.database.logger)
+            }
             var reporting = settings
             reporting.user = Self.reportingLogin
-            for table in ["diversity_declarations", "diversity_objections", "people", "audit_log", "alerts", "api_tokens"] {
+            // No base table at all: people, declarations and the audit trail, but also the tables
+            // whose rows carry free-text notes or per-body counts.
+            for table in [
+                "diversity_declarations", "diversity_objections", "people", "audit_log", "alerts", "api_tokens",
+                "representation_snapshots", "vacancies", "reconstitutions", "instruments", "schools", "chair_reviews",
+            ] {
                 let error = try await Self.failure(reporting, "SELECT count(*) FROM \(table)")
                 #expect(error?.contains("permission denied") == true, "\(table): \(error ?? "readable")")
             }
-            for table in ["representation_snapshots", "schools", "governing_bodies", "community_profiles", "vacancies"] {
-                #expect(try await Self.failure(reporting, "SELECT count(*) FROM \(table)") == nil, "\(table)")
+            for view in [
+                "reporting_schools", "reporting_governing_bodies", "reporting_vacancies", "reporting_community_profiles",
+                "reporting_borough_snapshots", "reporting_body_bands", "reporting_instrument_seats",
+            ] {
+                #expect(try await Self.failure(reporting, "SELECT count(*) FROM \(view)") == nil, "\(view)")
+            }
+            // Counts are published only when every cell of the row is 5 or more: Merton's row
+            // (3 in the group, 1 unknown, 5 not) shows none of them; Sutton's (6, 5, 9) shows them.
+            try await Database.with(reporting, actor: "analyst") { db in
+                let rows = try await db.read { connection in
+                    var rows: [(Int, Int?, Int?, Int?)] = []
+                    let query = "SELECT la_code, in_post, in_group, unknown FROM reporting_borough_snapshots ORDER BY la_code"
+                    for try await row in try await connection.query(PostgresQuery(unsafeSQL: query), logger: db.logger)
+                        .decode((Int, Int?, Int?, Int?).self)
+                    {
+                        rows.append(row)
+                    }
+                    return rows
+                }
+                #expect(rows.count == 2)
+                #expect(rows[0].0 == 315 && rows[0].1 == nil && rows[0].2 == nil && rows[0].3 == nil)
+                #expect(rows[1].0 == 319 && rows[1].1 == 20 && rows[1].2 == 6 && rows[1].3 == 5)
             }
             #expect(
                 try await Self.failure(reporting, "INSERT INTO local_authorities VALUES (320, 'X')")?.contains(
@@ -161,12 +196,13 @@ import Testing
                 NewAppointment(
                     appointee: .new(PersonName(forename1: "Old", surname: "Timer")), bodyID: merton, category: .parent,
                     startDate: CalendarDate(iso: "2001-09-01")!, termYears: 4))
+            try await owner.endAppointment(id, on: CalendarDate(iso: "2005-08-31")!, reason: .termEnded)
             let person = try await owner.appointment(id).personID
             var app = settings
             app.user = Self.appLogin
             let outcome = try await Database.with(app, actor: "retention") { database in
                 try await Register(database.scoped(to: .all)).runRetention(
-                    asOf: CalendarDate(iso: "2015-11-30")!, policy: RetentionPolicy()
+                    asOf: CalendarDate(iso: "2015-11-30")!, policy: RetentionPolicy(), confirmedLarge: true
                 ).0
             }
             #expect(outcome.peoplePseudonymised == 1 && outcome.auditEntriesScrubbed >= 1)

@@ -33,7 +33,7 @@ extension ServiceCoverageTests {
                 #expect(chair.ids == all.filter { $0.bodyID == w.body }.map(\.id))
                 let sutton = try await api.page("/api/v1/alerts?limit=1000", as: w.sutton)
                 #expect(sutton.ids == all.filter { $0.laCode == nil || $0.laCode == 319 }.map(\.id))
-                #expect(try await api.call(.get, "/api/v1/alerts", as: w.board).status == .forbidden)
+                #expect(try await api.call(.get, "/api/v1/alerts", as: w.board).status.isRefusal)
                 let open = try await api.page("/api/v1/alerts?open=true&limit=1000", as: w.officer)
                 #expect(open.ids == all.filter { $0.resolvedOn == nil }.map(\.id))
             }

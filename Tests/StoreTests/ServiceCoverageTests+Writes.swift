@@ -83,10 +83,22 @@ extension ServiceCoverageTests {
                 let reviewID = try #require(Self.object(recorded.json)["chair_review_id"] as? Int64)
                 #expect(recorded.status == .created)
                 #expect(try await Self.lastAudit(register, "chair_reviews").actor.hasPrefix("Cath Chair (token "))
-                let reviews = Self.list(try await api.call(.get, "/api/v1/bodies/\(w.body)/reviews", as: w.board).json)
-                #expect(reviews.compactMap { $0["id"] as? Int64 } == [reviewID])
-                #expect(reviews.first?["judgement"] as? String == "partly_representative")
-                #expect(try await api.call(.get, "/api/v1/bodies/\(w.body)/reviews", as: w.sutton).status == .forbidden)
+                // Officers see the review whole; the board and the chair see what disclosure allows:
+                // the judgement and the bands, no name, no count, not the free-text actions.
+                let full = Self.list(try await api.call(.get, "/api/v1/bodies/\(w.body)/reviews", as: w.officer).json)
+                #expect(full.first?["chairName"] as? String != nil && full.first?["figures"] as? String != nil)
+                for token in [w.board, w.chair] {
+                    let reviews = Self.list(try await api.call(.get, "/api/v1/bodies/\(w.body)/reviews", as: token).json)
+                    #expect(reviews.compactMap { $0["review_id"] as? Int64 } == [reviewID])
+                    #expect(reviews.first?["judgement"] as? String == "partly_representative")
+                    let keys = Self.keys(reviews)
+                    #expect(
+                        keys.isDisjoint(with: ["chairName", "chairAppointmentID", "figures", "counts", "inPost", "actionsAgreed"])
+                    )
+                    let bands = Self.list(Self.object(reviews.first?["bands"])["groups"])
+                    #expect(bands.count == 3 && bands.allSatisfy { $0["band"] is String })
+                }
+                #expect(try await api.call(.get, "/api/v1/bodies/\(w.body)/reviews", as: w.sutton).status.isRefusal)
             }
         }
     }
@@ -139,7 +151,7 @@ extension ServiceCoverageTests {
                 #expect(record.count == 1 && record.first?["completedOn"] as? String == "2015-03-01")
                 #expect(Self.object(record.first?["course"])["title"] as? String == "Induction")
                 for token in [w.board, w.chair, w.sutton] {
-                    #expect(try await api.call(.get, "/api/v1/people/\(person)/training", as: token).status == .forbidden)
+                    #expect(try await api.call(.get, "/api/v1/people/\(person)/training", as: token).status.isRefusal)
                 }
 
                 // A new declaration: stored, and never copied into the audit trail.

@@ -18,10 +18,15 @@ struct RetentionCommand: AsyncParsableCommand {
                 name and GIAS id replaced by a pseudonym ("Former governor P000123"), in the register, the audit \
                 trail and alert texts; their appointments (body, category, dates) stay for statistics. Aggregate \
                 snapshots are not touched. Each action is recorded (person id, rule) without the erased values. \
-                --dry-run lists what would go and changes nothing.
+                --dry-run lists what would go and changes nothing. A person has left when no appointment of theirs \
+                is serving or still to start, as the register counts them: a term end that passed without a \
+                recorded end does not make anyone a leaver. A run that would act on more than retention.large_share \
+                (10%) of the people who have declared, or of the people named, is held (exit 1, and an alert for \
+                officers) until it is repeated with --confirm-large.
                 """)
         @Option(help: "The date to apply the periods on (default today).") var asOf: CalendarDate?
         @Flag(help: "List what would be erased or pseudonymised; change nothing.") var dryRun = false
+        @Flag(help: "Go ahead with a run that acts on an unusually large share of what is held.") var confirmLarge = false
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
 
@@ -34,7 +39,8 @@ struct RetentionCommand: AsyncParsableCommand {
                     candidates = try await context.register.retentionPlan(asOf: date, policy: policy)
                     Console.err("Dry run on \(date.iso): nothing was changed.")
                 } else {
-                    let (outcome, acted) = try await context.register.runRetention(asOf: date, policy: policy)
+                    let (outcome, acted) = try await context.register.runRetention(
+                        asOf: date, policy: policy, confirmedLarge: confirmLarge)
                     candidates = acted
                     Console.err(
                         "Retention run \(outcome.runID) on \(date.iso): \(outcome.declarationsErased) declaration(s) erased, "

@@ -33,8 +33,11 @@ struct DemoCommand: AsyncParsableCommand {
                     throw CLIError.usage("local authority \(laCode) is already in this database; load the demo into an empty one")
                 }
                 let started = Date()
-                var loader = DemoLoader(register: context.register)
-                try await loader.load(borough, onsCode: onsCode)
+                // All or nothing: a load that fails part way leaves the database as it was.
+                try await context.register.inOneTransaction { register in
+                    var loader = DemoLoader(register: register)
+                    try await loader.load(borough, onsCode: onsCode)
+                }
                 Console.out(
                     "Loaded the synthetic borough \"\(laName)\" (seed \(seed)): \(borough.schools.count) schools, "
                         + "\(borough.peopleCount) people, \(borough.events.count) dated events in "

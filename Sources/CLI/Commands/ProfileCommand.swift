@@ -8,7 +8,7 @@ import Store
 struct ProfileCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "profile", abstract: "Community profiles: named, dated, sourced distributions to compare bodies with.",
-        subcommands: [Import.self, List.self, Show.self, Link.self])
+        subcommands: [Import.self, List.self, Show.self, Link.self, Withdraw.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -19,8 +19,10 @@ struct ProfileCommand: AsyncParsableCommand {
                 counted. DfE 'spc_school_level_underlying_data': a pupil ethnicity and a pupil sex profile per school \
                 (rows of 'z' are skipped). Tidy: geography_code,geography_name,dimension,category,count. A column that \
                 cannot be placed, a negative or non-numeric count, a repeated geography or a subtotal that does not \
-                add up refuses the whole file. Example: govmon profile import KS201EW.csv --source "ONS Census 2011 \
-                KS201EW (Nomis)" --date 2011-03-27
+                add up refuses the whole file. Each profile belongs to the authority whose area or school it describes \
+                (or the one named with --la); only that authority's bodies are compared with it. Without either, it is \
+                a shared profile (a national survey, say). Example: govmon profile import KS201EW.csv --source "ONS \
+                Census 2011 KS201EW (Nomis)" --date 2011-03-27
                 """)
         @Argument(help: "The CSV file.") var file: String
         @Option(help: "Where the figures come from (publisher and table), printed with every figure.") var source: String
@@ -28,6 +30,7 @@ struct ProfileCommand: AsyncParsableCommand {
         @Option(help: "borough, ward, school-pupils, school-workforce or other (default: borough; pupils for DfE files).")
         var kind: String?
         @Option(help: "The file's encoding (default: detected).") var encoding: TextEncoding?
+        @Option(help: "The authority the profiles are for, when their area does not say (LA code or name).") var la: String?
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
@@ -40,9 +43,11 @@ struct ProfileCommand: AsyncParsableCommand {
                 return value
             }
             try await CommandContext.run(global, source: commandSource()) { context in
+                let owner = try await la.asyncMap { try await context.register.localAuthority($0).code }
                 let report = try await ProfileImport(register: context.register).run(
                     path: file, displayName: file, encoding: encoding,
-                    source: ProfileSource(source: source, referenceDate: date, kind: geography))
+                    source: ProfileSource(source: source, referenceDate: date, kind: geography),
+                    owner: ProfileOwner(laCode: owner, scope: .all))
                 Console.out("Imported \(report.profiles.count) profile(s) from \(file) (\(report.layout)).\n")
                 if !report.skippedLines.isEmpty {
                     Console.out(
@@ -64,14 +69,15 @@ struct ProfileCommand: AsyncParsableCommand {
                     let p = s.profile
                     return [
                         String(s.id), p.name, p.kind.commandLineName, p.geographyCode, p.classification.rawValue,
-                        p.referenceDate.iso, String(p.total), String(p.unknown), p.source,
+                        p.referenceDate.iso, String(p.total), String(p.unknown), p.source, s.laCode.map(String.init) ?? "shared",
+                        s.withdrawnOn?.iso,
                     ]
                 }
                 Console.out(
                     Listing(
                         columns: [
                             "profile", "name", "kind", "geography", "classification", "date", "people",
-                            "unknown", "source",
+                            "unknown", "source", "authority", "withdrawn",
                         ], rows: rows
                     ).rendered(as: output.format))
             }
@@ -117,6 +123,27 @@ struct ProfileCommand: AsyncParsableCommand {
                 let p = try await context.register.profile(profile)
                 let dimension = try await context.register.linkComparator(bodyID: b.id, profile: p)
                 Console.out("Body \(b.id) is now compared with \"\(p.profile.name)\" for \(dimension).\n")
+            }
+        }
+    }
+
+    struct Withdraw: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Withdraw a profile: it is kept and audited, but no body is compared with it any more.",
+            discussion: """
+                Bodies linked to it, and bodies whose borough profile it was, fall back to their borough's latest current \
+                profile. Example: govmon profile withdraw 12 --reason "replaced by the 2021 census" --on 2023-01-10
+                """)
+        @Argument(help: "The profile id or exact name.") var profile: String
+        @Option(help: "Why it is withdrawn (kept with it).") var reason: String
+        @Option(help: "The date it is withdrawn (default today).") var on: CalendarDate?
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let p = try await context.register.profile(profile)
+                try await context.register.withdrawProfile(p.id, on: on ?? context.today, reason: reason)
+                Console.out("Withdrew profile \(p.id) (\"\(p.profile.name)\").\n")
             }
         }
     }

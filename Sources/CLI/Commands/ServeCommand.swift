@@ -26,12 +26,16 @@ struct ServeCommand: AsyncParsableCommand {
         let server = configuration.server
         var logger = Logger(label: "govmon.serve")
         logger.logLevel = .info
+        OpenFiles.raiseLimit(logger: logger)
+        // The pool's connections see no authority until a request's token names one (sql/0009):
+        // a read that forgot its scope finds nothing rather than everything.
         try await Database.with(
             configuration.database, actor: configuration.actor, source: "govmon serve", logger: Database.quietLogger,
-            maximumConnections: server.maximumConnections, connectionWait: server.connectionWait, authorityScope: .all
+            maximumConnections: server.maximumConnections, connectionWait: server.connectionWait, authorityScope: .none
         ) { database in
+            let everyAuthority = database.scoped(to: .all)
             let migrator = Migrator(files: try MigrationFile.load(from: configuration.paths.migrations))
-            try await migrator.requireCurrent(database)
+            try await migrator.requireCurrent(everyAuthority)
             let settings = BoardReportSettings(
                 definition: configuration.representation.definition, bands: configuration.representation.bands,
                 disclosure: configuration.representation.disclosure, tracking: configuration.tracking,
@@ -40,10 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
                 database: database, settings: settings, migrationsFolder: configuration.paths.migrations,
                 openAPIPath: configuration.paths.home + "/openapi.yaml", timeZone: configuration.timeZone,
                 cacheSeconds: server.cacheSeconds, maximumConnections: server.maximumConnections,
-                retention: configuration.retention)
+                retention: configuration.retention, limits: server.limits)
             let replica = ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier)
             let scheduler = TrackingScheduler(
-                register: Register(database.acting(as: "govmon scheduler (\(replica))", source: "scheduled tracking")),
+                register: Register(everyAuthority.acting(as: "govmon scheduler (\(replica))", source: "scheduled tracking")),
                 thresholds: configuration.tracking, schedule: server.schedule, tick: server.tick, replica: replica,
                 timeZone: configuration.timeZone, webhook: server.webhookURL.map { WebhookNotifier(url: $0, logger: logger) },
                 holdSeconds: server.holdSeconds,
@@ -52,7 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
                 deps, host: host ?? server.host, port: port ?? server.port, services: [scheduler],
                 logger: logger)
             logger.info("govmon serve", metadata: ["schedule": "\(server.schedule)", "replica": "\(replica)"])
-            try await app.runService()
+            try await ServerApp.run(app, shutdownSeconds: server.limits.shutdownSeconds, logger: logger)
         }
     }
 }
@@ -88,7 +92,8 @@ struct TokenCommand: AsyncParsableCommand {
                 var codes: [Int] = []
                 for la in las { codes.append(try await context.register.localAuthority(la).code) }
                 let (identity, token) = try await context.register.createToken(
-                    owner: owner, role: serviceRole, bodyID: bodyID, laCodes: codes.isEmpty ? nil : codes, expiresOn: expires)
+                    owner: owner, role: serviceRole, bodyID: bodyID, laCodes: codes.isEmpty ? nil : codes, expiresOn: expires,
+                    today: context.today)
                 Console.out(
                     "Created token \(identity.id) for \(owner) (\(serviceRole.rawValue)). It is shown once; keep it secret:\n")
                 Console.out(token + "\n")

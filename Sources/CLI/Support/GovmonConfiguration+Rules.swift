@@ -62,7 +62,8 @@ extension GovmonConfiguration {
     static func retentionPolicy(_ reader: ConfigReader) throws -> RetentionPolicy {
         let policy = RetentionPolicy(
             demographicsMonths: try reader.strictInt(forKey: "retention.demographics_months", default: 12),
-            identityYears: try reader.strictInt(forKey: "retention.identity_years", default: 6))
+            identityYears: try reader.strictInt(forKey: "retention.identity_years", default: 6),
+            largeShare: try reader.strictDouble(forKey: "retention.large_share", default: 0.10))
         if let problem = policy.problem {
             throw CLIError.badValue(option: "retention", expected: "periods where \(problem)", found: "\(policy)")
         }

@@ -15,6 +15,8 @@ public struct ServerSettings: Sendable {
     public var connectionWait: Duration
     /// Seconds the scheduler holds its lock after a run (failover drills; 0 normally).
     public var holdSeconds: Double
+    /// The limits that keep slow or hostile clients from holding the service.
+    public var limits: ServiceLimits
 
     static func read(_ reader: ConfigReader) throws -> ServerSettings {
         let zoneName = reader.string(forKey: "server.tracking_timezone", default: "Europe/London")
@@ -36,6 +38,12 @@ public struct ServerSettings: Sendable {
             maximumConnections: try reader.strictInt(forKey: "server.max_connections", default: 16),
             connectionWait: .milliseconds(
                 Int(try reader.strictDouble(forKey: "server.connection_wait_seconds", default: 3) * 1000)),
-            holdSeconds: try reader.strictDouble(forKey: "server.hold_seconds", default: 0))
+            holdSeconds: try reader.strictDouble(forKey: "server.hold_seconds", default: 0),
+            limits: ServiceLimits(
+                idleSeconds: try reader.strictDouble(forKey: "server.idle_timeout_seconds", default: 30),
+                shutdownSeconds: try reader.strictDouble(forKey: "server.shutdown_seconds", default: 20),
+                pdfRenders: try reader.strictInt(forKey: "server.pdf_renders", default: 2),
+                uploadMegabytes: try reader.strictInt(forKey: "server.upload_max_mb", default: 512),
+                failedSignInsPerMinute: try reader.strictInt(forKey: "server.failed_auth_per_minute", default: 20)))
     }
 }

@@ -45,7 +45,7 @@ public struct MemberAppointment: Sendable, Codable, Hashable, Identifiable {
     /// `endedOn >= date`), so the day it ends is its last day of service. An appointment past its
     /// term end but not ended still serves (and `MembershipCheck` flags it).
     public func serves(on date: CalendarDate) -> Bool {
-        startDate <= date && (endedOn.map { $0 >= date } ?? true)
+        Serving.serves(start: startDate, endedOn: endedOn, on: date)
     }
 
     /// Whether the term ended before `date` (false when there is no term end).

@@ -8,10 +8,21 @@
 public struct RetentionPolicy: Sendable, Equatable {
     public var demographicsMonths: Int
     public var identityYears: Int
+    /// A run that would erase the declarations of, or pseudonymise, more than this share of those
+    /// it holds is held for an explicit confirmation (a mistaken import or a clock far ahead looks
+    /// like that).
+    public var largeShare: Double
 
-    public init(demographicsMonths: Int = 12, identityYears: Int = 6) {
+    public init(demographicsMonths: Int = 12, identityYears: Int = 6, largeShare: Double = 0.10) {
         self.demographicsMonths = demographicsMonths
         self.identityYears = identityYears
+        self.largeShare = largeShare
+    }
+
+    /// Whether acting on `acting` of `held` is an unusually large share (more than `largeShare`).
+    public func isLarge(acting: Int, of held: Int) -> Bool {
+        guard held > 0 else { return false }
+        return Double(acting) > largeShare * Double(held)
     }
 
     /// People who left before this date have their declarations erased on `asOf`.
@@ -31,6 +42,7 @@ public struct RetentionPolicy: Sendable, Equatable {
     public var problem: String? {
         if demographicsMonths <= 0 { return "retention.demographics_months must be 1 or more" }
         if identityYears <= 0 { return "retention.identity_years must be 1 or more" }
+        if !(largeShare > 0 && largeShare <= 1) { return "retention.large_share must be above 0 and at most 1" }
         if identityYears * 12 < demographicsMonths {
             return "retention.identity_years must cover retention.demographics_months"
         }

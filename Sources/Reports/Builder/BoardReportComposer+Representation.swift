@@ -90,9 +90,11 @@ extension BoardReportComposer {
     /// What adds up in a board representation table: each row's in group, not in group and unknown
     /// make its in post; the category rows make the "all governors" row after them; the rows
     /// after that (chairs, appointments in the period) add up across only.
+    /// With no category rows (an authority with no governors on the date) there is nothing to sum down.
     static func representationSums(categoryRows: Int, otherRows: Int) -> [ReportSum] {
-        (0..<otherRows).map { ReportSum.across(row: $0, parts: [2, 3, 4], total: 1) }
-            + (1...4).map { ReportSum.down(column: $0, parts: Array(0..<categoryRows), total: categoryRows) }
+        let across = (0..<max(0, otherRows)).map { ReportSum.across(row: $0, parts: [2, 3, 4], total: 1) }
+        guard categoryRows > 0 else { return across }
+        return across + (1...4).map { ReportSum.down(column: $0, parts: Array(0..<categoryRows), total: categoryRows) }
     }
 
     /// Governors in post in all, as the board sees it: the total the representation tables share.

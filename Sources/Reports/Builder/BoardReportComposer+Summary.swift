@@ -60,6 +60,13 @@ extension BoardReportComposer {
 
     func summaryFinding() -> String {
         let recon = data.reconstitution
+        guard !recon.isEmpty else {
+            // A date before the register began, or an authority with no schools yet: say so
+            // rather than present a page of zeros as findings.
+            return "There is nothing to report: on \(longDate) the register holds no maintained governing body in "
+                + "\(data.la.name) (the date is before the register's records begin, or the authority has no maintained "
+                + "schools recorded). The sections below are empty."
+        }
         let reconstituted = recon.filter { if case .reconstituted = $0.state { return true } else { return false } }.count
         var text =
             "On \(longDate), \(Self.ofPhrase(reconstituted, recon.count)) maintained governing bodies in "

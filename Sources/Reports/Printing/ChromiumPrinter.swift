@@ -36,6 +36,34 @@ public enum ChromiumPrinter {
         try run(["--dump-dom"], html: html, expecting: nil)
     }
 
+    /// Prints `html` to `pdf` without blocking a thread, and kills Chromium if the calling task is
+    /// cancelled (the service cancels a render whose client has gone).
+    public static func pdfCancellable(html: String, to pdf: String) async throws {
+        guard let chromium = executable() else { throw PrintError(message: missing) }
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-chromium-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: profile) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium)
+        process.arguments =
+            commonArguments(profile: profile) + ["--print-to-pdf=\(pdf)", "--no-pdf-header-footer"]
+            + [URL(fileURLWithPath: html).absoluteString]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let exit = try await RunningProcess(process).exitStatus()
+        try Task.checkCancellation()
+        if !FileManager.default.fileExists(atPath: pdf) || exit != 0 {
+            throw PrintError(message: "Chromium could not print the report (exit \(exit))")
+        }
+    }
+
+    static func commonArguments(profile: String) -> [String] {
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+            "--disable-extensions", "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=\(profile)",
+            "--virtual-time-budget=5000",
+        ]
+    }
+
     @discardableResult
     static func run(_ arguments: [String], html: String, expecting output: String?) throws -> String {
         guard let chromium = executable() else { throw PrintError(message: missing) }
@@ -43,12 +71,7 @@ public enum ChromiumPrinter {
         defer { try? FileManager.default.removeItem(atPath: profile) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-extensions", "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=\(profile)",
-                "--virtual-time-budget=5000",
-            ] + arguments + [URL(fileURLWithPath: html).absoluteString]
+        process.arguments = commonArguments(profile: profile) + arguments + [URL(fileURLWithPath: html).absoluteString]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -63,8 +86,42 @@ public enum ChromiumPrinter {
     }
 }
 
-/// Printing failed (Chromium missing, or it could not print): one sentence.
+/// Printing failed (Chromium missing, or it could not print), or what was asked for does not
+/// exist (an unknown format or table): one sentence.
 public struct PrintError: Error, CustomStringConvertible, Sendable {
     public var message: String
+    /// Whether the request was at fault (an unknown format or table) rather than the printer.
+    public var isBadRequest: Bool = false
     public var description: String { message }
+
+    public init(message: String, isBadRequest: Bool = false) {
+        self.message = message
+        self.isBadRequest = isBadRequest
+    }
+}
+
+/// A child process awaited without blocking a thread; cancelling the awaiting task terminates it.
+final class RunningProcess: Sendable {
+    // Process is not Sendable; it is only started here and terminated from the cancellation
+    // handler, both of which Foundation allows from any thread.
+    nonisolated(unsafe) private let process: Process
+
+    init(_ process: Process) { self.process = process }
+
+    /// Starts the process and returns its exit status when it ends.
+    func exitStatus() async throws -> Int32 {
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Int32, any Error>) in
+                process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
+                do {
+                    try process.run()
+                } catch {
+                    process.terminationHandler = nil
+                    continuation.resume(throwing: error)
+                }
+            }
+        } onCancel: {
+            if process.isRunning { process.terminate() }
+        }
+    }
 }

@@ -14,7 +14,9 @@ public enum ReportOutput {
         case "csv":
             let files = DataRenderers.csvFiles(report)
             let wanted = table.map { id in files.first { $0.name.hasSuffix("-\(id).csv") } } ?? files.first
-            guard let file = wanted ?? nil else { throw PrintError(message: "table: no table \"\(table ?? "")\" in the report") }
+            guard let file = wanted ?? nil else {
+                throw PrintError(message: "table: no table \"\(table ?? "")\" in the report", isBadRequest: true)
+            }
             return (Array(file.content.utf8), "text/csv; charset=utf-8")
         case "pdf":
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-pdf-\(UUID().uuidString)")
@@ -25,8 +27,23 @@ public enum ReportOutput {
             try ChromiumPrinter.pdf(html: html, to: pdf)
             return (Array(try Data(contentsOf: URL(fileURLWithPath: pdf))), "application/pdf")
         default:
-            throw PrintError(message: "format: expected html, pdf, md, csv or json, found \"\(format)\"")
+            throw PrintError(message: "format: expected html, pdf, md, csv or json, found \"\(format)\"", isBadRequest: true)
         }
+    }
+
+    /// The report in `format`, as `render` gives it, but printing a PDF without blocking a thread
+    /// and stopping Chromium if the calling task is cancelled.
+    public static func renderCancellable(_ report: BoardReport, format: String, table: String? = nil) async throws
+        -> (bytes: [UInt8], contentType: String)
+    {
+        guard format == "pdf" else { return try render(report, format: format, table: table) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let html = folder.appendingPathComponent("report.html").path, pdf = folder.appendingPathComponent("report.pdf").path
+        try HTMLRenderer.render(report).write(toFile: html, atomically: true, encoding: .utf8)
+        try await ChromiumPrinter.pdfCancellable(html: html, to: pdf)
+        return (Array(try Data(contentsOf: URL(fileURLWithPath: pdf))), "application/pdf")
     }
 
     /// SHA-256 of bytes, hex.

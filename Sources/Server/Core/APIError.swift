@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import Interchange
+import NIOCore
+import Reports
 import Store
 
 /// Errors the service answers with, as RFC 9457 problem details: a status, a short title and one
@@ -17,7 +19,8 @@ public struct APIError: Error, Sendable {
     static let unauthorized = APIError(.unauthorized, "A valid bearer token is required.")
     static let forbidden = APIError(.forbidden, "Your role may not do this.")
 
-    /// The problem for any error a handler throws.
+    /// The problem for any error a handler throws. Client mistakes are 4xx with a sentence; a
+    /// database that cannot be reached is 503; anything else is a 500 that the middleware logs.
     static func from(_ error: any Error) -> APIError {
         switch error {
         case let error as APIError: return error
@@ -26,15 +29,26 @@ public struct APIError: Error, Sendable {
             case .notFound(let text): return APIError(.notFound, text)
             case .constraint(_, let sentence): return APIError(.conflict, sentence)
             case .invalid(let text), .importRefused(let text): return APIError(.unprocessableContent, text)
-            case .cannotConnect, .database:
+            case .cannotConnect:
                 return APIError(.serviceUnavailable, "The database is not available; try again shortly.")
+            case .database:
+                return APIError(.internalServerError, "Something went wrong on the server; it has been logged.")
             case .schemaBehind, .schemaAhead, .migrationEdited:
                 return APIError(.serviceUnavailable, "The database schema is not current.")
             }
+        case let error as PrintError:
+            if error.isBadRequest { return APIError(.badRequest, error.message) }
+            return APIError(.serviceUnavailable, "The PDF printer is not available; try another format or try again later.")
         case let error as HTTPError:
             return APIError(error.status, error.body ?? error.status.reasonPhrase)
+        case is NIOTooManyBytesError:
+            return APIError(.contentTooLarge, "The request body is larger than this route accepts.")
+        case let error as any HTTPResponseError:
+            return APIError(error.status, error.status.reasonPhrase)
         case is DecodingError:
             return APIError(.badRequest, "The request body is not the JSON this route expects.")
+        case is CancellationError:
+            return APIError(.init(code: 499, reasonPhrase: "Client Closed Request"), "The request was cancelled.")
         default:
             return APIError(.internalServerError, "Something went wrong on the server; it has been logged.")
         }
@@ -59,8 +73,11 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch {
             let problem = APIError.from(error)
-            if problem.status == .internalServerError {
-                context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
+            if problem.status.code >= 500 {
+                // The log line carries the error's own words (never a request body): a server fault
+                // must be findable, even when the client is told only that it happened.
+                context.logger.error(
+                    "request failed", metadata: ["status": "\(problem.status.code)", "error": "\(String(reflecting: error))"])
             }
             return problem.response(instance: request.uri.path)
         }

@@ -1,15 +1,21 @@
 import Hummingbird
+import NIOCore
 import Store
 
-/// The request context: Hummingbird's core storage plus the caller's identity once authenticated.
+/// The request context: Hummingbird's core storage, the connection, and the caller's identity
+/// once authenticated.
 public struct ServiceContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Set by `AuthMiddleware` on every /api/v1 route.
     public var identity: TokenIdentity?
+    /// The client's connection: its address (for throttling failed sign-ins) and its closing
+    /// (a PDF render for a client that has gone is cancelled).
+    public let channel: any Channel
 
-    public init(source: Source) {
+    public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         identity = nil
+        channel = source.channel
     }
 
     /// The caller, or 401 when there is none (only reachable through a route without the middleware).
@@ -18,10 +24,8 @@ public struct ServiceContext: RequestContext {
         return identity
     }
 
-    /// The caller when their role is one of `roles`; 403 otherwise.
-    func require(_ roles: ServiceRole...) throws -> TokenIdentity {
-        let identity = try caller()
-        guard roles.contains(identity.role) else { throw APIError.forbidden }
-        return identity
+    /// The client's address without its port, for throttling and logs.
+    var clientAddress: String {
+        channel.remoteAddress?.ipAddress ?? "unknown"
     }
 }

@@ -35,18 +35,18 @@ enum DataProtectionRoutes {
 
     static func add(to api: RecordingGroup, _ deps: ServiceDependencies) {
         api.get("people/:person/export") { _, context -> Response in
-            let person = try context.parameters.require("person", as: Int64.self)
-            let identity = try await context.requireOfficer(forPerson: person, deps.register)
-            let json = try await deps.register(for: identity).personExport(personID: person)
+            let register = deps.register(for: try context.caller())
+            let person = try context.pathID("person")
+            _ = try await register.person(person)
+            let json = try await register.personExport(personID: person)
             return JSON.raw(Array(json.utf8), contentType: "application/json")
         }
         api.post("retention/runs") { request, context -> Response in
-            let identity = try context.require(.officer)
-            // Retention acts on the whole register, so it needs a token for every authority.
-            guard identity.laCodes == nil else { throw APIError.forbidden }
+            // Retention acts on the whole register, so it needs a token for every authority (AccessPolicy).
+            let register = deps.register(for: try context.caller())
             let asOf = try Query.date(request, "as_of") ?? deps.today
             let dryRun = Query.string(request, "dry_run") == "true"
-            let register = deps.register(for: identity)
+            let confirmed = Query.string(request, "confirm_large") == "true"
             if dryRun {
                 let plan = try await register.retentionPlan(asOf: asOf, policy: deps.retention)
                 let erased = plan.filter { $0.action.kind == .demographicsErased }.count
@@ -56,8 +56,8 @@ enum DataProtectionRoutes {
                         peoplePseudonymised: plan.count - erased, auditEntriesScrubbed: 0,
                         actions: plan.map { row($0, name: $0.name) }))
             }
-            let (outcome, acted) = try await register.runRetention(asOf: asOf, policy: deps.retention)
-            deps.responses.clear()
+            let (outcome, acted) = try await register.runRetention(
+                asOf: asOf, policy: deps.retention, confirmedLarge: confirmed)
             return try JSON.response(
                 RetentionResult(
                     dryRun: false, asOf: asOf, runID: outcome.runID, declarationsErased: outcome.declarationsErased,

@@ -41,6 +41,11 @@ enum MoreWriteRoutes {
 
     struct DateBody: Decodable { var date: String }
 
+    struct WithdrawBody: Decodable {
+        var on: String
+        var reason: String
+    }
+
     struct SchoolBody: Decodable {
         var urn: Int
         var la: String
@@ -59,17 +64,10 @@ enum MoreWriteRoutes {
         var from: String
     }
 
-    static func officer(_ context: ServiceContext, body: GoverningBody) throws -> TokenIdentity {
-        let identity = try context.require(.officer)
-        guard identity.mayRead(laCode: body.laCode) else { throw APIError.forbidden }
-        return identity
-    }
-
     static func add(to api: RecordingGroup, _ deps: ServiceDependencies) {
         typealias W = WriteRoutes
         api.post("bodies/:body/instruments") { request, context -> Response in
-            let body = try await deps.register.body(try context.parameters.require("body"))
-            let identity = try officer(context, body: body)
+            let (_, register, body) = try await context.body(deps)
             let b = try await Query.body(request, as: InstrumentBody.self)
             let seats = try b.seats.map { s in
                 SeatAllocation(
@@ -78,7 +76,7 @@ enum MoreWriteRoutes {
                         expected: "a governor category"),
                     seats: s.seats, termYears: s.termYears)
             }
-            let id = try await deps.register(for: identity).addInstrument(
+            let id = try await register.addInstrument(
                 NewInstrument(
                     bodyID: body.id, madeOn: try W.value(try W.date(b.made, "made"), "made", b.made, expected: "YYYY-MM-DD"),
                     effectiveFrom: try W.value(
@@ -87,60 +85,57 @@ enum MoreWriteRoutes {
             return try JSON.response(["instrument_id": id], status: .created)
         }
         api.post("vacancies/:id/fill") { request, context -> Response in
-            let identity = try context.require(.officer)
+            let register = deps.register(for: try context.caller())
             let b = try await Query.body(request, as: FillBody.self)
-            let register = deps.register(for: identity)
+            let vacancy = try await register.vacancy(try context.pathID("id"))
             let appointment = try await register.appointment(b.appointmentId)
-            guard identity.mayRead(laCode: try await register.body(String(appointment.bodyID)).laCode) else {
-                throw APIError.forbidden
-            }
-            try await register.fillVacancy(
-                try context.parameters.require("id", as: Int64.self), with: b.appointmentId,
-                on: try W.date(b.on, "on") ?? appointment.startDate)
-            deps.responses.clear()
+            try await register.fillVacancy(vacancy.id, with: appointment.id, on: try W.date(b.on, "on") ?? appointment.startDate)
             return try JSON.response(["filled": true])
         }
         api.post("training") { request, context -> Response in
+            let register = deps.register(for: try context.caller())
             let b = try await Query.body(request, as: TrainingBody.self)
-            let identity = try await context.requireOfficer(forPerson: b.personId, deps.register)
-            let id = try await deps.register(for: identity).recordTraining(
+            _ = try await register.person(b.personId)
+            let id = try await register.recordTraining(
                 personID: b.personId, courseID: b.courseId,
                 completedOn: try W.value(try W.date(b.completed, "completed"), "completed", b.completed, expected: "YYYY-MM-DD"))
             return try JSON.response(["training_record_id": id], status: .created)
         }
         api.post("people/:person/diversity") { request, context -> Response in
-            let person = try context.parameters.require("person", as: Int64.self)
-            let identity = try await context.requireOfficer(forPerson: person, deps.register)
+            let register = deps.register(for: try context.caller())
+            let person = try context.pathID("person")
+            _ = try await register.person(person)
             let b = try await Query.body(request, as: DiversityBody.self)
-            let id = try await deps.register(for: identity).recordDiversity(
+            // Declared values are never echoed in an error: a mistyped one is still special category data.
+            guard let sex = DeclaredSex(userInput: b.sex) else {
+                throw APIError(.unprocessableContent, "sex: expected female, male, prefer-not-to-say or not-asked")
+            }
+            guard let ethnicity = Ethnicity2021(userInput: b.ethnicity) else {
+                throw APIError(.unprocessableContent, "ethnicity: expected a Census 2021 category (see the OpenAPI document)")
+            }
+            let id = try await register.recordDiversity(
                 personID: person,
                 on: try W.value(try W.date(b.date, "date"), "date", b.date, expected: "YYYY-MM-DD"),
-                sex: try W.value(
-                    DeclaredSex(userInput: b.sex), "sex", b.sex, expected: "female, male, prefer-not-to-say or not-asked"),
-                ethnicity: try W.value(
-                    Ethnicity2021(userInput: b.ethnicity), "ethnicity", b.ethnicity, expected: "a Census 2021 category"),
+                sex: sex, ethnicity: ethnicity,
                 collectedBy: try W.value(
                     CollectionMethod(userInput: b.collectedBy), "collected_by", b.collectedBy,
                     expected: "paper-form, online-form, interview or other"))
-            deps.responses.clear()
             return try JSON.response(["declaration_id": id], status: .created)
         }
         api.post("people/:person/objection") { request, context -> Response in
-            let person = try context.parameters.require("person", as: Int64.self)
-            let identity = try await context.requireOfficer(forPerson: person, deps.register)
+            let register = deps.register(for: try context.caller())
+            let person = try context.pathID("person")
+            _ = try await register.person(person)
             let b = try await Query.body(request, as: DateBody.self)
-            try await deps.register(for: identity).recordObjection(
-                personID: person,
-                on: try W.value(try W.date(b.date, "date"), "date", b.date, expected: "YYYY-MM-DD"))
-            deps.responses.clear()
+            try await register.recordObjection(
+                personID: person, on: try W.value(try W.date(b.date, "date"), "date", b.date, expected: "YYYY-MM-DD"))
             return try JSON.response(["objection_recorded": true], status: .created)
         }
         api.post("schools") { request, context -> Response in
-            let identity = try context.require(.officer)
+            let register = deps.register(for: try context.caller())
             let b = try await Query.body(request, as: SchoolBody.self)
-            let la = try await deps.register.localAuthority(b.la)
-            guard identity.mayRead(laCode: la.code) else { throw APIError.forbidden }
-            let body = try await deps.register(for: identity).addSchool(
+            let la = try await register.localAuthority(b.la)
+            let body = try await register.addSchool(
                 School(
                     urn: b.urn, laCode: la.code, establishmentNumber: b.number, name: b.name, phase: b.phase,
                     category: try W.value(
@@ -150,41 +145,43 @@ enum MoreWriteRoutes {
             return try JSON.response(["urn": Int64(b.urn), "body_id": body ?? 0], status: .created)
         }
         api.post("federations") { request, context -> Response in
-            let identity = try context.require(.officer)
+            let register = deps.register(for: try context.caller())
             let b = try await Query.body(request, as: FederationBody.self)
-            // Every school must be in one of the token's authorities.
-            for urn in b.schools {
-                let school = try await deps.register.school(urn: urn).school
-                guard identity.mayRead(laCode: school.laCode) else { throw APIError.forbidden }
-            }
-            let result = try await deps.register(for: identity).federate(
+            // Every school must be within the caller's authorities (another's is not found).
+            for urn in b.schools { _ = try await register.school(urn: urn) }
+            let result = try await register.federate(
                 name: b.name, urns: b.schools, on: try W.value(try W.date(b.from, "from"), "from", b.from, expected: "YYYY-MM-DD")
             )
             return try JSON.response(result, status: .created)
         }
         api.post("profiles") { request, context -> Response in
-            let identity = try context.require(.officer)
+            let identity = try context.caller()
+            let register = deps.register(for: identity)
             guard let source = Query.string(request, "source"), let date = try Query.date(request, "date") else {
                 throw APIError(.badRequest, "source and date (YYYY-MM-DD) query parameters are required")
             }
-            var request = request
-            let buffer = try await request.collectBody(upTo: 64 << 20)
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-profile-\(UUID().uuidString).csv")
-                .path
-            try Data(buffer: buffer).write(to: URL(fileURLWithPath: path))
-            defer { try? FileManager.default.removeItem(atPath: path) }
-            let report = try await ProfileImport(register: deps.register(for: identity)).run(
-                path: path, displayName: Query.string(request, "name") ?? "upload.csv", encoding: nil,
-                source: ProfileSource(source: source, referenceDate: date))
-            deps.responses.clear()
+            let la = try await Query.string(request, "la").asyncMap { try await register.localAuthority($0).code }
+            let upload = try await Upload.receive(request, limit: deps.limits.uploadBytes, prefix: "govmon-profile")
+            defer { upload.remove() }
+            let report = try await ProfileImport(register: register).run(
+                path: upload.path, displayName: Query.string(request, "name") ?? "upload.csv", encoding: nil,
+                source: ProfileSource(source: source, referenceDate: date), owner: ProfileOwner(laCode: la, scope: identity.scope)
+            )
             return try JSON.response(["profiles": report.profiles.count], status: .created)
         }
+        api.post("profiles/:profile/withdraw") { request, context -> Response in
+            let register = deps.register(for: try context.caller())
+            let profile = try await register.profile(try context.pathParameter("profile"))
+            let b = try await Query.body(request, as: WithdrawBody.self)
+            try await register.withdrawProfile(
+                profile.id, on: try W.value(try W.date(b.on, "on"), "on", b.on, expected: "YYYY-MM-DD"), reason: b.reason)
+            return try JSON.response(["withdrawn": profile.id])
+        }
         api.post("representativeness/snapshots") { request, context -> Response in
-            let identity = try context.require(.officer)
+            let register = deps.register(for: try context.caller())
             guard let date = try Query.date(request, "as_of") else { throw APIError(.badRequest, "as_of: expected YYYY-MM-DD") }
-            let register = deps.register(for: identity)
             var stored = 0
-            for la in try await register.localAuthorities() where identity.mayRead(laCode: la.code) {
+            for la in try await register.localAuthorities() {
                 let groups: [RepresentedGroup] = [.women, .ethnicMinority(.notWhiteBritish), .ethnicMinority(.notWhite)]
                 let inputs = try await register.representationInputs(laCode: la.code, asOf: date)
                 let rows = RepresentationFigures.snapshotRows(
@@ -197,14 +194,13 @@ enum MoreWriteRoutes {
             return try JSON.response(["stored": stored], status: .created)
         }
         api.get("audit") { request, context -> Response in
-            let identity = try context.require(.officer)
             // Audit entries are not tagged by authority (a person or a course spans several), so
-            // the trail is for officers whose token covers every authority.
-            guard identity.laCodes == nil else { throw APIError.forbidden }
+            // the trail is for tokens covering every authority (AccessPolicy).
+            let register = deps.register(for: try context.caller())
             return try JSON.response(
-                try await deps.register.audit(
+                try await register.audit(
                     table: Query.string(request, "table"), rowKey: Query.string(request, "row"),
-                    limit: min(try Query.int(request, "limit") ?? 50, 1000)))
+                    limit: min(max(try Query.int(request, "limit") ?? 50, 1), 1000)))
         }
     }
 }

@@ -15,25 +15,27 @@ enum PeopleRoutes {
     static func add(to api: RecordingGroup, _ deps: ServiceDependencies) {
         typealias W = WriteRoutes
         api.get("people/:person") { _, context -> Response in
-            let person = try context.parameters.require("person", as: Int64.self)
-            _ = try await context.requireOfficer(forPerson: person, deps.register)
+            let register = deps.register(for: try context.caller())
+            let person = try context.pathID("person")
             return try JSON.response(
                 PersonDetail(
-                    personID: person, name: try await deps.register.person(person),
-                    appointments: try await deps.register.appointments(personID: person),
-                    training: try await deps.register.training(personID: person)))
+                    personID: person, name: try await register.person(person),
+                    appointments: try await register.appointments(personID: person),
+                    training: try await register.training(personID: person)))
         }
         api.get("people/:person/diversity") { _, context -> Response in
-            let person = try context.parameters.require("person", as: Int64.self)
-            _ = try await context.requireOfficer(forPerson: person, deps.register)
-            let (declarations, objectedOn) = try await deps.register.diversity(personID: person)
+            let register = deps.register(for: try context.caller())
+            let person = try context.pathID("person")
+            _ = try await register.person(person)
+            let (declarations, objectedOn) = try await register.diversity(personID: person)
             return try JSON.response(PersonDiversity(personID: person, objectedOn: objectedOn, declarations: declarations))
         }
         api.post("people/:person/dbs-checks") { request, context -> Response in
-            let person = try context.parameters.require("person", as: Int64.self)
-            let identity = try await context.requireOfficer(forPerson: person, deps.register)
+            let register = deps.register(for: try context.caller())
+            let person = try context.pathID("person")
+            _ = try await register.person(person)
             let b = try await Query.body(request, as: DBSBody.self)
-            let id = try await deps.register(for: identity).recordDBSCheck(
+            let id = try await register.recordDBSCheck(
                 personID: person, appliedOn: try W.requiredDate(b.applied, "applied"),
                 issuedOn: try W.date(b.issued, "issued"))
             return try JSON.response(["dbs_check_id": id], status: .created)

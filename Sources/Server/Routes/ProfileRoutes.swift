@@ -11,18 +11,15 @@ enum ProfileRoutes {
     static func add(to api: RecordingGroup, _ deps: ServiceDependencies) {
         api.get("profiles/:profile") { _, context -> Response in
             // Community profiles are published statistics, not data about governors.
-            _ = try context.require(.officer, .board)
-            let stored = try await deps.register.profile(try context.parameters.require("profile"))
+            let register = deps.register(for: try context.caller())
+            let stored = try await register.profile(try context.pathParameter("profile"))
             return try JSON.response(ProfileDetail(stored))
         }
         api.post("bodies/:body/comparators") { request, context -> Response in
-            let body = try await deps.register.body(try context.parameters.require("body"))
-            let identity = try MoreWriteRoutes.officer(context, body: body)
+            let (_, register, body) = try await context.body(deps)
             let b = try await Query.body(request, as: LinkBody.self)
-            let profile = try await deps.register.profile(b.profile)
-            let dimension = try await deps.register(for: identity).linkComparator(bodyID: body.id, profile: profile)
-            // The body's figures now compare with this profile.
-            deps.responses.clear()
+            let profile = try await register.profile(b.profile)
+            let dimension = try await register.linkComparator(bodyID: body.id, profile: profile)
             return try JSON.response(ComparatorLink(bodyID: body.id, profileID: profile.id, dimension: dimension))
         }
     }

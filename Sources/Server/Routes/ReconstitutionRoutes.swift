@@ -13,21 +13,17 @@ enum ReconstitutionRoutes {
 
     static func add(to api: RecordingGroup, _ deps: ServiceDependencies) {
         api.post("bodies/:body/reconstitution-rounds") { request, context -> Response in
-            let body = try await deps.register.body(try context.parameters.require("body"))
-            let identity = try MoreWriteRoutes.officer(context, body: body)
+            let (_, register, body) = try await context.body(deps)
             let b = try await Query.body(request, as: StartBody.self)
-            let id = try await deps.register(for: identity).startReconstitution(
+            let id = try await register.startReconstitution(
                 bodyID: body.id, on: try WriteRoutes.requiredDate(b.date, "date"), note: b.note)
             return try JSON.response(["reconstitution_id": id], status: .created)
         }
         api.get("reconstitution/rounds") { request, context -> Response in
-            let (identity, bodyID) = try await context.listedBody(
-                Query.string(request, "body"), deps.register, roles: .officer, .chair)
-            let la = try Query.int(request, "la")
-            if let la, !identity.mayRead(laCode: la) { throw APIError.forbidden }
-            let readable = try await context.readableBodies(deps.register)
-            let rounds = try await deps.register.reconstitutions(bodyID: bodyID, laCode: la)
-            return try JSON.response(rounds.filter { readable.contains($0.bodyID) })
+            let register = deps.register(for: try context.caller())
+            let bodyID = try await context.listedBody(Query.string(request, "body"), register)
+            let rounds = try await register.reconstitutions(bodyID: bodyID, laCode: try await Query.authority(request, register))
+            return try JSON.response(rounds)
         }
     }
 }

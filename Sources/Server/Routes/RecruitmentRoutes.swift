@@ -17,28 +17,24 @@ enum RecruitmentRoutes {
     static func add(to api: RecordingGroup, _ deps: ServiceDependencies) {
         typealias W = WriteRoutes
         api.post("bodies/:body/headteacher-recruitments") { request, context -> Response in
-            let body = try await deps.register.body(try context.parameters.require("body"))
-            let identity = try MoreWriteRoutes.officer(context, body: body)
+            let (_, register, body) = try await context.body(deps)
             let b = try await Query.body(request, as: PlanBody.self)
-            let id = try await deps.register(for: identity).planHeadteacherRecruitment(
+            let id = try await register.planHeadteacherRecruitment(
                 bodyID: body.id, recordedOn: try W.date(b.recorded, "recorded") ?? deps.today,
                 plannedOn: try W.requiredDate(b.planned, "planned"), note: b.note)
             return try JSON.response(["headteacher_recruitment_id": id], status: .created)
         }
         api.post("headteacher-recruitments/:id/cancel") { request, context -> Response in
-            _ = try context.require(.officer)
-            let planned = try await deps.register.headteacherRecruitment(try context.parameters.require("id", as: Int64.self))
-            let identity = try await context.requireOfficer(forBody: planned.bodyID, deps.register)
+            let register = deps.register(for: try context.caller())
+            let planned = try await register.headteacherRecruitment(try context.pathID("id"))
             let b = try await Query.body(request, as: CancelBody.self)
-            let register = deps.register(for: identity)
             try await register.cancelHeadteacherRecruitment(planned.id, on: try W.requiredDate(b.on, "on"))
             return try JSON.response(try await register.headteacherRecruitment(planned.id))
         }
         api.get("headteacher-recruitments") { request, context -> Response in
-            let (_, bodyID) = try await context.listedBody(Query.string(request, "body"), deps.register, roles: .officer, .chair)
-            let readable = try await context.readableBodies(deps.register)
-            return try JSON.response(
-                try await deps.register.headteacherRecruitments(bodyID: bodyID).filter { readable.contains($0.bodyID) })
+            let register = deps.register(for: try context.caller())
+            let bodyID = try await context.listedBody(Query.string(request, "body"), register)
+            return try JSON.response(try await register.headteacherRecruitments(bodyID: bodyID))
         }
     }
 }

@@ -18,11 +18,9 @@ enum SchoolUpdateRoutes {
     static func add(to api: RecordingGroup, _ deps: ServiceDependencies) {
         typealias W = WriteRoutes
         api.post("schools/:urn") { request, context -> Response in
-            let identity = try context.require(.officer)
-            let urn = try context.parameters.require("urn", as: Int.self)
-            guard identity.mayRead(laCode: try await deps.register.school(urn: urn).school.laCode) else {
-                throw APIError.forbidden
-            }
+            let register = deps.register(for: try context.caller())
+            let urn = Int(try context.pathID("urn"))
+            _ = try await register.school(urn: urn)
             let b = try await Query.body(request, as: SchoolChangesBody.self)
             let changes = SchoolChanges(
                 name: b.name,
@@ -33,10 +31,7 @@ enum SchoolUpdateRoutes {
                     try W.value(FoundationStatus(userInput: $0), "foundation", $0, expected: "with, without or qualifying")
                 },
                 phase: b.phase, ward: b.ward, closeDate: try W.date(b.closed, "closed"))
-            let register = deps.register(for: identity)
             try await register.updateSchool(urn: urn, changes: changes)
-            // A closed school leaves its body's figures.
-            deps.responses.clear()
             return try JSON.response(try await register.school(urn: urn))
         }
     }

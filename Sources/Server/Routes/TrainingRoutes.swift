@@ -13,14 +13,13 @@ enum TrainingRoutes {
 
     static func add(to api: RecordingGroup, _ deps: ServiceDependencies) {
         api.get("courses") { _, context -> Response in
-            _ = try context.require(.officer)
-            return try JSON.response(try await deps.register.courses())
+            return try JSON.response(try await deps.register(for: try context.caller()).courses())
         }
         api.post("courses") { request, context -> Response in
             // Courses belong to no authority: any officer may add one.
-            let identity = try context.require(.officer)
+            let register = deps.register(for: try context.caller())
             let b = try await Query.body(request, as: CourseBody.self)
-            let id = try await deps.register(for: identity).addCourse(
+            let id = try await register.addCourse(
                 title: b.title,
                 kind: try WriteRoutes.value(
                     CourseKind(userInput: b.kind), "kind", b.kind,
@@ -29,9 +28,8 @@ enum TrainingRoutes {
             return try JSON.response(["course_id": id], status: .created)
         }
         api.get("bodies/:body/training") { _, context -> Response in
-            let body = try await deps.register.body(try context.parameters.require("body"))
-            _ = try context.requireBody(body)
-            return try JSON.response(try await deps.register.training(bodyID: body.id))
+            let (_, register, body) = try await context.body(deps)
+            return try JSON.response(try await register.training(bodyID: body.id))
         }
     }
 }

@@ -68,12 +68,13 @@ enum WriteRoutes {
 
     static func add(to api: RecordingGroup, _ deps: ServiceDependencies) {
         api.post("appointments") { request, context -> Response in
-            let identity = try context.require(.officer)
+            let register = deps.register(for: try context.caller())
             let b = try await Query.body(request, as: NewAppointmentBody.self)
-            let body = try await deps.register.body(b.body)
-            guard identity.mayRead(laCode: body.laCode) else { throw APIError.forbidden }
+            let body = try await register.body(b.body)
             let appointee: AppointeeChoice
             if let person = b.personId {
+                // Only a person the caller may already see: another authority's person is "not found".
+                _ = try await register.person(person)
                 appointee = .existing(personID: person)
             } else {
                 guard let forename = b.forename, let surname = b.surname else {
@@ -81,7 +82,6 @@ enum WriteRoutes {
                 }
                 appointee = .new(PersonName(title: b.title, forename1: forename, surname: surname))
             }
-            let register = deps.register(for: identity)
             let id = try await register.appoint(
                 NewAppointment(
                     appointee: appointee, bodyID: body.id,
@@ -95,55 +95,43 @@ enum WriteRoutes {
                     termEnd: try date(b.termEnd, "term_end"), termYears: b.termYears,
                     employedAtSchool: b.employedAtSchool ?? false,
                     fillsVacancy: b.fillsVacancy))
-            deps.responses.clear()
             return try JSON.response(try await register.appointment(id), status: .created)
         }
         api.post("appointments/:id/end") { request, context -> Response in
-            let identity = try context.require(.officer)
-            let id = try context.parameters.require("id", as: Int64.self)
+            let register = deps.register(for: try context.caller())
+            let id = try context.pathID("id")
             let b = try await Query.body(request, as: EndBody.self)
-            let register = deps.register(for: identity)
-            let appointment = try await register.appointment(id)
-            guard identity.mayRead(laCode: try await register.body(String(appointment.bodyID)).laCode) else {
-                throw APIError.forbidden
-            }
+            _ = try await register.appointment(id)
             try await register.endAppointment(
                 id, on: try value(try date(b.on, "on"), "on", b.on, expected: "YYYY-MM-DD"),
                 reason: try value(EndReason(userInput: b.reason), "reason", b.reason, expected: "a reason such as resigned"))
-            deps.responses.clear()
             return try JSON.response(try await register.appointment(id))
         }
         api.post("vacancies") { request, context -> Response in
-            let identity = try context.require(.officer)
+            let register = deps.register(for: try context.caller())
             let b = try await Query.body(request, as: VacancyBody.self)
-            let body = try await deps.register.body(b.body)
-            guard identity.mayRead(laCode: body.laCode) else { throw APIError.forbidden }
-            let id = try await deps.register(for: identity).openVacancy(
+            let body = try await register.body(b.body)
+            let id = try await register.openVacancy(
                 bodyID: body.id,
                 category: try value(GovernorCategory(userInput: b.category), "category", b.category, expected: "a category"),
                 openedOn: try value(try date(b.opened, "opened"), "opened", b.opened, expected: "YYYY-MM-DD"),
                 reason: try value(VacancyReason(userInput: b.reason), "reason", b.reason, expected: "a vacancy reason"),
                 note: b.note)
-            deps.responses.clear()
             return try JSON.response(["vacancy_id": id], status: .created)
         }
         api.post("bodies/:body/reconstitution-stages") { request, context -> Response in
-            let identity = try context.require(.officer)
-            let body = try await deps.register.body(try context.parameters.require("body"))
-            guard identity.mayRead(laCode: body.laCode) else { throw APIError.forbidden }
+            let (_, register, body) = try await context.body(deps)
             let b = try await Query.body(request, as: StageBody.self)
-            let round = try await deps.register(for: identity).recordReconstitutionStage(
+            let round = try await register.recordReconstitutionStage(
                 bodyID: body.id, stage: try value(ReconstitutionStage(userInput: b.stage), "stage", b.stage, expected: "a stage"),
                 on: try value(try date(b.date, "date"), "date", b.date, expected: "YYYY-MM-DD"), instrumentID: b.instrumentId,
                 note: b.note)
             return try JSON.response(["reconstitution_id": round], status: .created)
         }
         api.post("bodies/:body/reviews") { request, context -> Response in
-            let body = try await deps.register.body(try context.parameters.require("body"))
-            let identity = try context.requireBody(body)
+            let (_, register, body) = try await context.body(deps)
             let b = try await Query.body(request, as: ReviewBody.self)
             let reviewed = try value(try date(b.date, "date"), "date", b.date, expected: "YYYY-MM-DD")
-            let register = deps.register(for: identity)
             let figures = try await RepresentationFigures.reviewFigures(
                 register: register, bodyID: body.id, on: reviewed,
                 bands: deps.settings.bands)
@@ -153,43 +141,32 @@ enum WriteRoutes {
                 actions: b.actions, takenToBoardOn: try date(b.takenToBoard, "taken_to_board"), figures: figures)
             return try JSON.response(["chair_review_id": id], status: .created)
         }
-        api.get("bodies/:body/reviews") { _, context -> Response in
-            let body = try await deps.register.body(try context.parameters.require("body"))
-            _ = try context.requireBody(body, allowBoard: true)
-            return try JSON.response(try await deps.register.chairReviews(bodyID: body.id))
-        }
         api.post("tracking/runs") { request, context -> Response in
-            let identity = try context.require(.officer)
-            let outcome = try await TrackingRunner(register: deps.register(for: identity), thresholds: deps.tracking)
+            // A token for some authorities checks and resolves only their alerts (row-level security
+            // limits what the run loads and what it may resolve).
+            let register = deps.register(for: try context.caller())
+            let outcome = try await TrackingRunner(register: register, thresholds: deps.tracking)
                 .run(asOf: try Query.date(request, "as_of") ?? deps.today)
-            deps.responses.clear()
             return try JSON.response(outcome.result, status: .created)
         }
         api.post("imports/:kind") { request, context -> Response in
-            let identity = try context.require(.officer)
-            // A GIAS extract spans authorities, so uploading one needs a token for all of them.
-            guard identity.laCodes == nil else { throw APIError.forbidden }
-            let kind = try context.parameters.require("kind")
-            var request = request
-            let buffer = try await request.collectBody(upTo: 512 << 20)
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-upload-\(UUID().uuidString).csv")
-                .path
-            try Data(buffer: buffer).write(to: URL(fileURLWithPath: path))
-            defer { try? FileManager.default.removeItem(atPath: path) }
-            let register = deps.register(for: identity)
-            let options = ImportOptions(skipInvalid: false, rejectsPath: path + ".rejects.csv", today: deps.today)
+            let register = deps.register(for: try context.caller())
+            let kind = try context.pathParameter("kind")
+            guard kind == "gias" || kind == "schools" else {
+                throw APIError(.notFound, "no importer \"\(kind)\"; use gias or schools")
+            }
+            let upload = try await Upload.receive(request, limit: deps.limits.uploadBytes, prefix: "govmon-upload")
+            defer { upload.remove() }
+            let options = ImportOptions(skipInvalid: false, rejectsPath: upload.path + ".rejects.csv", today: deps.today)
             let name = Query.string(request, "name") ?? "upload.csv"
             let report: ImportReport
-            switch kind {
-            case "gias":
+            if kind == "gias" {
                 report = try await GIASGovernanceImport(register: register).run(
-                    path: path, displayName: name, encoding: nil, options: options)
-            case "schools":
+                    path: upload.path, displayName: name, encoding: nil, options: options)
+            } else {
                 report = try await SchoolsImport(register: register).run(
-                    path: path, displayName: name, encoding: nil, options: options)
-            default: throw APIError(.notFound, "no importer \"\(kind)\"; use gias or schools")
+                    path: upload.path, displayName: name, encoding: nil, options: options)
             }
-            deps.responses.clear()
             return try JSON.response(report, status: .created)
         }
     }

@@ -55,35 +55,47 @@ public struct TrackingScheduler: Service {
     func tickOnce() async {
         let slot = schedule.latestSlot(atOrBefore: Date())
         do {
-            let ran = try await register.runScheduledSlot(slot, replica: replica) {
-                let outcome = try await TrackingRunner(register: register, thresholds: thresholds)
-                    .run(asOf: CalendarDate.today(in: timeZone))
-                Counter(label: "govmon_tracking_runs_total").increment()
-                Gauge(label: "govmon_alerts_open").record(outcome.result.stillOpen)
-                logger.info(
-                    "tracking run",
-                    metadata: [
-                        "run": "\(outcome.result.runID)", "raised": "\(outcome.result.raised)",
-                        "resolved": "\(outcome.result.resolved)",
-                    ])
-                if let retention {
-                    let (applied, _) = try await register.runRetention(asOf: CalendarDate.today(in: timeZone), policy: retention)
+            let ran = try await register.runScheduledSlot(
+                slot, replica: replica,
+                work: {
+                    let outcome = try await TrackingRunner(register: register, thresholds: thresholds)
+                        .run(asOf: CalendarDate.today(in: timeZone))
+                    Counter(label: "govmon_tracking_runs_total").increment()
+                    Gauge(label: "govmon_alerts_open").record(outcome.result.stillOpen)
                     logger.info(
-                        "retention run",
+                        "tracking run",
                         metadata: [
-                            "run": "\(applied.runID)", "declarations_erased": "\(applied.declarationsErased)",
-                            "pseudonymised": "\(applied.peoplePseudonymised)",
+                            "run": "\(outcome.result.runID)", "raised": "\(outcome.result.raised)",
+                            "resolved": "\(outcome.result.resolved)",
                         ])
-                }
-                if holdSeconds > 0 { try await Task.sleep(for: .milliseconds(Int(holdSeconds * 1000))) }
-                if let webhook, outcome.result.raised + outcome.result.resolved > 0 {
-                    await webhook.notify(run: outcome.result, register: register)
-                }
-                return outcome.result.runID
-            }
+                    // Retention follows tracking but does not depend on it succeeding again: a held or
+                    // failed retention run is logged (and a held one raises an alert), and the slot stands.
+                    if let retention { await runRetention(retention) }
+                    if holdSeconds > 0 { try await Task.sleep(for: .milliseconds(Int(holdSeconds * 1000))) }
+                    return outcome.result.runID
+                },
+                afterwards: {
+                    if let webhook { await webhook.deliverPending(register: register) }
+                })
             if let ran { logger.info("ran scheduled slot", metadata: ["slot": "\(slot)", "run": "\(ran)"]) }
         } catch {
-            logger.warning("scheduled tracking failed; will retry next tick", metadata: ["error": "\(error)"])
+            Counter(label: "govmon_scheduled_tracking_failures_total").increment()
+            logger.error("scheduled tracking failed; will retry next tick", metadata: ["error": "\(error)"])
+        }
+    }
+
+    private func runRetention(_ policy: RetentionPolicy) async {
+        do {
+            let (applied, _) = try await register.runRetention(asOf: CalendarDate.today(in: timeZone), policy: policy)
+            logger.info(
+                "retention run",
+                metadata: [
+                    "run": "\(applied.runID)", "declarations_erased": "\(applied.declarationsErased)",
+                    "pseudonymised": "\(applied.peoplePseudonymised)",
+                ])
+        } catch {
+            Counter(label: "govmon_retention_failures_total").increment()
+            logger.error("scheduled retention did not run", metadata: ["error": "\(error)"])
         }
     }
 }

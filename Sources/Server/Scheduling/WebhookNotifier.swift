@@ -26,18 +26,31 @@ public struct WebhookNotifier: Sendable {
         var resolved: [Alert]
     }
 
-    func notify(run: TrackingRunResult, register: Register) async {
-        guard let events = try? await register.alertEvents(trackingRunID: run.runID) else { return }
+    /// Delivers every raised and resolved alert not yet delivered, one post per tracking run, and
+    /// records each post that succeeds: events a replica could not send (it died between the run
+    /// and the post, or the receiver was down) go on the next tick, from whichever replica ticks.
+    func deliverPending(register: Register) async {
+        guard let pending = try? await register.undeliveredAlertEvents() else { return }
+        let byRun = Dictionary(grouping: pending, by: \.runID)
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.sortedKeys]
-        guard
-            let body = try? encoder.encode(
-                Payload(
-                    trackingRunId: run.runID, asOf: run.asOf.iso, raised: events.raised,
-                    resolved: events.resolved))
-        else { return }
-        await post(body)
+        for runID in byRun.keys.sorted() {
+            let events = byRun[runID] ?? []
+            let asOf = events.first.map { $0.alert.resolvedOn ?? $0.alert.raisedOn }?.iso ?? ""
+            guard
+                let body = try? encoder.encode(
+                    Payload(
+                        trackingRunId: runID, asOf: asOf, raised: events.filter { $0.event == "raised" }.map(\.alert),
+                        resolved: events.filter { $0.event == "resolved" }.map(\.alert)))
+            else { continue }
+            guard await post(body) else { return }
+            do {
+                try await register.markAlertEventsDelivered(events.map(\.eventID))
+            } catch {
+                logger.error("webhook delivered but could not be recorded; it may be sent again", metadata: ["run": "\(runID)"])
+            }
+        }
     }
 
     /// Posts `body`, retrying on failure; returns whether it was delivered.

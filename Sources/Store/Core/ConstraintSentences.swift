@@ -42,10 +42,25 @@ enum ConstraintSentences {
             "a declaration for this person on that date is already recorded",
         "diversity_objections_person_id_key": "an objection for this person is already recorded",
         "reconstitution_stages_reconstitution_id_stage_key": "that stage is already recorded for this reconstitution",
+        "body_comparators_profile_usable":
+            "a body can only be compared with a profile of its own authority or a shared one",
+        "community_profiles_current_name_idx": "a current profile with this name is already recorded",
     ]
 
-    static func sentence(for constraint: String, state: String, info: PSQLError.ServerInfo) -> String {
+    /// What a row-level security refusal says: the same as a reference to nothing, so it does not
+    /// tell the caller that the record exists in another authority.
+    static let outsideScope = "that refers to something that does not exist"
+
+    static func sentence(for constraint: String, state: String, info: PSQLError.ServerInfo, detailed: Bool = true) -> String {
         if let sentence = known[constraint] { return sentence }
+        guard detailed else {
+            switch state {
+            case "23503": return outsideScope
+            case "23505": return "that is already recorded"
+            case "23502": return "a required value is missing (\(info[.columnName] ?? constraint))"
+            default: return "the database refused the change (\(constraint))"
+            }
+        }
         switch state {
         case "23503": return "that refers to something that does not exist (\(info[.detail] ?? constraint))"
         case "23505": return "that is already recorded (\(info[.detail] ?? constraint))"

@@ -22,16 +22,22 @@ public struct Database: Sendable {
     /// that during an outage requests fail within seconds instead of queueing.
     public let connectionWait: Duration?
     /// Which authorities' rows PostgreSQL's row-level security lets this handle see
-    /// (`govmon.la_codes`): set for each write's transaction, and around each read limited to some
-    /// authorities (unrestricted reads leave the connection's empty setting alone). `nil` and
-    /// `.all` see everything.
-    public let authorityScope: AuthorityScope?
+    /// (`govmon.la_codes`): set for each write's transaction, and around each read whose scope
+    /// differs from the pool's.
+    public let authorityScope: AuthorityScope
+    /// The scope every pooled connection starts with (a startup parameter), and returns to after a
+    /// read with another scope.
+    let poolScope: AuthorityScope
+    /// Inside `inOneTransaction`: the connection whose transaction every read and write joins.
+    let pinned: PostgresConnection?
 
-    /// Opens a pool for the duration of `body` and closes it afterwards.
+    /// Opens a pool for the duration of `body` and closes it afterwards. Every connection of the
+    /// pool starts limited to `authorityScope` (every authority by default, as the command line
+    /// is; the service opens its pool with no authority and scopes each request).
     public static func with<Result: Sendable>(
         _ settings: DatabaseSettings, actor: String, source: String? = nil,
         logger: Logger = Database.quietLogger, maximumConnections: Int = 4, connectionWait: Duration? = nil,
-        authorityScope: AuthorityScope? = nil,
+        authorityScope: AuthorityScope = .all,
         _ body: (Database) async throws -> Result
     ) async throws -> Result {
         var configuration = PostgresClient.Configuration(
@@ -40,10 +46,13 @@ public struct Database: Sendable {
             tls: settings.requireTLS ? .require(.makeClientConfiguration()) : .disable)
         configuration.options.maximumConnections = maximumConnections
         configuration.options.connectTimeout = .seconds(5)
+        // Row-level security reads the scope from this setting; a connection that never sets it
+        // sees no authority's rows.
+        configuration.options.additionalStartupParameters = [("govmon.la_codes", authorityScope.setting)]
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         let database = Database(
             client: client, logger: logger, actor: actor, source: source, settings: settings,
-            connectionWait: connectionWait, authorityScope: authorityScope)
+            connectionWait: connectionWait, authorityScope: authorityScope, poolScope: authorityScope, pinned: nil)
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await client.run() }
             defer { group.cancelAll() }
@@ -56,14 +65,14 @@ public struct Database: Sendable {
     public func acting(as actor: String, source: String?) -> Database {
         Database(
             client: client, logger: logger, actor: actor, source: source, settings: settings,
-            connectionWait: connectionWait, authorityScope: authorityScope)
+            connectionWait: connectionWait, authorityScope: authorityScope, poolScope: poolScope, pinned: pinned)
     }
 
     /// The same pool limited to some authorities' rows by row-level security.
     public func scoped(to scope: AuthorityScope) -> Database {
         Database(
             client: client, logger: logger, actor: actor, source: source, settings: settings,
-            connectionWait: connectionWait, authorityScope: scope)
+            connectionWait: connectionWait, authorityScope: scope, poolScope: poolScope, pinned: pinned)
     }
 
     /// A logger that reports only critical problems (commands print their own one-line errors).
@@ -73,26 +82,41 @@ public struct Database: Sendable {
         return logger
     }
 
+    /// Runs `body` with a handle whose every read and write joins one transaction: all of it is
+    /// committed when `body` returns, none of it when it throws. For loads that must be all or
+    /// nothing (the demo borough) though they are made of many writes. The handle is for one task
+    /// at a time (one connection).
+    public func inOneTransaction<Result: Sendable>(_ body: (Database) async throws -> Result) async throws -> Result {
+        if pinned != nil { return try await body(self) }
+        return try await write { connection in
+            try await body(
+                Database(
+                    client: client, logger: logger, actor: actor, source: source, settings: settings,
+                    connectionWait: connectionWait, authorityScope: authorityScope, poolScope: poolScope, pinned: connection))
+        }
+    }
+
     /// Runs `body` on a pooled connection, outside a transaction (reads).
     public func read<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
-        try await translatingErrors {
+        if let pinned { return try await translatingErrors { try await body(pinned) } }
+        return try await translatingErrors {
             try await waitingForConnection { leased in
                 try await client.withConnection { connection in
                     leased()
-                    guard case .only = authorityScope else { return try await body(connection) }
-                    // Session-level for this read, and cleared afterwards so that the pooled
-                    // connection goes back unrestricted. Should the clearing fail, the next user
-                    // of the connection sees less, never more (the failure is on the safe side).
+                    guard authorityScope != poolScope else { return try await body(connection) }
+                    // Session-level for this read, and put back afterwards. Should putting it
+                    // back fail, the connection is closed rather than returned with a wider scope.
                     try await connection.query(
-                        "SELECT set_config('govmon.la_codes', \(authorityScope?.setting ?? ""), false)", logger: logger)
+                        "SELECT set_config('govmon.la_codes', \(authorityScope.setting), false)", logger: logger)
+                    let result: Result
                     do {
-                        let result = try await body(connection)
-                        try await connection.query("SELECT set_config('govmon.la_codes', '', false)", logger: logger)
-                        return result
+                        result = try await body(connection)
                     } catch {
-                        try? await connection.query("SELECT set_config('govmon.la_codes', '', false)", logger: logger)
+                        await restoreScope(connection)
                         throw error
                     }
+                    await restoreScope(connection)
+                    return result
                 }
             }
         }
@@ -102,18 +126,30 @@ public struct Database: Sendable {
     /// commits when it returns, rolls back when it throws.
     @discardableResult
     public func write<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
-        try await translatingErrors {
+        // Joining the pinned transaction: its actor, source and scope are already set.
+        if let pinned { return try await translatingErrors { try await body(pinned) } }
+        return try await translatingErrors {
             try await waitingForConnection { leased in
                 try await client.withTransaction(logger: logger) { connection in
                     leased()
                     try await connection.query(
                         """
                         SELECT set_config('govmon.actor', \(actor), true), set_config('govmon.source', \(source ?? ""), true),
-                               set_config('govmon.la_codes', \(authorityScope?.setting ?? ""), true)
+                               set_config('govmon.la_codes', \(authorityScope.setting), true)
                         """, logger: logger)
                     return try await body(connection)
                 }
             }
+        }
+    }
+
+    /// Puts a connection's scope back to the pool's after a read with another; closes the
+    /// connection when that fails, so it is never reused with the read's scope.
+    private func restoreScope(_ connection: PostgresConnection) async {
+        do {
+            try await connection.query("SELECT set_config('govmon.la_codes', \(poolScope.setting), false)", logger: logger)
+        } catch {
+            try? await connection.close()
         }
     }
 
@@ -174,7 +210,7 @@ public struct Database: Sendable {
             if let inner = error.closureError ?? error.beginError ?? error.commitError { return translated(inner) }
             return StoreError.database("the transaction failed")
         case let error as PSQLError:
-            return Self.translate(error, target: settings.redacted)
+            return Self.translate(error, target: settings.redacted, detailed: authorityScope == .all)
         case let error as PostgresDecodingError:
             return StoreError.database("could not read column \(error.columnName): \(error.code)")
         default:
@@ -182,7 +218,10 @@ public struct Database: Sendable {
         }
     }
 
-    static func translate(_ error: PSQLError, target: String) -> StoreError {
+    /// The `StoreError` for a PostgreSQL error. A handle limited to some authorities (`detailed`
+    /// false) gets no key values in its sentences, so that a refusal never tells one authority
+    /// what another's records hold, and a row-level security refusal reads like a missing row.
+    static func translate(_ error: PSQLError, target: String, detailed: Bool = true) -> StoreError {
         guard let info = error.serverInfo, let state = info[.sqlState] else {
             return .cannotConnect(target: target, reason: reason(error))
         }
@@ -191,9 +230,18 @@ public struct Database: Sendable {
         case "23505", "23503", "23514", "23P01", "23502":
             return .constraint(
                 name: constraint,
-                sentence: ConstraintSentences.sentence(for: constraint, state: state, info: info))
+                sentence: ConstraintSentences.sentence(for: constraint, state: state, info: info, detailed: detailed))
         case "22007", "22008":
             return .invalid("a date is not valid: \(info[.message] ?? "")")
+        case "42501" where (info[.message] ?? "").contains("row-level security"):
+            return .constraint(name: "row_level_security", sentence: ConstraintSentences.outsideScope)
+        case let state where state.hasPrefix("22"):
+            // Data exceptions: a value PostgreSQL cannot take (a NUL byte in text, a number out of range).
+            return .invalid("a value is not valid: \(info[.message] ?? state)")
+        case "57014":
+            return .invalid("the request took too long and was stopped")
+        case let state where state.hasPrefix("08") || ["57P01", "57P02", "57P03"].contains(state):
+            return .cannotConnect(target: target, reason: info[.message] ?? state)
         default:
             return .database(info[.message] ?? "\(error.code)")
         }
@@ -226,12 +274,22 @@ public enum AuthorityScope: Sendable, Equatable {
     /// Only these authorities (by LA code); an empty list sees no authority's rows.
     case only([Int])
 
-    /// The value of `govmon.la_codes`: empty for every authority.
+    /// No authority: what a connection sees before anything names a scope.
+    public static let none = AuthorityScope.only([])
+
+    /// Whether rows of an authority are within the scope.
+    public func includes(_ laCode: Int) -> Bool {
+        switch self {
+        case .all: return true
+        case .only(let codes): return codes.contains(laCode)
+        }
+    }
+
+    /// The value of `govmon.la_codes` (sql/0009): `*` for every authority, the codes, or empty for none.
     var setting: String {
         switch self {
-        case .all: return ""
-        // -1 matches no authority, so an empty list hides everything rather than nothing.
-        case .only(let codes): return codes.isEmpty ? "-1" : codes.map(String.init).joined(separator: ",")
+        case .all: return "*"
+        case .only(let codes): return codes.map(String.init).joined(separator: ",")
         }
     }
 }

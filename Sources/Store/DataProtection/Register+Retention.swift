@@ -19,10 +19,11 @@ public struct RetentionOutcome: Sendable, Equatable {
 extension Register {
     /// Who retention would act on as of `asOf` under `policy`, people's names as they stand.
     ///
-    /// A person has left when no appointment is current or still to start on `asOf` (an
-    /// appointment runs until `ended_on`, else `term_end`; an ex officio one without an end runs
-    /// on); they left on the latest of those ends (their record's creation date when they never
-    /// had an appointment).
+    /// A person has left when none of their appointments is serving or still to start on `asOf`,
+    /// by the register's one definition (`govmon_not_left`, sql/0009: an appointment runs until its
+    /// recorded end; a term end that passed without one does not end it, so someone the register
+    /// still counts as serving is never erased); they left on the latest recorded end (their
+    /// record's creation date when they never had an appointment).
     public func retentionPlan(asOf: CalendarDate, policy: RetentionPolicy) async throws -> [RetentionCandidate] {
         try await database.read { connection in try await plan(connection, asOf: asOf, policy: policy) }
     }
@@ -30,9 +31,26 @@ extension Register {
     /// Erases and pseudonymises as `retentionPlan` says, in one transaction, and records the run.
     /// Names, GIAS ids and declared values are left out of the audit entries this makes, and
     /// taken out of earlier audit entries about the people pseudonymised.
-    public func runRetention(asOf: CalendarDate, policy: RetentionPolicy) async throws -> (RetentionOutcome, [RetentionCandidate])
-    {
-        try await database.write { connection in
+    ///
+    /// A run that would act on an unusually large share of what is held (`policy.largeShare`) is
+    /// refused unless `confirmedLarge`, and raises a `retention-held` alert for an officer; a run
+    /// that goes ahead resolves that alert.
+    public func runRetention(asOf: CalendarDate, policy: RetentionPolicy, confirmedLarge: Bool = false) async throws -> (
+        RetentionOutcome, [RetentionCandidate]
+    ) {
+        if !confirmedLarge, let held = try await largeRun(asOf: asOf, policy: policy) {
+            try await raiseRetentionHeld(held, asOf: asOf)
+            throw StoreError.invalid(
+                "retention held: it would \(held); that is more than \(Int((policy.largeShare * 100).rounded()))% of what is "
+                    + "held, which looks like a mistake (a wrong date, or terms not recorded). See who with "
+                    + "'govmon retention run --dry-run', and go ahead with --confirm-large")
+        }
+        return try await database.write { connection in
+            try await connection.query(
+                """
+                UPDATE alerts SET resolved_on = greatest(\(asOf), raised_on)
+                WHERE check_name = \(Self.retentionHeldCheck) AND resolved_on IS NULL
+                """, logger: logger)
             let candidates = try await plan(connection, asOf: asOf, policy: policy)
             let erase = candidates.filter { $0.action.kind == .demographicsErased }.map(\.action.personID)
             let pseudonymise = candidates.filter { $0.action.kind == .pseudonymised }.map(\.action.personID)
@@ -100,9 +118,8 @@ extension Register {
             WITH service AS (
                 SELECT p.person_id, p.pseudonymised_on, p.created_on,
                        concat_ws(' ', p.forename1, p.forename2, p.surname) AS name,
-                       coalesce(bool_or(a.start_date > \(asOf)
-                                        OR coalesce(a.ended_on, a.term_end, 'infinity'::date) >= \(asOf)), false) AS serving,
-                       max(coalesce(a.ended_on, a.term_end)) AS left_on
+                       coalesce(bool_or(govmon_not_left(a.ended_on, \(asOf))), false) AS serving,
+                       max(a.ended_on) AS left_on
                 FROM people p LEFT JOIN appointments a ON a.person_id = p.person_id
                 GROUP BY p.person_id),
             people_with_values AS (
@@ -135,6 +152,48 @@ extension Register {
                 action: RetentionAction(
                     personID: $0.0, kind: RetentionAction.Kind(rawValue: $0.1) ?? .pseudonymised, leftOn: $0.3, reason: $0.4),
                 name: $0.2)
+        }
+    }
+
+    /// The alert a held retention run raises (no body, no authority: every-authority officers see it).
+    static let retentionHeldCheck = "retention-held"
+
+    /// What a run would do, in words, when it is an unusually large share of what is held; nil otherwise.
+    private func largeRun(asOf: CalendarDate, policy: RetentionPolicy) async throws -> String? {
+        try await database.read { connection in
+            let candidates = try await plan(connection, asOf: asOf, policy: policy)
+            // Erasures a written objection asks for are the person's own request, not a bulk rule
+            // that a wrong date could misfire: they never hold a run (their reason says so, `plan`).
+            let erase = candidates.filter { $0.action.kind == .demographicsErased && !$0.action.reason.hasPrefix("objected") }
+                .count
+            let pseudonymise = candidates.filter { $0.action.kind == .pseudonymised }.count
+            let (declared, named) = try await connection.query(
+                """
+                SELECT (SELECT count(DISTINCT person_id) FROM diversity_declarations),
+                       (SELECT count(*) FROM people WHERE pseudonymised_on IS NULL)
+                """, logger: logger
+            ).collect((Int, Int).self)[0]
+            var parts: [String] = []
+            if policy.isLarge(acting: erase, of: declared) {
+                parts.append("erase the declarations of \(erase) of the \(declared) people who have declared")
+            }
+            if policy.isLarge(acting: pseudonymise, of: named) {
+                parts.append("pseudonymise \(pseudonymise) of \(named) people")
+            }
+            return parts.isEmpty ? nil : parts.joined(separator: " and ")
+        }
+    }
+
+    private func raiseRetentionHeld(_ what: String, asOf: CalendarDate) async throws {
+        try await database.write { connection in
+            try await connection.query(
+                """
+                INSERT INTO alerts (check_name, subject, severity, message, raised_on)
+                SELECT \(Self.retentionHeldCheck), 'retention', 'warning',
+                       \("A retention run on \(asOf.iso) was held: it would \(what). An officer should check it and run it with --confirm-large, or correct the register."),
+                       \(asOf)
+                WHERE NOT EXISTS (SELECT 1 FROM alerts WHERE check_name = \(Self.retentionHeldCheck) AND resolved_on IS NULL)
+                """, logger: logger)
         }
     }
 }

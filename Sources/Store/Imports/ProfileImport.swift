@@ -22,19 +22,34 @@ public struct ProfileImport: Sendable {
         public var profileLines: [Int] = []
     }
 
-    /// Reads and stores the profiles in `path`.
-    public func run(path: String, displayName: String, encoding: TextEncoding?, source: ProfileSource) async throws -> Report {
+    /// Reads and stores the profiles in `path`, each attributed to the authority whose bodies it
+    /// judges (`ProfileOwner`); a profile for an authority outside `owner.scope` is refused whole.
+    public func run(
+        path: String, displayName: String, encoding: TextEncoding?, source: ProfileSource, owner: ProfileOwner = ProfileOwner()
+    ) async throws -> Report {
         var report = try Self.read(path: path, displayName: displayName, encoding: encoding, source: source)
         let sha = try FileDigest.sha256(path: path)
         let logger = register.logger
         let profiles = report.profiles
-        let urns = Set(try await register.schools().map(\.school.urn))
         let lines = report.profileLines
         try await register.database.write { connection in
+            var authorities: [Int?] = []
+            var urns: [Int?] = []
+            for (index, p) in profiles.enumerated() {
+                let (la, urn) = try await owner.authority(of: p, on: connection, logger: logger)
+                if let problem = owner.refusal(la: la, profile: p) {
+                    throw StoreError.importRefused(
+                        "\(displayName):\(index < lines.count ? lines[index] : 1): \(problem); nothing was imported")
+                }
+                authorities.append(la)
+                urns.append(urn)
+            }
             // A profile already recorded is refused by name, with its line, before anything is written.
             let existing = Set(
                 try await connection.query(
-                    "SELECT name FROM community_profiles WHERE name = ANY(\(profiles.map(\.name)))", logger: logger
+                    """
+                    SELECT name FROM community_profiles WHERE withdrawn_on IS NULL AND name = ANY(\(profiles.map(\.name)))
+                    """, logger: logger
                 ).collect(String.self))
             if let index = profiles.firstIndex(where: { existing.contains($0.name) }) {
                 throw StoreError.importRefused(
@@ -48,14 +63,14 @@ public struct ProfileImport: Sendable {
                 RETURNING import_run_id
                 """, logger: logger
             ).collect(Int64.self)[0]
-            for p in profiles {
-                let urn = p.kind == .schoolPupils ? Int(p.geographyCode ?? "").flatMap { urns.contains($0) ? $0 : nil } : nil
+            for (index, p) in profiles.enumerated() {
+                let urn = urns[index], la = authorities[index]
                 let id = try await connection.query(
                     """
                     INSERT INTO community_profiles (name, geography_kind, geography_code, geography_name, urn, classification,
-                                                    source, reference_date, unknown_count, import_run_id)
+                                                    source, reference_date, unknown_count, import_run_id, la_code)
                     VALUES (\(p.name), \(p.kind.rawValue), \(p.geographyCode), \(p.geographyName), \(urn),
-                            \(p.classification.rawValue), \(p.source), \(p.referenceDate), \(p.unknown), \(run))
+                            \(p.classification.rawValue), \(p.source), \(p.referenceDate), \(p.unknown), \(run), \(la))
                     RETURNING profile_id
                     """, logger: logger
                 ).collect(Int64.self)[0]
@@ -176,5 +191,58 @@ public struct ProfileImport: Sendable {
             }
         }
         return (order.map { grouped[$0]! }, order.map { startLine[$0]! })
+    }
+}
+
+/// Who a profile belongs to: the authority whose area or school it describes, else the one the
+/// importer names, else (for an importer acting for one authority) theirs; none for a shared
+/// profile (a national survey), which only an every-authority importer may add.
+public struct ProfileOwner: Sendable {
+    /// The authority named on import (`--la`), if any.
+    public var laCode: Int?
+    /// The authorities the importer acts for.
+    public var scope: AuthorityScope
+
+    public init(laCode: Int? = nil, scope: AuthorityScope = .all) {
+        self.laCode = laCode
+        self.scope = scope
+    }
+
+    /// The authority `profile` belongs to and its school's URN (pupil profiles).
+    func authority(of profile: CommunityProfile, on connection: PostgresConnection, logger: Logger) async throws -> (
+        la: Int?, urn: Int?
+    ) {
+        let urn = profile.kind == .schoolPupils ? Int(profile.geographyCode ?? "") : nil
+        let row = try await connection.query(
+            """
+            SELECT govmon_authority_of_area(\(profile.geographyCode)), govmon_authority_of_school(\(urn)::integer)
+            """, logger: logger
+        ).collect((Int?, Int?).self).first
+        let byArea = row?.0 ?? nil, bySchool = row?.1 ?? nil
+        // A school the register does not hold is kept as a code only (no reference to schools).
+        let knownURN = bySchool == nil ? nil : urn
+        if let found = byArea ?? bySchool { return (found, knownURN) }
+        if let laCode { return (laCode, knownURN) }
+        if case .only(let codes) = scope, codes.count == 1 { return (codes[0], knownURN) }
+        return (nil, knownURN)
+    }
+
+    /// Why the importer may not add `profile` for `la`, or nil when they may.
+    func refusal(la: Int?, profile: CommunityProfile) -> String? {
+        if let named = laCode, let la, named != la {
+            return "profile \"\(profile.name)\" describes the area of another authority than --la \(named); "
+                + "an officer of that authority imports it"
+        }
+        guard let la else {
+            return scope == .all
+                ? nil
+                : "profile \"\(profile.name)\" belongs to no authority: give the authority it is for (--la), or have an "
+                    + "officer for every authority import it as a shared profile"
+        }
+        if !scope.includes(la) {
+            return "profile \"\(profile.name)\" describes an area outside your authorities; an officer of that authority "
+                + "imports it"
+        }
+        return nil
     }
 }

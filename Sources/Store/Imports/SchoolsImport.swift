@@ -185,22 +185,28 @@ struct SchoolsApply {
         report.updated = counts.1
         report.unchanged = counts.2 - counts.0 - counts.1
         // A maintained school that has never had a body gets one of its own, named after it.
+        // Bodies, then their links, in separate statements: row-level security checks each link
+        // against its body, and a statement does not see rows it inserted itself.
+        try await connection.query(
+            """
+            CREATE TEMP TABLE needing_bodies ON COMMIT DROP AS
+            SELECT nextval(pg_get_serial_sequence('governing_bodies', 'body_id')) AS body_id, s.urn, s.la_code,
+                   s.name, s.open_date
+            FROM schools s JOIN schools_stage st USING (urn)
+            WHERE s.category IN ('community','community_special','maintained_nursery','foundation','foundation_special',
+                                 'voluntary_aided','voluntary_controlled')
+              AND s.close_date IS NULL
+              AND NOT EXISTS (SELECT 1 FROM body_schools bs WHERE bs.urn = s.urn)
+            """, logger: logger)
+        try await connection.query(
+            """
+            INSERT INTO governing_bodies (body_id, la_code, name, formed_on) OVERRIDING SYSTEM VALUE
+            SELECT body_id, la_code, name || ' governing body', open_date FROM needing_bodies
+            """, logger: logger)
         let created = try await connection.query(
             """
-            WITH needing AS (
-                SELECT nextval(pg_get_serial_sequence('governing_bodies', 'body_id')) AS body_id, s.urn, s.la_code,
-                       s.name, s.open_date
-                FROM schools s JOIN schools_stage st USING (urn)
-                WHERE s.category IN ('community','community_special','maintained_nursery','foundation','foundation_special',
-                                     'voluntary_aided','voluntary_controlled')
-                  AND s.close_date IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM body_schools bs WHERE bs.urn = s.urn)),
-            bodies AS (
-                INSERT INTO governing_bodies (body_id, la_code, name, formed_on) OVERRIDING SYSTEM VALUE
-                SELECT body_id, la_code, name || ' governing body', open_date FROM needing RETURNING body_id)
             INSERT INTO body_schools (body_id, urn, joined_on)
-            SELECT n.body_id, n.urn, n.open_date FROM needing n JOIN bodies b USING (body_id)
-            RETURNING body_id
+            SELECT body_id, urn, open_date FROM needing_bodies RETURNING body_id
             """, logger: logger
         ).collect(Int64.self)
         report.bodiesCreated = created.count

@@ -67,6 +67,34 @@ public struct Migrator: Sendable {
         }
     }
 
+    /// Closes the database to logins outside govmon's roles: PostgreSQL lets every login (PUBLIC)
+    /// connect and create temporary tables by default. Database privileges are not copied by
+    /// `CREATE DATABASE ... TEMPLATE` or a restore, so `govmon db migrate` applies them every time.
+    /// Needs the database's owner; for anyone else it does nothing and says so (returns false).
+    @discardableResult
+    public func secureDatabase(_ database: Database) async throws -> Bool {
+        try await database.write { connection in
+            try await connection.query(
+                """
+                DO $$
+                BEGIN
+                    IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'govmon_app') THEN
+                        EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
+                        EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO govmon_owner, govmon_app', current_database());
+                        EXECUTE format('GRANT CONNECT ON DATABASE %I TO govmon_reporting', current_database());
+                        PERFORM set_config('govmon.secured', 'yes', true);
+                    END IF;
+                EXCEPTION WHEN insufficient_privilege THEN
+                    PERFORM set_config('govmon.secured', 'no', true);
+                END
+                $$
+                """, logger: database.logger)
+            return try await connection.query(
+                "SELECT coalesce(current_setting('govmon.secured', true), '') = 'yes'", logger: database.logger
+            ).collect(Bool.self).first ?? false
+        }
+    }
+
     /// Migrations run as `govmon_owner` once this database has made it the owner (sql/0008 creates
     /// the role, which other databases on the server may already have, and grants it the schema)
     /// and the login may act as it, so that everything they create belongs to it, whoever migrates.

@@ -39,7 +39,7 @@ public struct Appointment: Sendable, Codable, Equatable {
     /// Serving on `date`: started by then and not ended before it. One past its term end but not
     /// ended still serves (and is flagged by the membership check).
     public func serves(on date: CalendarDate) -> Bool {
-        startDate <= date && (endedOn.map { $0 >= date } ?? true)
+        Serving.serves(start: startDate, endedOn: endedOn, on: date)
     }
 }
 

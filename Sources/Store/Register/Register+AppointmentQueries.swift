@@ -49,7 +49,7 @@ extension Register {
                   AND (\(bodyID)::bigint IS NULL OR a.body_id = \(bodyID))
                   AND (\(personID)::bigint IS NULL OR a.person_id = \(personID))
                   AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
-                  AND (\(date)::date IS NULL OR (a.start_date <= \(date) AND (a.ended_on IS NULL OR a.ended_on >= \(date))))
+                  AND (\(date)::date IS NULL OR govmon_serves(a.start_date, a.ended_on, \(date)))
                 ORDER BY b.name, a.body_id, a.category, a.start_date, a.appointment_id
                 """, logger: logger)
             return try await rows.collect(AppointmentRow.self).map(Self.appointment)

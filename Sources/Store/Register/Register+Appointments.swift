@@ -9,6 +9,13 @@ extension Register {
             let personID: Int64
             switch new.appointee {
             case .existing(let id):
+                // Only a person this handle may see: row-level security hides another authority's
+                // people, and the foreign key alone would not (sql/0009 also refuses the insert).
+                let visible =
+                    try await connection.query(
+                        "SELECT count(*) FROM people WHERE person_id = \(id)", logger: logger
+                    ).collect(Int.self).first ?? 0
+                guard visible == 1 else { throw StoreError.notFound("no person \(id)") }
                 personID = id
             case .new(let name):
                 personID = try await connection.query(
@@ -140,7 +147,7 @@ extension Register {
                     """
                     SELECT appointment_id FROM appointments
                     WHERE body_id = \(target.bodyID) AND role = \(role) AND appointment_id <> \(id)
-                      AND start_date <= \(today) AND (ended_on IS NULL OR ended_on >= \(today))
+                      AND govmon_serves(start_date, ended_on, \(today))
                     """, logger: logger
                 ).collect(Int64.self)
                 if let holder = holders.first {

@@ -101,8 +101,7 @@ extension Register {
                     WHERE recorded_on <= \(date) ORDER BY person_id, recorded_on DESC, declaration_id DESC),
                 serving AS (
                     SELECT a.person_id FROM appointments a JOIN governing_bodies b USING (body_id)
-                    WHERE b.la_code = \(laCode) AND a.category <> 'associate_member' AND a.start_date <= \(date)
-                      AND (a.ended_on IS NULL OR a.ended_on >= \(date)))
+                    WHERE b.la_code = \(laCode) AND a.category <> 'associate_member' AND govmon_serves(a.start_date, a.ended_on, \(date)))
                 SELECT count(*),
                        count(*) FILTER (WHERE o.person_id IS NULL AND d.ethnicity NOT IN ('prefer_not_to_say', 'not_asked')),
                        count(*) FILTER (WHERE o.person_id IS NULL AND d.sex IN ('female', 'male')),

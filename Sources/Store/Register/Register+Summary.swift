@@ -31,7 +31,7 @@ extension Register {
                 """
                 WITH serving AS (
                     SELECT a.* FROM appointments a JOIN governing_bodies b USING (body_id)
-                    WHERE b.la_code = \(laCode) AND a.start_date <= \(date) AND (a.ended_on IS NULL OR a.ended_on >= \(date))),
+                    WHERE b.la_code = \(laCode) AND govmon_serves(a.start_date, a.ended_on, \(date))),
                 current_declaration AS (
                     SELECT DISTINCT ON (d.person_id) d.person_id, d.sex, d.ethnicity
                     FROM diversity_declarations d

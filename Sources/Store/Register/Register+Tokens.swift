@@ -19,6 +19,8 @@ public struct TokenIdentity: Sendable, Codable, Equatable {
     public var laCodes: [Int]?
     public var expiresOn: CalendarDate?
     public var revokedOn: CalendarDate?
+    /// The authority of a chair's body (a chair reads within it, and only their body).
+    public var bodyLACode: Int?
 
     /// Whether the token may be used on `date`.
     public func isUsable(on date: CalendarDate) -> Bool {
@@ -26,14 +28,30 @@ public struct TokenIdentity: Sendable, Codable, Equatable {
     }
 
     /// Whether it may read an authority's data.
-    public func mayRead(laCode: Int) -> Bool { laCodes.map { $0.contains(laCode) } ?? true }
+    public func mayRead(laCode: Int) -> Bool { scope.includes(laCode) }
+
+    /// Whether the token covers every authority (needed for what spans them: GIAS uploads, the
+    /// audit trail, retention).
+    public var coversEveryAuthority: Bool { role != .chair && laCodes == nil }
+
+    /// The authorities row-level security limits the token's reads and writes to: a chair's
+    /// body's authority; an officer's or board member's authorities, or every one.
+    public var scope: AuthorityScope {
+        if role == .chair { return .only(bodyLACode.map { [$0] } ?? []) }
+        return laCodes.map { .only($0) } ?? .all
+    }
 }
 
 extension Register {
     /// Creates a token; returns its identity and the token text, which is shown once and never stored.
-    public func createToken(owner: String, role: ServiceRole, bodyID: Int64?, laCodes: [Int]?, expiresOn: CalendarDate?)
-        async throws -> (TokenIdentity, String)
-    {
+    /// An expiry date before `today` is refused (such a token could never be used).
+    public func createToken(
+        owner: String, role: ServiceRole, bodyID: Int64?, laCodes: [Int]?, expiresOn: CalendarDate?,
+        today: CalendarDate? = nil
+    ) async throws -> (TokenIdentity, String) {
+        if let expiresOn, let today, expiresOn < today {
+            throw StoreError.invalid("--expires: expected today (\(today.iso)) or later, found \(expiresOn.iso)")
+        }
         var bytes = [UInt8](repeating: 0, count: 32)
         var generator = SystemRandomNumberGenerator()
         for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255, using: &generator) }
@@ -69,13 +87,14 @@ extension Register {
         try await database.read { connection in
             try await connection.query(
                 """
-                SELECT api_token_id, owner, role, body_id, la_codes::bigint[], expires_on, revoked_on FROM api_tokens
-                WHERE \(hash)::text IS NULL OR token_sha256 = \(hash) ORDER BY api_token_id DESC
+                SELECT t.api_token_id, t.owner, t.role, t.body_id, t.la_codes::bigint[], t.expires_on, t.revoked_on, b.la_code
+                FROM api_tokens t LEFT JOIN governing_bodies b ON b.body_id = t.body_id
+                WHERE \(hash)::text IS NULL OR t.token_sha256 = \(hash) ORDER BY t.api_token_id DESC
                 """, logger: logger
-            ).collect((Int64, String, String, Int64?, [Int]?, CalendarDate?, CalendarDate?).self).map {
+            ).collect((Int64, String, String, Int64?, [Int]?, CalendarDate?, CalendarDate?, Int?).self).map {
                 TokenIdentity(
                     id: $0.0, owner: $0.1, role: ServiceRole(rawValue: $0.2) ?? .board, bodyID: $0.3, laCodes: $0.4,
-                    expiresOn: $0.5, revokedOn: $0.6)
+                    expiresOn: $0.5, revokedOn: $0.6, bodyLACode: $0.7)
             }
         }
     }

@@ -9,6 +9,12 @@ public struct Register: Sendable {
 
     public init(_ database: Database) { self.database = database }
 
+    /// Runs `body` with a register whose every change joins one transaction: all of it is kept,
+    /// or (when `body` throws) none of it.
+    public func inOneTransaction<Result: Sendable>(_ body: (Register) async throws -> Result) async throws -> Result {
+        try await database.inOneTransaction { try await body(Register($0)) }
+    }
+
     var logger: Logger { database.logger }
 }
 

@@ -1,39 +1,64 @@
 import Governance
 import PostgresNIO
 
-/// A stored profile with its id.
+/// A stored profile with its id, the authority it belongs to (nil: shared), and when it was withdrawn.
 public struct StoredProfile: Sendable {
     public var id: Int64
     public var profile: CommunityProfile
+    public var laCode: Int? = nil
+    public var withdrawnOn: CalendarDate? = nil
 }
 
 extension Register {
-    /// Every profile (without counts' detail beyond the profile), by name.
+    /// Every profile (without counts' detail beyond the profile), by name, withdrawn ones included.
     public func profiles() async throws -> [StoredProfile] {
         try await database.read { connection in
-            let ids = try await connection.query("SELECT profile_id FROM community_profiles ORDER BY name", logger: logger)
-                .collect(Int64.self)
-            let profiles = try await self.profiles(ids: ids, on: connection)
-            return ids.compactMap { id in profiles[id].map { StoredProfile(id: id, profile: $0) } }
+            let rows = try await connection.query(
+                "SELECT profile_id, la_code, withdrawn_on FROM community_profiles ORDER BY name, profile_id", logger: logger
+            ).collect((Int64, Int?, CalendarDate?).self)
+            let profiles = try await self.profiles(ids: rows.map(\.0), on: connection)
+            return rows.compactMap { row in
+                profiles[row.0].map { StoredProfile(id: row.0, profile: $0, laCode: row.1, withdrawnOn: row.2) }
+            }
         }
     }
 
-    /// A profile by id or exact name.
+    /// A profile by id, or by exact name among those not withdrawn.
     public func profile(_ reference: String) async throws -> StoredProfile {
         let id = Int64(reference)
         let found = try await database.read { connection in
             try await connection.query(
                 """
-                SELECT profile_id FROM community_profiles
-                WHERE profile_id = \(id)::bigint OR lower(name) = lower(\(reference))
+                SELECT profile_id, la_code, withdrawn_on FROM community_profiles
+                WHERE profile_id = \(id)::bigint OR (lower(name) = lower(\(reference)) AND withdrawn_on IS NULL)
                 """, logger: logger
-            ).collect(Int64.self)
+            ).collect((Int64, Int?, CalendarDate?).self)
         }
-        guard found.count == 1, let profileID = found.first else {
+        guard found.count == 1, let row = found.first else {
             throw StoreError.notFound("no profile \"\(reference)\" (give its id or exact name; 'govmon profile list' shows them)")
         }
-        let profiles = try await database.read { connection in try await self.profiles(ids: [profileID], on: connection) }
-        return StoredProfile(id: profileID, profile: profiles[profileID]!)
+        let profiles = try await database.read { connection in try await self.profiles(ids: [row.0], on: connection) }
+        return StoredProfile(id: row.0, profile: profiles[row.0]!, laCode: row.1, withdrawnOn: row.2)
+    }
+
+    /// Withdraws a profile from a date, with the reason: it is kept (and audited) but no body is
+    /// compared with it any more. Only a session of the profile's authority (or, for a shared
+    /// profile, of every authority) may; for anyone else it is not found.
+    public func withdrawProfile(_ id: Int64, on date: CalendarDate, reason: String) async throws {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw StoreError.invalid("--reason: expected why the profile is withdrawn") }
+        try await database.write { connection in
+            let rows = try await connection.query(
+                """
+                UPDATE community_profiles SET withdrawn_on = \(date), withdrawn_reason = \(reason)
+                WHERE profile_id = \(id) AND withdrawn_on IS NULL RETURNING 1
+                """, logger: logger
+            ).collect(Int.self)
+            if rows.isEmpty {
+                throw StoreError.notFound(
+                    "no profile \(id) that you may withdraw (it is withdrawn already, or not your authority's)")
+            }
+        }
     }
 
     /// Links a body to the profile it is judged against for a dimension (replacing any earlier link;
@@ -52,6 +77,9 @@ extension Register {
     /// returns that dimension.
     @discardableResult
     public func linkComparator(bodyID: Int64, profile: StoredProfile) async throws -> String {
+        if let withdrawn = profile.withdrawnOn {
+            throw StoreError.invalid("profile \(profile.id) was withdrawn on \(withdrawn.iso); choose a current one")
+        }
         let dimension = profile.profile.classification.isEthnicity ? "ethnicity" : "sex"
         try await linkComparator(bodyID: bodyID, profileID: profile.id, dimension: dimension)
         return dimension

@@ -76,7 +76,7 @@ extension Register {
             LEFT JOIN diversity_objections o ON o.person_id = a.person_id AND o.objected_on <= greatest(\(date), current_date)
             WHERE a.body_id = ANY(\(bodyIDs)) AND a.category <> 'associate_member'
               AND CASE WHEN \(from)::date IS NULL
-                       THEN a.start_date <= \(date) AND (a.ended_on IS NULL OR a.ended_on >= \(date))
+                       THEN govmon_serves(a.start_date, a.ended_on, \(date))
                        ELSE a.start_date BETWEEN \(from)::date AND \(date) END
             """, logger: logger
         ).collect((Int64, GovernorCategory, GovernorRole, CalendarDate, DeclaredSex?, Ethnicity2021?, CalendarDate?).self)
@@ -97,13 +97,18 @@ extension Register {
     {
         let links = try await connection.query(
             """
-            SELECT b.body_id, d.dimension, coalesce(c.profile_id, fallback.profile_id)
+            SELECT b.body_id, d.dimension, coalesce(cp.profile_id, fallback.profile_id)
             FROM governing_bodies b
             CROSS JOIN (VALUES ('ethnicity'), ('sex')) AS d(dimension)
             LEFT JOIN body_comparators c ON c.body_id = b.body_id AND c.dimension = d.dimension
+            -- Only current profiles of the body's own authority (or shared ones) are comparators:
+            -- another authority cannot change this one's figures (sql/0009).
+            LEFT JOIN community_profiles cp ON cp.profile_id = c.profile_id AND cp.withdrawn_on IS NULL
+                 AND (cp.la_code IS NULL OR cp.la_code = b.la_code)
             LEFT JOIN LATERAL (
                 SELECT p.profile_id FROM community_profiles p JOIN local_authorities la ON la.ons_code = p.geography_code
-                WHERE la.la_code = b.la_code AND p.geography_kind = 'borough'
+                WHERE la.la_code = b.la_code AND p.geography_kind = 'borough' AND p.withdrawn_on IS NULL
+                  AND (p.la_code IS NULL OR p.la_code = b.la_code)
                   AND (p.classification = 'sex') = (d.dimension = 'sex')
                 ORDER BY p.reference_date <= \(date) DESC, p.reference_date DESC, p.profile_id DESC LIMIT 1) fallback ON true
             WHERE b.body_id = ANY(\(bodyIDs))

@@ -39,20 +39,19 @@ extension Register {
                 }
                 if !buffer.isEmpty { try await writer.write(buffer.take()) }
             }
-            let raised = try await count(
+            // Alerts first, their events in a second statement: row-level security checks an
+            // event against its alert, and a statement cannot see rows its own CTE inserted.
+            let raisedIDs = try await connection.query(
                 """
-                WITH raised AS (
-                    INSERT INTO alerts (check_name, subject, body_id, la_code, severity, message, due_on, raised_on)
-                    SELECT f.check_name, f.subject, f.body_id, f.la_code, f.severity, f.message, f.due_on, \(date)
-                    FROM found f
-                    WHERE NOT EXISTS (SELECT 1 FROM alerts a WHERE a.resolved_on IS NULL
-                                      AND a.check_name = f.check_name AND a.subject = f.subject)
-                    RETURNING alert_id),
-                logged AS (
-                    INSERT INTO alert_events (alert_id, tracking_run_id, event, occurred_on)
-                    SELECT alert_id, \(run), 'raised', \(date) FROM raised RETURNING 1)
-                SELECT count(*) FROM logged
-                """, on: connection)
+                INSERT INTO alerts (check_name, subject, body_id, la_code, severity, message, due_on, raised_on)
+                SELECT f.check_name, f.subject, f.body_id, f.la_code, f.severity, f.message, f.due_on, \(date)
+                FROM found f
+                WHERE NOT EXISTS (SELECT 1 FROM alerts a WHERE a.resolved_on IS NULL
+                                  AND a.check_name = f.check_name AND a.subject = f.subject)
+                RETURNING alert_id
+                """, logger: logger
+            ).collect(Int64.self)
+            try await logEvents(raisedIDs, "raised", run: run, on: date, connection)
             try await connection.query(
                 """
                 UPDATE alerts a SET severity = f.severity, message = f.message, due_on = f.due_on
@@ -60,18 +59,18 @@ extension Register {
                 WHERE a.resolved_on IS NULL AND a.check_name = f.check_name AND a.subject = f.subject
                   AND (a.severity, a.message, a.due_on) IS DISTINCT FROM (f.severity, f.message, f.due_on)
                 """, logger: logger)
-            let resolved = try await count(
+            // Only the deadline checks' own alerts, and (through row-level security) only those of
+            // the authorities this run could see: a run for one authority leaves the others' alone.
+            let resolvedIDs = try await connection.query(
                 """
-                WITH resolved AS (
-                    UPDATE alerts a SET resolved_on = greatest(\(date), a.raised_on)
-                    WHERE a.resolved_on IS NULL
-                      AND NOT EXISTS (SELECT 1 FROM found f WHERE f.check_name = a.check_name AND f.subject = a.subject)
-                    RETURNING alert_id),
-                logged AS (
-                    INSERT INTO alert_events (alert_id, tracking_run_id, event, occurred_on)
-                    SELECT alert_id, \(run), 'resolved', \(date) FROM resolved RETURNING 1)
-                SELECT count(*) FROM logged
-                """, on: connection)
+                UPDATE alerts a SET resolved_on = greatest(\(date), a.raised_on)
+                WHERE a.resolved_on IS NULL AND a.check_name = ANY(\(DeadlineChecks.rules.map(\.name)))
+                  AND NOT EXISTS (SELECT 1 FROM found f WHERE f.check_name = a.check_name AND f.subject = a.subject)
+                RETURNING alert_id
+                """, logger: logger
+            ).collect(Int64.self)
+            try await logEvents(resolvedIDs, "resolved", run: run, on: date, connection)
+            let raised = raisedIDs.count, resolved = resolvedIDs.count
             let open = try await count("SELECT count(*) FROM alerts WHERE resolved_on IS NULL", on: connection)
             try await connection.query(
                 """
@@ -86,6 +85,15 @@ extension Register {
 
     /// Alerts, newest first: only open ones with `openOnly`, optionally of one body or authority.
     public func alerts(openOnly: Bool, bodyID: Int64? = nil, laCode: Int? = nil) async throws -> [Alert] {
+        try await alerts(openOnly: openOnly, bodyID: bodyID, laCode: laCode, ids: nil)
+    }
+
+    /// The alerts with these ids.
+    public func alerts(ids: [Int64]) async throws -> [Alert] {
+        try await alerts(openOnly: false, bodyID: nil, laCode: nil, ids: ids)
+    }
+
+    private func alerts(openOnly: Bool, bodyID: Int64?, laCode: Int?, ids: [Int64]?) async throws -> [Alert] {
         try await database.read { connection in
             try await connection.query(
                 """
@@ -95,6 +103,7 @@ extension Register {
                 WHERE (NOT \(openOnly) OR a.resolved_on IS NULL)
                   AND (\(bodyID)::bigint IS NULL OR a.body_id = \(bodyID))
                   AND (\(laCode)::integer IS NULL OR a.la_code = \(laCode))
+                  AND (\(ids)::bigint[] IS NULL OR a.alert_id = ANY(\(ids)::bigint[]))
                 ORDER BY a.resolved_on IS NULL DESC, CASE a.severity WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
                          a.check_name, a.due_on NULLS LAST, a.alert_id
                 """, logger: logger
@@ -107,9 +116,20 @@ extension Register {
                 Alert(
                     id: $0.0, check: $0.1, subject: $0.2, bodyID: $0.3, bodyName: $0.4, laCode: $0.5,
                     severity: AlertFinding.Severity(rawValue: $0.6) ?? .warning, message: $0.7, dueOn: $0.8,
-                    raisedOn: $0.9, resolvedOn: $0.10, rule: DeadlineChecks.rule(named: $0.1) ?? "")
+                    raisedOn: $0.9, resolvedOn: $0.10, rule: DeadlineChecks.rule(named: $0.1) ?? Self.otherRules[$0.1] ?? "")
             }
         }
+    }
+
+    private func logEvents(
+        _ ids: [Int64], _ event: String, run: Int64, on date: CalendarDate, _ connection: PostgresConnection
+    ) async throws {
+        guard !ids.isEmpty else { return }
+        try await connection.query(
+            """
+            INSERT INTO alert_events (alert_id, tracking_run_id, event, occurred_on)
+            SELECT id, \(run), \(event), \(date) FROM unnest(\(ids)::bigint[]) AS t(id)
+            """, logger: logger)
     }
 
     private func count(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> Int {
@@ -118,6 +138,13 @@ extension Register {
 }
 
 extension Register {
+    /// The rules of alerts that no deadline check raises.
+    static let otherRules: [String: String] = [
+        retentionHeldCheck:
+            "A retention run that would erase or pseudonymise more than retention.large_share of what is held waits "
+            + "for an officer's confirmation (docs/data-protection.md)"
+    ]
+
     /// The alerts a tracking run raised and resolved.
     public func alertEvents(trackingRunID: Int64) async throws -> (raised: [Alert], resolved: [Alert]) {
         let events = try await database.read { connection in
@@ -125,7 +152,7 @@ extension Register {
                 "SELECT alert_id, event FROM alert_events WHERE tracking_run_id = \(trackingRunID)", logger: logger
             ).collect((Int64, String).self)
         }
-        let all = try await alerts(openOnly: false)
+        let all = try await alerts(ids: events.map(\.0))
         let byID = Dictionary(uniqueKeysWithValues: all.map { ($0.id, $0) })
         return (
             events.filter { $0.1 == "raised" }.compactMap { byID[$0.0] },

@@ -57,7 +57,7 @@ extension Register {
                 SELECT a.appointment_id, a.person_id, concat_ws(' ', p.forename1, p.forename2, p.surname), a.body_id,
                        a.category, a.role, a.start_date, a.term_end, a.ended_on
                 FROM appointments a JOIN people p USING (person_id)
-                WHERE a.start_date <= \(date) AND (a.ended_on IS NULL OR a.ended_on >= \(date))
+                WHERE govmon_serves(a.start_date, a.ended_on, \(date))
                   AND (\(laCode)::integer IS NULL OR a.body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
                 """, logger: logger
             ).collect(

@@ -75,11 +75,13 @@ extension Register {
         judgement: ReviewJudgement, actions: String?, takenToBoardOn: CalendarDate?,
         figures: String? = nil
     ) async throws -> Int64 {
-        let chair = try await appointment(chairAppointmentID)
-        guard chair.bodyID == bodyID, chair.role == .chair, chair.serves(on: reviewedOn) else {
+        // Says only that the appointment is not this body's serving chair: naming what it is
+        // instead would describe another body's record (perhaps another authority's).
+        let chair = try? await appointment(chairAppointmentID)
+        guard let chair, chair.bodyID == bodyID, chair.role == .chair, chair.serves(on: reviewedOn) else {
             throw StoreError.invalid(
-                "--chair: expected the appointment of the serving chair of this body on \(reviewedOn.iso), "
-                    + "found appointment \(chairAppointmentID) (\(chair.role.commandLineName) of body \(chair.bodyID))")
+                "--chair: expected the appointment of the serving chair of this body on \(reviewedOn.iso); "
+                    + "appointment \(chairAppointmentID) is not")
         }
         return try await database.write { connection in
             try await connection.query(

@@ -8,6 +8,11 @@ import Testing
 /// each test gets its own copy (`CREATE DATABASE ... TEMPLATE`), dropped afterwards, so tests run
 /// in parallel without seeing each other.
 ///
+/// The suite works as govmon works in production: the server's login creates and migrates the
+/// databases (as a deployment's migration login does), and every register, command and service a
+/// test uses connects as `appLogin`, a member of `govmon_app` only: no superuser, no owner, no DDL,
+/// under row-level security.
+///
 /// Settings: GOVMON_TEST_DATABASE_URL, else the local cluster of deploy/local-postgres.sh
 /// (postgres://govmon@127.0.0.1:54329). A non-local host is refused unless
 /// GOVMON_TEST_ALLOW_REMOTE=1, because tests create and drop databases. If PostgreSQL cannot be
@@ -18,6 +23,11 @@ enum TestDatabase {
         guard let settings = DatabaseSettings(url: url) else { fatalError("GOVMON_TEST_DATABASE_URL is not a postgres:// URL") }
         return settings
     }()
+
+    /// The least-privilege login the suite's registers, commands and services use.
+    static let appLogin = "govmon_test_app"
+    /// A login with no grants at all (privilege tests).
+    static let nobodyLogin = "govmon_test_nobody"
 
     static let pid = ProcessInfo.processInfo.processIdentifier
     static let templateName = "govmon_test_template_\(pid)"
@@ -31,13 +41,14 @@ enum TestDatabase {
         .deletingLastPathComponent().deletingLastPathComponent()
     static let migrationsFolder = root.appendingPathComponent("sql").path
 
-    /// Runs `body` with a register on a fresh, migrated database of its own.
+    /// Runs `body` with a register on a fresh, migrated database of its own, connected as the
+    /// least-privilege `appLogin` (so are the commands and services given `settings`).
     static func withRegister<R: Sendable>(actor: String = "test-officer", _ body: (Register, DatabaseSettings) async throws -> R)
         async throws -> R
     {
         let name = try await fresh()
         do {
-            let settings = server.with(database: name)
+            let settings = app(name)
             let result = try await Database.with(settings, actor: actor, source: "test") { db in
                 try await body(Register(db), settings)
             }
@@ -49,11 +60,27 @@ enum TestDatabase {
         }
     }
 
+    /// Settings for database `name` as the least-privilege login.
+    static func app(_ name: String) -> DatabaseSettings {
+        var settings = server.with(database: name)
+        settings.user = appLogin
+        return settings
+    }
+
+    /// Settings for database `name` as the server's login, which owns it (migrations, DDL).
+    static func owner(_ name: String) -> DatabaseSettings { server.with(database: name) }
+
     /// Creates a fresh migrated database and returns its name (the caller drops it).
     static func fresh() async throws -> String {
         try await Template.shared.ensure()
         let name = uniqueName("govmon_t_")
         try await admin("CREATE DATABASE \(name) TEMPLATE \(templateName)")
+        // A copy does not keep the template's database privileges; `govmon db migrate` would apply them.
+        try await Database.with(owner(name), actor: "test-setup") { db in
+            guard try await Migrator(files: []).secureDatabase(db) else {
+                throw StoreError.invalid("the test login could not secure \(name): it should own the databases it creates")
+            }
+        }
         return name
     }
 
@@ -134,6 +161,18 @@ enum TestDatabase {
             let settings = TestDatabase.server.with(database: TestDatabase.templateName)
             try await Database.with(settings, actor: "test-setup") { db in
                 _ = try await Migrator(files: try MigrationFile.load(from: TestDatabase.migrationsFolder)).migrate(db)
+            }
+            // The logins are the cluster's (roles span databases): created once, then reused.
+            for (login, role) in [(TestDatabase.appLogin, "IN ROLE govmon_app"), (TestDatabase.nobodyLogin, "")] {
+                try await TestDatabase.admin(
+                    """
+                    DO $$ BEGIN
+                        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(login)') THEN
+                            CREATE ROLE \(login) LOGIN \(role);
+                        END IF;
+                    EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                    END $$
+                    """)
             }
         }
     }
