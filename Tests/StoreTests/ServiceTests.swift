@@ -9,7 +9,11 @@ import Testing
 
 /// The HTTP service through Hummingbird's testing client, against a real PostgreSQL.
 @Suite struct ServiceTests {
-    static func deps(_ database: Database, cacheSeconds: Double = 0) -> ServiceDependencies {
+    /// The service's dependencies for in-process tests. Failed tokens are not throttled unless a
+    /// test asks (`limits`): the boundary tests present thousands on purpose.
+    static func deps(
+        _ database: Database, cacheSeconds: Double = 0, limits: ServiceLimits = ServiceLimits(failedSignInsPerMinute: 1_000_000)
+    ) -> ServiceDependencies {
         ServiceDependencies(
             database: database,
             settings: BoardReportSettings(
@@ -17,7 +21,8 @@ import Testing
                 tracking: TrackingThresholds(), rules: .defaults),
             migrationsFolder: TestDatabase.migrationsFolder,
             openAPIPath: TestDatabase.root.appendingPathComponent("openapi.yaml").path,
-            timeZone: TimeZone(identifier: "Europe/London")!, cacheSeconds: cacheSeconds, maximumConnections: 4)
+            timeZone: TimeZone(identifier: "Europe/London")!, cacheSeconds: cacheSeconds, maximumConnections: 4,
+            limits: limits)
     }
 
     static func bearer(_ token: String) -> HTTPFields { [.authorization: "Bearer \(token)"] }

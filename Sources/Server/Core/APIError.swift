@@ -29,6 +29,7 @@ public struct APIError: Error, Sendable {
             case .notFound(let text): return APIError(.notFound, text)
             case .constraint(_, let sentence): return APIError(.conflict, sentence)
             case .invalid(let text), .importRefused(let text): return APIError(.unprocessableContent, text)
+            case .forbidden(let text): return APIError(.forbidden, text)
             case .cannotConnect:
                 return APIError(.serviceUnavailable, "The database is not available; try again shortly.")
             case .database:

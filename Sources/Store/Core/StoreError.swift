@@ -17,6 +17,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     case constraint(name: String, sentence: String)
     /// Input that the store itself refuses, with the reason.
     case invalid(String)
+    /// Something the caller may see but not change (another authority's published profile).
+    case forbidden(String)
     /// An import refused: one line naming file, line, field and what was expected.
     case importRefused(String)
     /// Any other database error, with PostgreSQL's own message.
@@ -39,6 +41,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
         case let .notFound(what): return what
         case let .constraint(_, sentence): return sentence
         case let .invalid(reason): return reason
+        case let .forbidden(reason): return reason
         case let .importRefused(line): return line
         case let .database(message): return "database error: \(message)"
         }

@@ -229,19 +229,19 @@ public struct ProfileOwner: Sendable {
 
     /// Why the importer may not add `profile` for `la`, or nil when they may.
     func refusal(la: Int?, profile: CommunityProfile) -> String? {
+        // The sentences name the line, not the area: the caller knows their own file.
         if let named = laCode, let la, named != la {
-            return "profile \"\(profile.name)\" describes the area of another authority than --la \(named); "
-                + "an officer of that authority imports it"
+            return "the profile describes the area of another authority than --la \(named); an officer of that authority "
+                + "imports it"
         }
         guard let la else {
             return scope == .all
                 ? nil
-                : "profile \"\(profile.name)\" belongs to no authority: give the authority it is for (--la), or have an "
-                    + "officer for every authority import it as a shared profile"
+                : "the profile belongs to no authority: give the authority it is for (--la), or have an officer for every "
+                    + "authority import it as a shared profile"
         }
         if !scope.includes(la) {
-            return "profile \"\(profile.name)\" describes an area outside your authorities; an officer of that authority "
-                + "imports it"
+            return "the profile describes an area outside your authorities; an officer of that authority imports it"
         }
         return nil
     }

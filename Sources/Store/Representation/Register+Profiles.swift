@@ -54,10 +54,16 @@ extension Register {
                 WHERE profile_id = \(id) AND withdrawn_on IS NULL RETURNING 1
                 """, logger: logger
             ).collect(Int.self)
-            if rows.isEmpty {
-                throw StoreError.notFound(
-                    "no profile \(id) that you may withdraw (it is withdrawn already, or not your authority's)")
-            }
+            guard rows.isEmpty else { return }
+            // Profiles are published statistics anyone may read, so saying why is no disclosure.
+            let found = try await connection.query(
+                "SELECT withdrawn_on FROM community_profiles WHERE profile_id = \(id)", logger: logger
+            ).collect(CalendarDate?.self)
+            guard let withdrawn = found.first else { throw StoreError.notFound("no profile \(id)") }
+            if let withdrawn { throw StoreError.invalid("profile \(id) was withdrawn already, on \(withdrawn.iso)") }
+            throw StoreError.forbidden(
+                "profile \(id) belongs to another authority (or is shared): only an officer of that authority (or of every "
+                    + "authority, for a shared one) may withdraw it")
         }
     }
 

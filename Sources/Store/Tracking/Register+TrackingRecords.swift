@@ -26,7 +26,7 @@ extension Register {
                 WHERE headteacher_recruitment_id = \(id) AND cancelled_on IS NULL RETURNING 1
                 """, logger: logger
             ).collect(Int.self)
-            if rows.isEmpty { throw StoreError.notFound("no open planned recruitment \(id)") }
+            if rows.isEmpty { throw StoreError.invalid("planned recruitment \(id) is already cancelled") }
         }
     }
 
