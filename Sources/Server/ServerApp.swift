@@ -100,7 +100,8 @@ public enum ServerApp {
         bootstrapMetrics()
         let idle = TimeAmount.milliseconds(Int64(deps.limits.idleSeconds * 1000))
         return Application(
-            router: router(deps), server: .http1(configuration: .init(idleTimeout: idle)),
+            router: router(deps),
+            server: .http1(configuration: .init(additionalChannelHandlers: [ClientGoneHandler()], idleTimeout: idle)),
             configuration: .init(address: .hostname(host, port: port), serverName: "govmon"),
             services: services, logger: logger)
     }

@@ -49,8 +49,10 @@ struct MatrixRoute: Sendable {
         return MatrixRoute(build: build, reachesObject: other != nil)
     }
 
-    static func post(_ path: @escaping @Sendable (TwoAuthorities.Side) -> String, missing: String? = nil, late: Bool = false,
-        _ body: @escaping @Sendable (TwoAuthorities.Side, TwoAuthorities, Int) -> String) -> MatrixRoute {
+    static func post(
+        _ path: @escaping @Sendable (TwoAuthorities.Side) -> String, missing: String? = nil, late: Bool = false,
+        _ body: @escaping @Sendable (TwoAuthorities.Side, TwoAuthorities, Int) -> String
+    ) -> MatrixRoute {
         let build: Build = { side, world, n in (uri: path(side), body: body(side, world, n)) }
         var absent: (@Sendable (TwoAuthorities) -> String)? = nil
         if let missing { absent = { @Sendable (_: TwoAuthorities) -> String in missing } }
@@ -114,7 +116,8 @@ struct MatrixRoute: Sendable {
         "POST /api/v1/bodies/{body}/comparators": .post(
             { "/api/v1/bodies/\($0.body)/comparators" }, missing: "/api/v1/bodies/999999/comparators"
         ) { side, _, _ in #"{"profile": "\#(side.profile)"}"# },
-        "GET /api/v1/bodies/{body}/reviews": .get({ "/api/v1/bodies/\($0.body)/reviews" }, missing: "/api/v1/bodies/999999/reviews"),
+        "GET /api/v1/bodies/{body}/reviews": .get(
+            { "/api/v1/bodies/\($0.body)/reviews" }, missing: "/api/v1/bodies/999999/reviews"),
         "POST /api/v1/bodies/{body}/reviews": .post(
             { "/api/v1/bodies/\($0.body)/reviews" }, missing: "/api/v1/bodies/999999/reviews"
         ) { side, _, n in
@@ -179,7 +182,8 @@ struct MatrixRoute: Sendable {
             { "/api/v1/headteacher-recruitments/\($0.recruitment)/cancel" },
             missing: "/api/v1/headteacher-recruitments/999999/cancel", late: true
         ) { _, _, _ in #"{"on": "2016-02-01"}"# },
-        "GET /api/v1/profiles": MatrixRoute(build: { _, _, _ in ("/api/v1/profiles", nil) }, reachesObject: false, publicData: true),
+        "GET /api/v1/profiles": MatrixRoute(
+            build: { _, _, _ in ("/api/v1/profiles", nil) }, reachesObject: false, publicData: true),
         "POST /api/v1/profiles": MatrixRoute(
             build: { side, _, n in
                 let code = side.laCode == 315 ? "E09000024" : "E09000029"
@@ -192,7 +196,8 @@ struct MatrixRoute: Sendable {
             build: { side, _, _ in ("/api/v1/profiles/\(side.profile)", nil) }, publicData: true),
         // Profiles are public, so another authority's is seen and refused (403), not hidden.
         "POST /api/v1/profiles/{profile}/withdraw": MatrixRoute(
-            build: { side, _, _ in ("/api/v1/profiles/\(side.profile)/withdraw", #"{"on": "2016-06-01", "reason": "replaced"}"#) },
+            build: { side, _, _ in ("/api/v1/profiles/\(side.profile)/withdraw", #"{"on": "2016-06-01", "reason": "replaced"}"#)
+            },
             outside: .forbidden, late: true),
         "GET /api/v1/bodies/{body}/representativeness": .get(
             { "/api/v1/bodies/\($0.body)/representativeness?as_of=2015-11-30" },

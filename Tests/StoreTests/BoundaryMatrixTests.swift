@@ -106,7 +106,8 @@ import Testing
                         let after = try await register.database.fingerprint()
                         #expect(
                             before == after,
-                            "\(operation): a refused request changed \(before.filter { after[$0.key] != $0.value }.keys.sorted())")
+                            "\(operation): a refused request changed \(before.filter { after[$0.key] != $0.value }.keys.sorted())"
+                        )
                         for (caller, mine, outcome) in cases where outcome == .passes {
                             n += 1
                             try await Self.check(
@@ -144,7 +145,8 @@ import Testing
         let label = "\(operation) as \(caller.rawValue) on \(mine ? "its own authority's" : "another authority's") object"
         switch outcome {
         case .status(let status):
-            #expect(response.status == status, "\(label): expected \(status.code), got \(response.status.code): \(text.prefix(300))")
+            #expect(
+                response.status == status, "\(label): expected \(status.code), got \(response.status.code): \(text.prefix(300))")
         case .passes:
             let refused: Set<Int> = [401, 403, 404, 429]
             #expect(

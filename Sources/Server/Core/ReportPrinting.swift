@@ -85,14 +85,14 @@ private final class Slots: Sendable {
     }
 }
 
-/// Waiting for a connection to close, in a way that a task can cancel (an `EventLoopFuture` wait cannot).
+/// Waiting for a client to hang up, in a way that a task can cancel (an `EventLoopFuture` wait cannot).
 enum ClosedChannel {
     static func wait(_ channel: any Channel) async {
         let once = ResumeOnce()
         await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
                 once.set(continuation)
-                channel.closeFuture.whenComplete { _ in once.resume() }
+                ClientGoneHandler.gone(channel).whenComplete { _ in once.resume() }
             }
         } onCancel: {
             once.resume()

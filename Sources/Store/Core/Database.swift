@@ -184,8 +184,19 @@ public struct Database: Sendable {
     }
 
     /// Fails fast with a plain sentence when the server cannot be reached.
+    ///
+    /// One direct connection first: the pool retries a refused login or a missing database for a
+    /// minute before it gives up, while a single attempt says at once what PostgreSQL said.
     private func checkReachable() async throws {
         do {
+            var configuration = PostgresConnection.Configuration(
+                host: settings.host, port: settings.port, username: settings.user, password: settings.password,
+                database: settings.database,
+                tls: settings.requireTLS ? .require(try .init(configuration: .makeClientConfiguration())) : .disable)
+            configuration.options.connectTimeout = .seconds(5)
+            configuration.options.additionalStartupParameters = [("govmon.la_codes", poolScope.setting)]
+            let probe = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+            try? await probe.close()
             try await client.query("SELECT 1", logger: logger)
         } catch let error as PSQLError {
             throw StoreError.cannotConnect(target: settings.redacted, reason: Self.reason(error))
