@@ -4,7 +4,10 @@
 #   deploy/local-postgres.sh start    install Debian's postgresql if missing, create and start the cluster
 #   deploy/local-postgres.sh stop     stop it (data kept)
 #   deploy/local-postgres.sh status   say whether it runs, exit 0 if it does
-#   deploy/local-postgres.sh url      print the database URL govmon uses for it
+#   deploy/local-postgres.sh url      print the database URL govmon uses for it (the owner's login:
+#                                     migrations, imports, the command line)
+#   deploy/local-postgres.sh service-url   make sure of a least-privilege login for `govmon serve`
+#                                     (govmon_service, a member of govmon_app) and print its URL
 #
 # As root the server runs as the `postgres` user; as an ordinary user, as that user.
 # Settings (environment): GOVMON_PGDATA (data folder), GOVMON_PGPORT (default 54329; the same
@@ -87,6 +90,25 @@ WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$dbname') \gexec
 SQL
 }
 
+service_url() {
+    # The roles are the cluster's; creating them before the first migration is harmless (sql/0008
+    # creates them only when missing).
+    psql_super >/dev/null <<SQL
+DO \$\$
+DECLARE r text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['govmon_owner', 'govmon_app', 'govmon_reporting'] LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN EXECUTE format('CREATE ROLE %I NOLOGIN', r); END IF;
+    END LOOP;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'govmon_service') THEN
+        CREATE ROLE govmon_service LOGIN IN ROLE govmon_app;
+    END IF;
+END
+\$\$;
+SQL
+    echo "postgres://govmon_service@127.0.0.1:$port/$dbname"
+}
+
 stop() {
     if running; then
         as_owner "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null
@@ -102,5 +124,6 @@ case "${1:-}" in
     stop) stop ;;
     status) if running; then say "running on 127.0.0.1:$port"; else say "not running"; exit 3; fi ;;
     url) echo "postgres://govmon@127.0.0.1:$port/$dbname" ;;
-    *) echo "usage: $0 start|stop|status|url" >&2; exit 2 ;;
+    service-url) service_url ;;
+    *) echo "usage: $0 start|stop|status|url|service-url" >&2; exit 2 ;;
 esac

@@ -36,6 +36,10 @@ for format in html json; do
 done
 
 token=$($bin/govmon token create --owner "Bench Officer" --role officer | tail -n 1)
+# The service runs as a least-privilege login, as in production (deploy/README.md): row-level
+# security applies to every query it makes, and is part of what is measured.
+psql -X -q "$server/postgres" -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'govmon_bench_app') THEN CREATE ROLE govmon_bench_app LOGIN IN ROLE govmon_app; END IF; END \$\$"
+service_url="postgres://govmon_bench_app@${server#postgres://*@}/govmon_bench_service"
 body=$(psql -X -q -t -A "$GOVMON_DATABASE_URL" -c "SELECT body_id FROM governing_bodies WHERE dissolved_on IS NULL ORDER BY body_id LIMIT 1")
 port=18080
 if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
@@ -45,7 +49,7 @@ fi
 for cache in 5 0; do
     # Retention off: the demo's governors left years ago, so a run would erase what is measured.
     GOVMON_SERVER_CACHE_SECONDS=$cache GOVMON_SERVER_TRACKING_SCHEDULE="daily 06:00" GOVMON_RETENTION_IN_SERVICE=false \
-        $bin/govmon serve --port $port 2>"$work/serve.log" &
+        GOVMON_DATABASE_URL="$service_url" $bin/govmon serve --port $port 2>"$work/serve.log" &
     pid=$!
     for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.1; done
     for path in "/api/v1/bodies/$body/representativeness?as_of=2015-11-30" "/api/v1/alerts" "/api/v1/alerts?limit=1000"; do

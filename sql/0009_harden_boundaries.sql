@@ -19,9 +19,11 @@ LANGUAGE sql STABLE AS $$
                 ELSE string_to_array(current_setting('govmon.la_codes', true), ',')::integer[] END
 $$;
 
+-- Schema-qualified calls: policies evaluate this with whatever search_path the session has (pg_dump
+-- empties it), and a SET clause would stop PostgreSQL inlining it into every policy check.
 CREATE OR REPLACE FUNCTION govmon_la_visible(la integer) RETURNS boolean
 LANGUAGE sql STABLE AS $$
-    SELECT govmon_la_scope_all() OR la = ANY(govmon_la_scope())
+    SELECT public.govmon_la_scope_all() OR la = ANY(public.govmon_la_scope())
 $$;
 
 CREATE OR REPLACE FUNCTION govmon_body_visible(body bigint) RETURNS boolean

@@ -151,6 +151,16 @@ import Tracking
         }
     }
 
+    /// Item 9: the service will not run as a login that escapes row-level security (the owner's
+    /// here), unless told it is a single-user machine.
+    @Test func theServiceRefusesALoginThatEscapesRowLevelSecurity() async throws {
+        try await TestDatabase.withRegister { _, settings in
+            let owner = TestDatabase.owner(settings.database)
+            let refused = try CommandRunner.run(["serve", "--port", String(ServeProcess.port())], database: owner)
+            #expect(refused.status == 1 && refused.stderr.contains("member of govmon_owner"), "\(refused.stderr)")
+        }
+    }
+
     /// Item 9: the shipped deployment files keep the migration login and the service login apart,
     /// and no service runs as the database superuser.
     @Test func theDeploymentFilesUseSeparateLogins() throws {

@@ -123,7 +123,8 @@ import Testing
     /// problem+json) and write nothing; it starts again: /ready is true and requests succeed.
     @Test func theServiceRidesOutADatabaseOutage() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-pg-\(UUID().uuidString)").path
-        let port = Int.random(in: 40_000...49_999)
+        // Below the kernel's ephemeral range (32768 up): a client socket elsewhere in the suite cannot hold it.
+        let port = Int.random(in: 30_000...32_000)
         let cluster = ["GOVMON_PGDATA": folder + "/data", "GOVMON_PGPORT": String(port), "GOVMON_PGDATABASE": "govmon"]
         #expect(try Self.localPostgres("start", cluster) == 0)
         defer { _ = try? Self.localPostgres("stop", cluster); try? FileManager.default.removeItem(atPath: folder) }
@@ -132,7 +133,11 @@ import Testing
         let tokenOutput = try CommandRunner.run(["token", "create", "--owner", "Olive", "--role", "officer"], database: database)
         let token = String(tokenOutput.stdout.split(separator: "\n").last ?? "")
         #expect(try CommandRunner.run(["la", "add", "315", "Merton"], database: database).status == 0)
-        let serve = try ServeProcess(port: ServeProcess.port(), database: database)
+        // The service connects as the cluster's least-privilege login, as it must.
+        #expect(try Self.localPostgres("service-url", cluster) == 0)
+        var service = database
+        service.user = "govmon_service"
+        let serve = try ServeProcess(port: ServeProcess.port(), database: service)
         try await serve.waitUntilUp()
         let base = "http://127.0.0.1:\(serve.port)"
         #expect(try ServeProcess.curl(base + "/ready").status == 200)

@@ -36,6 +36,16 @@ struct ServeCommand: AsyncParsableCommand {
             let everyAuthority = database.scoped(to: .all)
             let migrator = Migrator(files: try MigrationFile.load(from: configuration.paths.migrations))
             try await migrator.requireCurrent(everyAuthority)
+            // Each token's reach rests on row-level security, which a privileged login escapes.
+            if let reason = try await everyAuthority.privilegedLoginReason() {
+                guard server.allowPrivilegedLogin else {
+                    throw CLIError.usage(
+                        "govmon serve will not run as this login: \(reason), so row-level security would not hold its "
+                            + "tokens to their authorities. Connect as a login in govmon_app (deploy/README.md, \"Database "
+                            + "roles\"), or set GOVMON_SERVER_ALLOW_PRIVILEGED_LOGIN=true on a single-user machine")
+                }
+                logger.warning("running as a privileged login; row-level security does not hold", metadata: ["why": "\(reason)"])
+            }
             let settings = BoardReportSettings(
                 definition: configuration.representation.definition, bands: configuration.representation.bands,
                 disclosure: configuration.representation.disclosure, tracking: configuration.tracking,

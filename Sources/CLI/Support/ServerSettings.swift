@@ -17,6 +17,8 @@ public struct ServerSettings: Sendable {
     public var holdSeconds: Double
     /// The limits that keep slow or hostile clients from holding the service.
     public var limits: ServiceLimits
+    /// Whether the service may run as a login that escapes row-level security (a laptop, a benchmark).
+    public var allowPrivilegedLogin: Bool
 
     static func read(_ reader: ConfigReader) throws -> ServerSettings {
         let zoneName = reader.string(forKey: "server.tracking_timezone", default: "Europe/London")
@@ -44,6 +46,7 @@ public struct ServerSettings: Sendable {
                 shutdownSeconds: try reader.strictDouble(forKey: "server.shutdown_seconds", default: 20),
                 pdfRenders: try reader.strictInt(forKey: "server.pdf_renders", default: 2),
                 uploadMegabytes: try reader.strictInt(forKey: "server.upload_max_mb", default: 512),
-                failedSignInsPerMinute: try reader.strictInt(forKey: "server.failed_auth_per_minute", default: 20)))
+                failedSignInsPerMinute: try reader.strictInt(forKey: "server.failed_auth_per_minute", default: 20)),
+            allowPrivilegedLogin: try reader.strictBool(forKey: "server.allow_privileged_login", default: false))
     }
 }
