@@ -4,6 +4,7 @@ import Logging
 import Metrics
 import ServiceLifecycle
 import Store
+import Synchronization
 import Tracking
 
 /// Runs `govmon track run` (and then `govmon retention run`) on a schedule inside the service. Every replica ticks; on each tick it
@@ -22,6 +23,8 @@ public struct TrackingScheduler: Service {
     let holdSeconds: Double
     /// Retention periods applied after each tracking run (nil: retention is left to cron).
     let retention: RetentionPolicy?
+    /// The slot retention last ran for (in this replica).
+    private let retentionSlot = LastSlot()
     let logger: Logger
 
     public init(
@@ -58,8 +61,22 @@ public struct TrackingScheduler: Service {
             let ran = try await register.runScheduledSlot(
                 slot, replica: replica,
                 work: {
-                    let outcome = try await TrackingRunner(register: register, thresholds: thresholds)
-                        .run(asOf: CalendarDate.today(in: timeZone))
+                    let tracked: Result<TrackingRunner.Outcome, any Error>
+                    do {
+                        tracked = .success(
+                            try await TrackingRunner(register: register, thresholds: thresholds)
+                                .run(asOf: CalendarDate.today(in: timeZone)))
+                    } catch {
+                        tracked = .failure(error)
+                    }
+                    // Retention does not wait on tracking: a tracking run that keeps failing must
+                    // not keep data past its retention period. Once per slot: a failing slot is
+                    // retried every tick, and retention has nothing more to do the second time.
+                    if let retention, retentionSlot.value.withLock({ $0 }) != slot {
+                        await runRetention(retention)
+                        retentionSlot.value.withLock { $0 = slot }
+                    }
+                    let outcome = try tracked.get()
                     Counter(label: "govmon_tracking_runs_total").increment()
                     Gauge(label: "govmon_alerts_open").record(outcome.result.stillOpen)
                     logger.info(
@@ -68,9 +85,6 @@ public struct TrackingScheduler: Service {
                             "run": "\(outcome.result.runID)", "raised": "\(outcome.result.raised)",
                             "resolved": "\(outcome.result.resolved)",
                         ])
-                    // Retention follows tracking but does not depend on it succeeding again: a held or
-                    // failed retention run is logged (and a held one raises an alert), and the slot stands.
-                    if let retention { await runRetention(retention) }
                     if holdSeconds > 0 { try await Task.sleep(for: .milliseconds(Int(holdSeconds * 1000))) }
                     return outcome.result.runID
                 },
@@ -98,4 +112,9 @@ public struct TrackingScheduler: Service {
             logger.error("scheduled retention did not run", metadata: ["error": "\(error)"])
         }
     }
+}
+
+/// A slot remembered across ticks (a class, so that the scheduler stays a copyable value).
+final class LastSlot: Sendable {
+    let value = Mutex<Date?>(nil)
 }

@@ -29,7 +29,7 @@ public struct WebhookNotifier: Sendable {
     /// Delivers every raised and resolved alert not yet delivered, one post per tracking run, and
     /// records each post that succeeds: events a replica could not send (it died between the run
     /// and the post, or the receiver was down) go on the next tick, from whichever replica ticks.
-    func deliverPending(register: Register) async {
+    public func deliverPending(register: Register) async {
         guard let pending = try? await register.undeliveredAlertEvents() else { return }
         let byRun = Dictionary(grouping: pending, by: \.runID)
         let encoder = JSONEncoder()
