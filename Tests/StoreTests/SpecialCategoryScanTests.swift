@@ -128,12 +128,14 @@ import Testing
         return list.split(separator: ",").map(String.init)
     }
 
-    /// Every row of a table as text (trusted table names from the catalogue); the audit trail's
-    /// entries about the exempt tables (published census counts) are left out with them.
+    /// Every row of a table as text (trusted table names from the catalogue). The audit trail's
+    /// entries about published census counts and aggregate snapshots are left out with those
+    /// tables; its entries about declarations are searched, source and all.
     static func rows(_ register: Register, _ table: String) async throws -> [String] {
         try await register.database.read { connection in
             var rows: [String] = []
-            let exempt = Self.exempt.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            let exempt = Self.exempt.subtracting(["diversity_declarations"]).sorted().map { "'\($0)'" }
+                .joined(separator: ", ")
             let filter = table == "audit_log" ? " WHERE table_name NOT IN (\(exempt))" : ""
             let query = PostgresQuery(unsafeSQL: "SELECT t::text FROM \"\(table)\" t" + filter)
             for try await row in try await connection.query(query, logger: register.database.logger).decode(String.self) {
