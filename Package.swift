@@ -49,11 +49,20 @@ let package = Package(
             swiftSettings: strict),
         // Scheduled checks: load once, check in memory, record alerts idempotently.
         .target(name: "Tracking", dependencies: ["Governance", "Store"], swiftSettings: strict),
+        // Configuration to typed settings (files, environment, flags), shared by every command and `serve`.
+        .target(
+            name: "Bootstrap",
+            dependencies: [
+                "Governance", "Store", "Reports",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: strict),
         // The HTTP service: routes, roles, scheduler, metrics. Same store and domain as the CLI.
         .target(
             name: "Server",
             dependencies: [
-                "Governance", "Store", "Reports", "Tracking", "Interchange",
+                "Governance", "Store", "Reports", "Tracking", "Interchange", "Bootstrap",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -66,7 +75,7 @@ let package = Package(
             dependencies: [
                 "Governance", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Interchange", "DemoBorough", "Tracking", "Reports", "Server",
+                "Interchange", "DemoBorough", "Tracking", "Reports", "Server", "Bootstrap",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -87,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "StoreTests",
             dependencies: [
-                "Store", "CLI", "Governance", "Tracking", "Reports", "Server", "DemoBorough",
+                "Store", "CLI", "Governance", "Tracking", "Reports", "Server", "DemoBorough", "Bootstrap",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

@@ -1,7 +1,7 @@
 import Governance
 
 /// Seats per category on a synthetic body's instruments: a larger 2007-regulations body and a
-/// smaller 2012 one, each valid under constitution.md for its school category (the generator
+/// smaller 2012 one, each valid under docs/constitution.md for its school category (the generator
 /// occasionally breaks a rule on purpose so the checks have something to find).
 struct DemoSeatPlans {
     let category: SchoolCategory

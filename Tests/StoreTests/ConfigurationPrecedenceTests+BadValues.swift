@@ -1,4 +1,4 @@
-import CLI
+import Bootstrap
 import Foundation
 import Store
 import Testing
@@ -9,7 +9,7 @@ extension ConfigurationPrecedenceTests {
     // MARK: - (7) Bad values
 
     /// A value of the right type but not allowed fails the load with one line, "key: expected ...,
-    /// found "value"" (CLIError.badValue), naming the setting by its config key.
+    /// found "value"" (InputError.badValue), naming the setting by its config key.
     @Test func badValuesFailWithOneLineNamingTheSetting() async throws {
         try await withHome { home in
             let cases: [(variable: String, value: String, message: String)] = [

@@ -1,4 +1,4 @@
-import CLI
+import Bootstrap
 import Foundation
 import Governance
 import Server
@@ -280,14 +280,14 @@ import Testing
     }
 
     /// The one-line error loading `environment` fails with, or nil when it loads.
-    func loadError(_ environment: [String: String], databaseURL: String? = nil) async -> CLIError? {
+    func loadError(_ environment: [String: String], databaseURL: String? = nil) async -> InputError? {
         do {
             _ = try await load(environment, databaseURL: databaseURL)
             return nil
-        } catch let error as CLIError {
+        } catch let error as InputError {
             return error
         } catch {
-            Issue.record(error, "expected a CLIError")
+            Issue.record(error, "expected a InputError")
             return nil
         }
     }

@@ -110,9 +110,17 @@ import Testing
                 #expect(Self.list(listed.json).compactMap { $0["code"] as? Int } == [315])
                 #expect(try await api.call(.get, "/api/v1/authorities", as: w.chair).status.isRefusal)
 
+                // The board sees the summary's structure, not its counts of people.
+                let publishedSummary = Self.object(
+                    try await api.call(.get, "/api/v1/authorities/315/summary?as_of=2016-01-01", as: w.board).json)
+                #expect(publishedSummary["maintained_schools"] as? Int == 1 && publishedSummary["bodies"] as? Int == 1)
+                #expect(
+                    Self.keys(publishedSummary).isDisjoint(with: [
+                        "serving_governors", "serving_by_category", "declared_ethnicity",
+                    ]))
                 // The summary: nine serving governors, one LA governor and eight co-opted.
                 let summary = Self.object(
-                    try await api.call(.get, "/api/v1/authorities/315/summary?as_of=2016-01-01", as: w.board).json)
+                    try await api.call(.get, "/api/v1/authorities/315/summary?as_of=2016-01-01", as: w.officer).json)
                 #expect(summary["serving_governors"] as? Int == 9 && summary["maintained_schools"] as? Int == 1)
                 let byCategory = summary["serving_by_category"] as? [String: Int]
                 #expect(byCategory?["co_opted"] == 8 && byCategory?["local_authority"] == 1 && byCategory?["parent"] == 0)

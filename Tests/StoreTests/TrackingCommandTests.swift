@@ -37,7 +37,8 @@ import Testing
             let table = try govmon("alerts", "list", "--open")
             #expect(table.status == 0 && table.stdout.contains("Rules:\n"))
             #expect(
-                table.stdout.contains("  long_vacancy: The clerk keeps the register and reports vacancies (constitution.md s6)"))
+                table.stdout.contains(
+                    "  long_vacancy: The clerk keeps the register and reports vacancies (docs/constitution.md s6)"))
             let check = try govmon("body", "check", "102649", "--as-of", "2015-11-30")
             #expect(check.status == 0 && check.stdout.contains("reg 13(5)") && check.stdout.contains("Readings used"))
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Governance
 import Store
 
 /// `govmon la`: local authorities.

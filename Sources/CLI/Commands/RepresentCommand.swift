@@ -1,4 +1,5 @@
 import ArgumentParser
+import Bootstrap
 import Foundation
 import Governance
 import Reports
@@ -32,7 +33,7 @@ struct RepresentCommand: AsyncParsableCommand {
         commandName: "represent",
         abstract: "Representativeness of bodies and of the borough against community profiles.",
         discussion: """
-            Measures (representativeness.md): share of declared members, Wilson 95% interval, gap and ratio to the \
+            Measures (docs/representativeness.md): share of declared members, Wilson 95% interval, gap and ratio to the \
             community, expected members, whole-person shortfall, exact binomial tails, bounds with unknowns, coverage; \
             dissimilarity and Rose index against its expectation under random selection; bands (reflects / below / \
             well below / insufficient data). Every figure names its comparator and its ethnic minority definition. \

@@ -1,3 +1,4 @@
+import Bootstrap
 import Foundation
 import Governance
 import Reports
@@ -26,7 +27,7 @@ enum RepresentationText {
         settings: RepresentationSettings, audience: Audience, format: OutputFormat
     ) -> String {
         if audience == .board {
-            // Per-body results are published as bands only (representativeness.md, disclosure control).
+            // Per-body results are published as bands only (docs/representativeness.md, disclosure control).
             let rows = b.groups.map { g -> [String?] in [g.label, g.comparator, g.band.label] }
             let listing = Listing(columns: ["group", "compared with", "band"], rows: rows)
             if format == .table {

@@ -1,14 +1,4 @@
-/// Errors the command layer raises itself, each one sentence for stderr.
-public enum CLIError: Error, CustomStringConvertible, Sendable {
-    /// Wrong use of a command or option.
-    case usage(String)
-    /// A value on the command line that is not valid: which option, what was expected.
-    case badValue(option: String, expected: String, found: String)
+import Bootstrap
 
-    public var description: String {
-        switch self {
-        case let .usage(text): return text
-        case let .badValue(option, expected, found): return "\(option): expected \(expected), found \"\(found)\""
-        }
-    }
-}
+/// The command layer's own refusals are `InputError`s (shared with configuration).
+typealias CLIError = InputError

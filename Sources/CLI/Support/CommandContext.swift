@@ -1,3 +1,4 @@
+import Bootstrap
 import Foundation
 import Governance
 import Logging

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A DfE main ethnicity code, as used in the school census and the school workforce census
-/// (ethnicity.md, "DfE codes"). Raw values are the four-letter codes.
+/// (docs/ethnicity.md, "DfE codes"). Raw values are the four-letter codes.
 ///
 /// Extended codes (e.g. `WENG`) are read by `init?(code:)` and roll up to these; see
 /// `DfEEthnicityCode+Extended.swift`.

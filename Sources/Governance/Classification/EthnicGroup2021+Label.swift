@@ -2,7 +2,7 @@ import Foundation
 
 extension EthnicGroup2021 {
     /// The ONS Census 2021 name of the broad group, e.g. "Asian, Asian British or Asian Welsh"
-    /// (ethnicity.md, Census 2021 table).
+    /// (docs/ethnicity.md, Census 2021 table).
     public var label: String {
         switch self {
         case .asian: return "Asian, Asian British or Asian Welsh"

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One of the 18 Census 2011 ethnic categories (England and Wales), in the order of the 2011
-/// classification (ethnicity.md, "Census 2011"). There is no unknown case: a record with no
+/// classification (docs/ethnicity.md, "Census 2011"). There is no unknown case: a record with no
 /// usable value has no 2011 category (the mapping returns nil).
 ///
 /// Raw values use the same snake_case spellings as `Ethnicity2021` where the category is the same.

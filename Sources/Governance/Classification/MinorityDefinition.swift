@@ -1,6 +1,6 @@
 import Foundation
 
-/// Which people count as an "ethnic minority" (ethnicity.md, "two definitions in use"). Every
+/// Which people count as an "ethnic minority" (docs/ethnicity.md, "two definitions in use"). Every
 /// figure names the definition it uses.
 public enum MinorityDefinition: String, CaseIterable, Codable, Sendable, Hashable {
     /// Everyone except White British, White minorities included (ONS "ethnic minorities", the

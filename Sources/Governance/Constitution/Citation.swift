@@ -18,15 +18,15 @@ enum Citation {
     /// Federation foundation and partnership rules, which mirror reg 14.
     static let federationCategory = "Federations reg 22"
     /// Terms of office.
-    static let terms = "reg 16 / constitution.md s4"
+    static let terms = "reg 16 / docs/constitution.md s4"
     /// Ex officio governors and term records.
-    static let termRecords = "constitution.md s4"
+    static let termRecords = "docs/constitution.md s4"
     /// Maintained schools only.
-    static let maintainedOnly = "constitution.md s8"
+    static let maintainedOnly = "docs/constitution.md s8"
     /// Reconstitution under the 2012 regulations by 1 September 2015.
-    static let regulations = "constitution.md s5"
+    static let regulations = "docs/constitution.md s5"
     /// Federations.
-    static let federation = "constitution.md s7"
+    static let federation = "docs/constitution.md s7"
     /// Chair and vice-chair eligibility and election.
     static let roles = "School Governance (Roles, Procedures and Allowances) (England) Regulations 2013"
     /// Removal of surplus governors.
@@ -34,5 +34,5 @@ enum Citation {
     /// Seats as the instrument provides them.
     static let instrument = "instrument of government"
     /// The clerk reports vacancies.
-    static let vacancies = "constitution.md s6"
+    static let vacancies = "docs/constitution.md s6"
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 // Reg 13 for single schools, Federations reg 21 for federations: the requirements every
-// maintained body shares (constitution.md s1 and s7).
+// maintained body shares (docs/constitution.md s1 and s7).
 extension ConstitutionCheck {
     /// Total, parents, head(s), staff governor, LA governor and the one-third rule.
     static func membershipFindings(_ c: CheckContext) -> [ConstitutionFinding] {
@@ -94,7 +94,7 @@ extension ConstitutionCheck {
     /// at most one third of the total: `3 * staffEligible <= total`.
     ///
     /// Federations reg 21(5) as made counts only the co-opted governors; govmon counts the heads
-    /// and the staff governor too, as reg 13(5) and constitution.md s7 ("one-third rule") do.
+    /// and the staff governor too, as reg 13(5) and docs/constitution.md s7 ("one-third rule") do.
     /// A resigned head is added to the count, never to the total, under the non-default reading.
     static func oneThirdFinding(_ c: CheckContext) -> ConstitutionFinding {
         let heads = c.seats(.headteacher), staff = c.seats(.staff), coOpted = c.staffEligibleCoOpted

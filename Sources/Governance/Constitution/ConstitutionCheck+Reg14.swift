@@ -1,7 +1,7 @@
 import Foundation
 
 // Reg 14 for single schools, Federations reg 22 for federations: extra foundation and
-// partnership requirements by school category (constitution.md s2 and s7).
+// partnership requirements by school category (docs/constitution.md s2 and s7).
 extension ConstitutionCheck {
     /// The reg 14 findings for the maintained schools `schools` (one for a single school).
     static func categoryFindings(for schools: [GovernedSchool], _ c: CheckContext) -> [ConstitutionFinding] {

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Checks an instrument of government against the constitution rules for what the body governs
-/// (constitution.md sections 1, 2, 4, 5, 7 and 8). Pure: no I/O, no clock.
+/// (docs/constitution.md sections 1, 2, 4, 5, 7 and 8). Pure: no I/O, no clock.
 public enum ConstitutionCheck {
     /// From this effective date a federation needs at least 2 parent governors; before it, one
     /// per school. The 2016 amending regulations came into force in part on 18 March 2016 and in
-    /// full on 1 September 2016; constitution.md says only "from 2016", so govmon takes the
+    /// full on 1 September 2016; docs/constitution.md says only "from 2016", so govmon takes the
     /// earlier date (see the report for this decision).
     public static let federationTwoParentsFrom = CalendarDate(year: 2016, month: 3, day: 18)!
 

@@ -18,7 +18,7 @@ public struct ConstitutionFinding: Sendable, Codable, Hashable, CustomStringConv
 
     /// How the rule went.
     public let severity: Severity
-    /// Where the rule comes from, e.g. "reg 13(5)", "Federations reg 21(2)", "constitution.md s4".
+    /// Where the rule comes from, e.g. "reg 13(5)", "Federations reg 21(2)", "docs/constitution.md s4".
     public let citation: String
     /// The rule's short name.
     public let rule: FindingRule

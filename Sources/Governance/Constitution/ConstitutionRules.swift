@@ -1,6 +1,6 @@
 import Foundation
 
-/// The readings chosen for the rules constitution.md marks [open], each with its documented
+/// The readings chosen for the rules docs/constitution.md marks [open], each with its documented
 /// default. `ConstitutionRules()` is the all-defaults set; `init(config:)` builds one from the
 /// config layer's key/value pairs.
 public struct ConstitutionRules: Sendable, Codable, Hashable, CustomStringConvertible {
@@ -8,7 +8,7 @@ public struct ConstitutionRules: Sendable, Codable, Hashable, CustomStringConver
     public var vaFoundationMargin: VAFoundationMargin
 
     /// Whether a head who resigned as governor still counts towards the reg 13(5) one-third rule.
-    /// Default false: they are not a member (constitution.md s1).
+    /// Default false: they are not a member (docs/constitution.md s1).
     public var resignedHeadCountsTowardsOneThird: Bool
 
     /// Reg 13(3)(c) "one staff governor": exactly one (default) or at least one.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Who decides that a surplus governor leaves on reconstitution (reg 15 as substituted by
-/// SI 2014/1257; constitution.md s5).
+/// SI 2014/1257; docs/constitution.md s5).
 public enum DepartureAuthority: String, Sendable, Codable, Hashable, CaseIterable {
     /// The governing body, on the basis of skills (every category without its own rule).
     case governingBody = "governing_body"

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The row of reg 14 (constitution.md s2) that applies to a school: which extra foundation or
+/// The row of reg 14 (docs/constitution.md s2) that applies to a school: which extra foundation or
 /// partnership governors its body needs.
 public enum FoundationRule: String, Sendable, Codable, Hashable, CaseIterable {
     /// Community, community special, maintained nursery: no extra requirement, and no foundation
@@ -38,7 +38,7 @@ public enum FoundationRule: String, Sendable, Codable, Hashable, CaseIterable {
     /// The rule for a federation whose schools have these rules.
     ///
     /// Federations reg 22 words its rules for federations comprising *only* one kind of school,
-    /// and constitution.md s7 says only that federation rules "mirror reg 14". For a mix, govmon
+    /// and docs/constitution.md s7 says only that federation rules "mirror reg 14". For a mix, govmon
     /// applies the rule of the school whose foundation has the strongest claim to seats:
     /// voluntary aided, then qualifying foundation, then foundation with a foundation (up to 45%),
     /// then voluntary controlled (up to a quarter), then partnership, then none. So a VA
@@ -78,7 +78,7 @@ public enum FoundationRule: String, Sendable, Codable, Hashable, CaseIterable {
         case .foundationUpTo45Percent: return "reg 14(2)"
         case .qualifyingFoundation: return "reg 14(3)"
         case .voluntaryAided: return "reg 14(4)"
-        // constitution.md marks the VC row [guid] and gives no paragraph.
+        // docs/constitution.md marks the VC row [guid] and gives no paragraph.
         case .voluntaryControlled: return "reg 14"
         }
     }

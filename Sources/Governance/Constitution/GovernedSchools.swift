@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a governing body governs: one school, or a federation of several under one instrument
-/// (Education Act 2002 s24; constitution.md s7).
+/// (Education Act 2002 s24; docs/constitution.md s7).
 public enum GovernedSchools: Sendable, Codable, Hashable {
     /// A single school.
     case single(GovernedSchool)

@@ -4,7 +4,7 @@ extension InstrumentOfGovernment {
     /// The day the 2012 regulations came into force (reg 1): no 2012 instrument takes effect earlier.
     public static let regulations2012InForce = CalendarDate(year: 2012, month: 9, day: 1)!
 
-    /// The day the 2007 regulations stopped applying (constitution.md s5): no 2007 instrument is made later.
+    /// The day the 2007 regulations stopped applying (docs/constitution.md s5): no 2007 instrument is made later.
     public static let regulations2007Revoked = CalendarDate(year: 2015, month: 9, day: 1)!
 
     /// Every reason the given fields cannot form an instrument: negative seats, associate-member
@@ -54,7 +54,7 @@ extension InstrumentOfGovernment {
                     .init(
                         field: field,
                         message:
-                            "expected a term of 1 to 4 years (constitution.md s4), found \(years)"))
+                            "expected a term of 1 to 4 years (docs/constitution.md s4), found \(years)"))
             }
         }
         if schoolsGoverned < 1 {

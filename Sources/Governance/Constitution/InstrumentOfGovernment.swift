@@ -2,7 +2,7 @@ import Foundation
 
 /// An instrument of government (IoG): how many seats a governing body has in each governor
 /// category, the term of office per category, the regulations it was made under, and when it
-/// was made and takes effect (constitution.md sections 1, 4 and 5).
+/// was made and takes effect (docs/constitution.md sections 1, 4 and 5).
 ///
 /// Associate members are never counted: they are not governors (reg 12) and hold no seats, so
 /// the initialiser rejects an associate-member seat or term. A value of this type therefore
@@ -15,17 +15,17 @@ public struct InstrumentOfGovernment: Sendable, Hashable {
     /// The constitution regulations an instrument was made under.
     public enum Regulations: Int, Sendable, Codable, Hashable, CaseIterable {
         /// The School Governance (Constitution) (England) Regulations 2007, revoked from
-        /// 1 September 2015 (constitution.md s5).
+        /// 1 September 2015 (docs/constitution.md s5).
         case of2007 = 2007
         /// The School Governance (Constitution) (England) Regulations 2012 (SI 2012/1034), or the
         /// 2012 Federations regulations (SI 2012/1035) for a federation.
         case of2012 = 2012
     }
 
-    /// The term, in years, for a category whose term the instrument does not set (constitution.md s4).
+    /// The term, in years, for a category whose term the instrument does not set (docs/constitution.md s4).
     public static let defaultTermYears = 4
 
-    /// The terms an instrument may set for a category, in years (constitution.md s4).
+    /// The terms an instrument may set for a category, in years (docs/constitution.md s4).
     public static let allowedTermYears = 1...4
 
     /// Seats per governor category. Categories without an entry have no seats; there is never an
@@ -40,7 +40,7 @@ public struct InstrumentOfGovernment: Sendable, Hashable {
     public let regulations: Regulations
 
     /// Whether the headteacher (or, in a federation, each head) is a governor. False when the
-    /// head has resigned as governor: the place then stays empty (constitution.md s1).
+    /// head has resigned as governor: the place then stays empty (docs/constitution.md s1).
     public let headIsGovernor: Bool
 
     /// How many schools the body governs: 1, or more for a federation.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One appointment of a person to a governing body: a governor in a category, or an associate
-/// member. Re-appointment is a new appointment, never an edited end date (constitution.md s4).
+/// member. Re-appointment is a new appointment, never an edited end date (docs/constitution.md s4).
 public struct MemberAppointment: Sendable, Codable, Hashable, Identifiable {
     /// The appointment's id (departure decisions refer to it).
     public let id: Int64

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How reg 13(3) "one staff governor" / "one local authority governor" is read
-/// (constitution.md s1: LA guidance reads both as "only one").
+/// (docs/constitution.md s1: LA guidance reads both as "only one").
 public enum OneGovernorReading: String, Sendable, Codable, Hashable, CaseIterable, CustomStringConvertible {
     /// Exactly one seat (the default, from LA guidance: "only one").
     case exactlyOne = "exactly_one"

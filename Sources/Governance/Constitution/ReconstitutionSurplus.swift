@@ -1,7 +1,7 @@
 import Foundation
 
 /// Surplus governors when a new instrument of government takes effect (reg 15 as substituted by
-/// SI 2014/1257; constitution.md s5). It computes how many must leave in each category and who
+/// SI 2014/1257; docs/constitution.md s5). It computes how many must leave in each category and who
 /// decides, and checks recorded decisions against that. It never chooses people.
 public enum ReconstitutionSurplus {
     /// The categories where more governors serve on `instrument.effectiveFrom` than the

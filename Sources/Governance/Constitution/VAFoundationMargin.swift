@@ -1,7 +1,7 @@
 import Foundation
 
 /// How far a voluntary aided school's foundation governors must outnumber all the other governors
-/// (constitution.md s2, marked [open]: guidance says "by two", one source "up to two").
+/// (docs/constitution.md s2, marked [open]: guidance says "by two", one source "up to two").
 public enum VAFoundationMargin: String, Sendable, Codable, Hashable, CaseIterable, CustomStringConvertible {
     /// Foundation governors = others + 2 (the default, from DfE guidance: "by two").
     case exactlyTwo = "exactly_two"

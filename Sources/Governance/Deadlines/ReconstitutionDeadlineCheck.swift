@@ -59,12 +59,12 @@ public struct ChairReviewCheck: DeadlineCheck {
 }
 
 /// Enhanced DBS check applied for within 21 days of appointment, for governors appointed on or
-/// after 1 April 2016 (DfE guidance, constitution.md s6).
+/// after 1 April 2016 (DfE guidance, docs/constitution.md s6).
 public struct DBSCheck: DeadlineCheck {
     public static let name = "dbs_check"
     public static let rule =
         "Governors appointed from 1 April 2016 apply for an enhanced DBS check within 21 days "
-        + "(constitution.md s6)."
+        + "(docs/constitution.md s6)."
 
     public init() {}
 

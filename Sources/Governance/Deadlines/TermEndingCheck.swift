@@ -4,7 +4,7 @@
 /// already recorded (a re-appointment follows, or the governor leaves) are not reminded about.
 public struct TermEndingCheck: DeadlineCheck {
     public static let name = "term_ending"
-    public static let rule = "Warn when a governor's term of office ends within 90, 60 or 30 days (constitution.md s4)."
+    public static let rule = "Warn when a governor's term of office ends within 90, 60 or 30 days (docs/constitution.md s4)."
 
     public init() {}
 
@@ -38,7 +38,7 @@ public struct TermEndingCheck: DeadlineCheck {
 public struct LongVacancyCheck: DeadlineCheck {
     public static let name = "long_vacancy"
     public static let rule =
-        "The clerk keeps the register and reports vacancies (constitution.md s6); alert when a seat has been "
+        "The clerk keeps the register and reports vacancies (docs/constitution.md s6); alert when a seat has been "
         + "vacant for more than tracking.vacancy_days (default 90, a Governor Services threshold)."
 
     public init() {}

@@ -1,5 +1,5 @@
 /// The thresholds of the deadline checks, all from configuration (`tracking.*` in
-/// config/govmon.json), with the defaults the issue and constitution.md give.
+/// config/govmon.json), with the defaults the issue and docs/constitution.md give.
 public struct TrackingThresholds: Sendable, Equatable, Codable {
     /// Warn when a term ends within each of these many days (each crossing is a new alert).
     public var termEndingDays: [Int] = [90, 60, 30]

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A self-declared ethnic group: one of the 19 Census 2021 categories (England and Wales), or one
-/// of the two unknowns that the GSS harmonised standard keeps apart (ethnicity.md).
+/// of the two unknowns that the GSS harmonised standard keeps apart (docs/ethnicity.md).
 ///
 /// Raw values are the spellings stored in PostgreSQL; `onsCode` is the ONS 2021 code (1-19).
 public enum Ethnicity2021: String, CaseIterable, Codable, Sendable, Hashable {
@@ -65,7 +65,7 @@ public enum EthnicGroup2021: String, CaseIterable, Codable, Sendable, Hashable {
     case asian, black, mixed, white, other
 }
 
-/// Self-declared sex (ethnicity.md "Sex"): the census's female and male, and two unknowns.
+/// Self-declared sex (docs/ethnicity.md "Sex"): the census's female and male, and two unknowns.
 public enum DeclaredSex: String, CaseIterable, Codable, Sendable, Hashable {
     case female, male
     case preferNotToSay = "prefer_not_to_say"

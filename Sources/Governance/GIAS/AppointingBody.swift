@@ -1,6 +1,6 @@
 import Foundation
 
-/// What a GIAS "Appointing body" value says about a governor (gias.md). The mapping to a category
+/// What a GIAS "Appointing body" value says about a governor (docs/gias.md). The mapping to a category
 /// is an inference, not a DfE rule: the raw value is always kept beside it, and an officer may
 /// correct the category.
 public enum AppointingBody: Equatable, Sendable {
@@ -20,7 +20,7 @@ public enum AppointingBody: Equatable, Sendable {
         self = value
     }
 
-    /// The GIAS values this interpreter knows, in gias.md's order (for error messages and docs).
+    /// The GIAS values this interpreter knows, in docs/gias.md's order (for error messages and docs).
     public static let knownValues: [String] = [
         "Elected by parents", "Parent appointed by GB/board due to no election candidates",
         "Elected by school staff", "Ex-officio by virtue of office as headteacher/principal",

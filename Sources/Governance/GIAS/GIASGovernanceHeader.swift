@@ -1,6 +1,6 @@
 import Foundation
 
-/// The GIAS governance CSV header (gias.md), in its two published variants.
+/// The GIAS governance CSV header (docs/gias.md), in its two published variants.
 public enum GIASGovernanceHeader {
     /// The standard header, in order.
     public static let standard = [
@@ -45,7 +45,7 @@ public struct HeaderProblem: Error, Equatable, Sendable {
     public var found: String?
     public var expected: String?
 
-    /// A phrase such as `column 4 is "Roles"; expected "Role" (the GIAS governance header, gias.md)`.
+    /// A phrase such as `column 4 is "Roles"; expected "Role" (the GIAS governance header, docs/gias.md)`.
     public var sentence: String {
         switch (found, expected) {
         case let (found?, expected?):

@@ -24,7 +24,7 @@ public struct GIASGovernanceRecord: Sendable, Equatable {
         return false
     }
 
-    /// Validates a row against gias.md's rules and the register's (terms of 1-4 years).
+    /// Validates a row against docs/gias.md's rules and the register's (terms of 1-4 years).
     ///
     /// - Parameters:
     ///   - fields: the row's fields; `columns` maps header names to their index.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What a GIAS "Role" value says (gias.md): a governor's office on the body, or a role that is
+/// What a GIAS "Role" value says (docs/gias.md): a governor's office on the body, or a role that is
 /// not a maintained-school governor (academy trust roles, clerks/governance professionals).
 public enum GIASRole: Equatable, Sendable {
     case governor(GovernorRole)

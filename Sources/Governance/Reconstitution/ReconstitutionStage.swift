@@ -1,4 +1,4 @@
-/// The stages of reconstituting a governing body (constitution.md section 5), in order.
+/// The stages of reconstituting a governing body (docs/constitution.md section 5), in order.
 public enum ReconstitutionStage: String, CaseIterable, Sendable, Codable, Comparable {
     case reviewStarted = "review_started"
     case proposalAgreed = "proposal_agreed"

@@ -1,5 +1,5 @@
 /// Where a governing body stands with reconstitution under the 2012 regulations on a date
-/// (constitution.md section 5; the action plan's milestone "all governing bodies reconstituted by
+/// (docs/constitution.md section 5; the action plan's milestone "all governing bodies reconstituted by
 /// Sept 2015").
 public enum ReconstitutionState: Sendable, Equatable, Codable {
     /// Constituted under the 2012 regulations: an instrument made under them took effect on `on`.

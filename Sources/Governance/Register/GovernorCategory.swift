@@ -1,6 +1,6 @@
 import Foundation
 
-/// A category of governor on a maintained school's governing body (constitution.md section 1),
+/// A category of governor on a maintained school's governing body (docs/constitution.md section 1),
 /// plus associate members, who are recorded but are never governors (reg 12).
 ///
 /// Raw values are the spellings stored in PostgreSQL.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Which constitution rules apply to a school (constitution.md section 2), read from GIAS's
+/// Which constitution rules apply to a school (docs/constitution.md section 2), read from GIAS's
 /// "TypeOfEstablishment (name)". Academies, free schools, independent schools and PRUs are
 /// recorded but are not maintained schools, so no constitution rules are applied to them.
 public enum SchoolCategory: String, CaseIterable, Codable, Sendable, Hashable {
@@ -76,7 +76,7 @@ public enum SchoolCategory: String, CaseIterable, Codable, Sendable, Hashable {
 }
 
 /// Whether a foundation or foundation special school has a foundation, and whether it is a
-/// "qualifying foundation" (constitution.md section 2). GIAS does not publish this: an officer records it.
+/// "qualifying foundation" (docs/constitution.md section 2). GIAS does not publish this: an officer records it.
 public enum FoundationStatus: String, CaseIterable, Codable, Sendable, Hashable {
     case withoutFoundation = "without_foundation"
     case withFoundation = "with_foundation"

@@ -1,4 +1,4 @@
-/// Terms of office (constitution.md section 4): 1 to 4 years; ex officio governors have none.
+/// Terms of office (docs/constitution.md section 4): 1 to 4 years; ex officio governors have none.
 public enum TermOfOffice {
     /// The longest term in years.
     public static let maximumYears = 4

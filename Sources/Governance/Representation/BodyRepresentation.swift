@@ -1,5 +1,5 @@
 /// How one body compares with its community on a date, for each measured group, with the
-/// measures of representativeness.md and the band. Aggregate figures only: no person appears.
+/// measures of docs/representativeness.md and the band. Aggregate figures only: no person appears.
 public struct BodyRepresentation: Sendable, Codable, Equatable {
     /// One group's figures.
     public struct GroupResult: Sendable, Codable, Equatable {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The configurable cut-offs of the representation bands (representativeness.md, "Bands").
+/// The configurable cut-offs of the representation bands (docs/representativeness.md, "Bands").
 public struct BandThresholds: Sendable, Hashable, Codable {
     /// Coverage n/N below this gives "insufficient data" (default 0.70).
     public var minimumCoverage: Double
@@ -11,7 +11,7 @@ public struct BandThresholds: Sendable, Hashable, Codable {
     /// A shortfall n·p - k at or above this (people) counts as a whole person short (default 1).
     public var wholePersonShortfall: Double
 
-    /// Thresholds with the defaults of representativeness.md unless overridden.
+    /// Thresholds with the defaults of docs/representativeness.md unless overridden.
     public init(
         minimumCoverage: Double = 0.70, minimumDeclared: Int = 5, significance: Double = 0.05,
         wholePersonShortfall: Double = 1.0

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Whole-body measures over the five census broad ethnic groups at once (representativeness.md,
+/// Whole-body measures over the five census broad ethnic groups at once (docs/representativeness.md,
 /// "Whole body"): dissimilarity, Rose proportionality, and Rose's expectation under random
 /// selection, after Gerring, Jerzak & Öncel (APSR 2024).
 ///

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Every per-group measure of representativeness.md ("Per group") for one body and one group,
+/// Every per-group measure of docs/representativeness.md ("Per group") for one body and one group,
 /// side by side: share, Wilson interval, gap, ratio, expected members, whole-person shortfall,
 /// exact binomial tails, bounds and coverage.
 ///

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Measures across many bodies (a borough, a phase, a category of governor), each compared with
-/// its own community (representativeness.md, "Across many bodies").
+/// its own community (docs/representativeness.md, "Across many bodies").
 ///
 /// Cost: O(bodies) to pool, plus one convolution per distinct community share (see
 /// `BinomialSum`); 25,000 bodies with 150 distinct shares take well under a second in release.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// How a body's membership of a group compares with the community, in words (representativeness.md,
+/// How a body's membership of a group compares with the community, in words (docs/representativeness.md,
 /// "Bands"). Bands are about under-representation: a body above the community "reflects" it.
 /// The band never replaces the numbers behind it for an officer.
 public enum RepresentationBand: String, CaseIterable, Sendable, Hashable, Codable {

@@ -4,7 +4,7 @@ import Foundation
 public struct WilsonInterval: Sendable, Hashable, Codable {
     /// z for a two-sided 95% interval: the 0.975 quantile of the standard normal,
     /// 1.959963984540054 (what statsmodels' `proportion_confint(..., method="wilson")` uses), not
-    /// the rounded 1.96 of representativeness.md.
+    /// the rounded 1.96 of docs/representativeness.md.
     public static let z95 = 1.959_963_984_540_054
 
     /// Lower end, a fraction in [0, 1]; exactly 0 when k = 0.

@@ -72,7 +72,7 @@ extension BoardReportComposer {
                 ]
             })
         let measures = ReportTable(
-            id: "method-measures", caption: "Measures used (representativeness.md)", columns: ["Measure", "Meaning"],
+            id: "method-measures", caption: "Measures used (docs/representativeness.md)", columns: ["Measure", "Meaning"],
             rows: [
                 ("Share", "declared governors in the group divided by declared governors"),
                 ("95% interval", "Wilson score interval: shares consistent with a body of this size"),

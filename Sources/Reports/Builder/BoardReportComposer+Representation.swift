@@ -154,7 +154,8 @@ extension BoardReportComposer {
             rows: groups.map { g in
                 [.text(g.label)] + RepresentationBand.allCases.map { .count(borough.bands[g.commandLineName]?[$0.rawValue] ?? 0) }
             },
-            footnote: "Bands (representativeness.md): reflects when the shortfall is under one whole person; well below when "
+            footnote:
+                "Bands (docs/representativeness.md): reflects when the shortfall is under one whole person; well below when "
                 + "it is one or more and so few would arise by chance less than 5% of the time; insufficient data when under "
                 + "70% declared or fewer than 5 declared.")
     }

@@ -10,17 +10,25 @@ extension BoardReportComposer {
         var judgements: [ReviewJudgement: Int] = [:]
         let latest = Dictionary(grouping: reviews, by: \.bodyID).compactMapValues { $0.max { $0.reviewedOn < $1.reviewedOn } }
         for review in latest.values { judgements[review.judgement, default: 0] += 1 }
-        var columns = ["Body", "Reviewed", "Judgement", "Actions agreed", "Taken to the MGA Board"]
-        if !isBoard { columns.insert("Chair", at: 1) }
+        // The board sees what the API shows board tokens (docs/disclosure.md): no chair's name and
+        // not the free-text actions, which may name people.
+        var columns = ["Body", "Reviewed", "Judgement", "Taken to the MGA Board"]
+        if !isBoard {
+            columns.insert("Chair", at: 1)
+            columns.insert("Actions agreed", at: 4)
+        }
         let reviewTable = ReportTable(
             id: "reviews", caption: "Chairs' reviews of representativeness", columns: columns,
             rows: latest.values.sorted { $0.bodyName < $1.bodyName }.map { r in
                 var row: [ReportCell] = [
                     .text(r.bodyName), .date(r.reviewedOn),
                     .text(r.judgement.commandLineName.replacingOccurrences(of: "-", with: " ")),
-                    .text(r.actionsAgreed ?? ""), r.takenToBoardOn.map(ReportCell.date) ?? .text("not yet"),
+                    r.takenToBoardOn.map(ReportCell.date) ?? .text("not yet"),
                 ]
-                if !isBoard { row.insert(.text(r.chairName ?? ""), at: 1) }
+                if !isBoard {
+                    row.insert(.text(r.chairName ?? ""), at: 1)
+                    row.insert(.text(r.actionsAgreed ?? ""), at: 4)
+                }
                 return row
             })
         let missing = ReportTable(

@@ -53,7 +53,7 @@ public enum AccessPolicy {
         "GET /api/v1/authorities": .of(.officer, .board),
         "POST /api/v1/authorities": .everyAuthorityOfficers,
         "POST /api/v1/authorities/{la}/ons-code": .officers,
-        "GET /api/v1/authorities/{la}/summary": .of(.officer, .board),
+        "GET /api/v1/authorities/{la}/summary": .of(.officer, .board, figures: true),
         // Bodies and what hangs from them.
         "GET /api/v1/bodies": .of(.officer, .board),
         "GET /api/v1/bodies/{body}": .of(.officer, .board, .chair),

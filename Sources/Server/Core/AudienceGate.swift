@@ -67,6 +67,47 @@ struct TrendFigures: AudienceFigures {
     }
 }
 
+/// An authority's register summary. The board sees its structure (schools, bodies, seats,
+/// vacancies); the counts of governors, by category and by declaration, are people counts that
+/// could undo the report's suppression, so they reach the board only through its tables.
+struct SummaryFigures: AudienceFigures {
+    var summary: RegisterSummary
+
+    var full: SummaryResponse { SummaryResponse(summary) }
+
+    func published(_ settings: BoardReportSettings) -> PublishedSummary { PublishedSummary(summary) }
+}
+
+/// The summary as the board sees it.
+struct PublishedSummary: Encodable {
+    var laCode: Int
+    var laName: String
+    var asOf: CalendarDate
+    var schools: Int
+    var maintainedSchools: Int
+    var bodies: Int
+    var federations: Int
+    var seats: Int
+    var openVacancies: Int
+
+    enum CodingKeys: String, CodingKey {
+        case laCode = "la_code", laName = "la_name", asOf = "as_of", schools, maintainedSchools = "maintained_schools"
+        case bodies, federations, seats, openVacancies = "open_vacancies"
+    }
+
+    init(_ s: RegisterSummary) {
+        laCode = s.laCode
+        laName = s.laName
+        asOf = s.asOf
+        schools = s.schools
+        maintainedSchools = s.maintainedSchools
+        bodies = s.bodies
+        federations = s.federations
+        seats = s.seats
+        openVacancies = s.openVacancies
+    }
+}
+
 /// Chairs' reviews of a body.
 struct ReviewFigures: AudienceFigures {
     var reviews: [ChairReview]

@@ -34,10 +34,11 @@ enum AuthorityRoutes {
             return try JSON.response(ONSCodeResult(laCode: la.code, onsCode: b.onsCode))
         }
         api.get("authorities/:la/summary") { request, context -> Response in
-            let register = deps.register(for: try context.caller())
+            let identity = try context.caller()
+            let register = deps.register(for: identity)
             let la = try await register.localAuthority(try context.pathParameter("la"))
             let summary = try await register.summary(laCode: la.code, asOf: try Query.date(request, "as_of") ?? deps.today)
-            return try JSON.response(SummaryResponse(summary))
+            return try AudienceGate.encode(SummaryFigures(summary: summary), for: identity, deps.settings).response
         }
     }
 }

@@ -7,7 +7,7 @@ enum ConstraintSentences {
         "appointments_no_overlap":
             "this person already holds an appointment on this body for overlapping dates; "
             + "end the earlier appointment first, or start the new one after it ends",
-        "appointments_term_at_most_4_years": "a term of office is at most 4 years (constitution.md s4)",
+        "appointments_term_at_most_4_years": "a term of office is at most 4 years (docs/constitution.md s4)",
         "appointments_term_end_after_start": "the term end must be on or after the start date",
         "appointments_term_end_unless_ex_officio":
             "ex officio governors (headteachers) have no term end; every other appointment needs one",

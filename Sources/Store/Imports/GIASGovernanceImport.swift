@@ -3,7 +3,7 @@ import Interchange
 import Logging
 import PostgresNIO
 
-/// Imports a GIAS governance extract (gias.md) into the register, all or nothing.
+/// Imports a GIAS governance extract (docs/gias.md) into the register, all or nothing.
 ///
 /// The file is streamed: each row is validated in Swift and sent to a temporary staging table
 /// with COPY; checks that need the register (unknown schools, repeated records, overlaps) and

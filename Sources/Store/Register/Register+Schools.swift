@@ -74,7 +74,11 @@ extension Register {
     /// audit trail keeps the old values. Throws `invalid` when a change breaks a rule.
     @discardableResult
     public func updateSchool(urn: Int, changes: SchoolChanges) async throws -> School {
-        let school = try changes.applied(to: try await self.school(urn: urn).school)
+        let current = try await self.school(urn: urn).school
+        let school: School
+        do { school = try changes.applied(to: current) } catch let violation as RuleViolation {
+            throw StoreError.invalid(violation.description)
+        }
         try await updateSchool(school)
         return school
     }

@@ -104,7 +104,7 @@ import Testing
         for category in [SchoolCategory.academy, .freeSchool, .independent, .pupilReferralUnit, .other] {
             let findings = ConstitutionCheck.check(school: .school(category), instrument: try Fixture.instrument(parents: 1))
             #expect(findings.count == 1)
-            #expect(findings[0].severity == .notApplicable && findings[0].citation == "constitution.md s8")
+            #expect(findings[0].severity == .notApplicable && findings[0].citation == "docs/constitution.md s8")
             #expect(findings[0].message.hasPrefix("constitution checks apply to maintained schools only"))
         }
     }
@@ -114,7 +114,7 @@ import Testing
         // 2007 regulations revoked from 2015-09-01; the instrument took effect 2010-09-01.
         let old = try Fixture.instrument(coOpted: 2, regulations: .of2007, madeOn: "2010-06-01", effectiveFrom: "2010-09-01")
         let finding = try ConstitutionCheck.check(school: community, instrument: old).one(.regulations)
-        #expect(finding.severity == .breach && finding.citation == "constitution.md s5")
+        #expect(finding.severity == .breach && finding.citation == "docs/constitution.md s5")
     }
 
     /// Terms are listed per category, default or from the instrument.
@@ -123,7 +123,7 @@ import Testing
         let finding = try ConstitutionCheck.check(
             school: community, instrument: try Fixture.instrument(coOpted: 2, terms: [.parent: 2])
         ).one(.termsOfOffice)
-        #expect(finding.severity == .ok && finding.citation == "reg 16 / constitution.md s4")
+        #expect(finding.severity == .ok && finding.citation == "reg 16 / docs/constitution.md s4")
         #expect(finding.message.hasPrefix("terms of office: parent 2 years (instrument), staff 4 years (default)"))
         #expect(!finding.message.contains("headteacher"))
     }

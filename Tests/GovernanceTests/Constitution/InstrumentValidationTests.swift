@@ -25,7 +25,7 @@ import Testing
             Issue.record("expected a throw")
         } catch {
             #expect(error.problems.map(\.field) == ["termYears[parent]", "termYears[staff]"])
-            #expect(error.problems[0].message == "expected a term of 1 to 4 years (constitution.md s4), found 5")
+            #expect(error.problems[0].message == "expected a term of 1 to 4 years (docs/constitution.md s4), found 5")
         }
         let ok = try Fixture.instrument(terms: [.parent: 1, .staff: 4])
         #expect(ok.term(for: .parent) == 1 && ok.term(for: .staff) == 4)

@@ -22,10 +22,10 @@ import Testing
             chairReviews: reviews)
     }
 
-    /// Every rule names where it comes from: the regulations or guidance (via constitution.md),
+    /// Every rule names where it comes from: the regulations or guidance (via docs/constitution.md),
     /// the council's action plan, or a named govmon threshold.
     @Test func everyRuleCitesItsSource() {
-        let sources = ["constitution.md", "action plan", "DfE", "tracking."]
+        let sources = ["docs/constitution.md", "action plan", "DfE", "tracking."]
         for (name, rule) in DeadlineChecks.rules {
             #expect(sources.contains { rule.contains($0) }, "\(name): \(rule)")
             #expect(DeadlineChecks.rule(named: name) == rule)

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ValueListTests {
     @Test func appointingBodiesImplyCategories() {
-        // The table in gias.md, "Appointing body values and the governor category they imply".
+        // The table in docs/gias.md, "Appointing body values and the governor category they imply".
         #expect(AppointingBody(gias: "Elected by parents") == .governor(.parent, exOfficio: false))
         #expect(AppointingBody(gias: "elected  BY parents") == .governor(.parent, exOfficio: false))
         #expect(

@@ -4,7 +4,7 @@ import Testing
 
 @Test("Census 2011: 18 categories in 5 groups, and the 2021 mapping")
 func ethnicity2011() {
-    // ethnicity.md: White 4, Mixed 4, Asian 5, Black 3, Other 2 = 18.
+    // docs/ethnicity.md: White 4, Mixed 4, Asian 5, Black 3, Other 2 = 18.
     #expect(Ethnicity2011.allCases.count == 18)
     let sizes = Dictionary(grouping: Ethnicity2011.allCases, by: \.group).mapValues(\.count)
     #expect(sizes == [.white: 4, .mixed: 4, .asian: 5, .black: 3, .other: 2])
@@ -35,7 +35,7 @@ func mertonMinorityShares() {
         Double(counts.filter { definition.includes($0.0) }.reduce(0) { $0 + $1.1 }) / Double(total)
     }
     // By hand: not White = 199,693 - 129,606 = 70,087 -> 35.10%; not White British
-    // = 199,693 - 96,658 = 103,035 -> 51.60% (the figures quoted in ethnicity.md).
+    // = 199,693 - 96,658 = 103,035 -> 51.60% (the figures quoted in docs/ethnicity.md).
     #expect((share(.notWhite) * 1000).rounded() / 10 == 35.1)
     #expect((share(.notWhiteBritish) * 1000).rounded() / 10 == 51.6)
 }
@@ -49,7 +49,7 @@ func dfeCodes() {
     #expect(DfEEthnicityCode.WIRT.ethnicity2021 == .gypsyOrIrishTraveller)
     #expect(DfEEthnicityCode.REFU.ethnicity2021 == .preferNotToSay)
     #expect(DfEEthnicityCode.NOBT.ethnicity2021 == .notAsked)
-    // Every known code lands in the group its DfE heading names (ethnicity.md), unknowns in none.
+    // Every known code lands in the group its DfE heading names (docs/ethnicity.md), unknowns in none.
     let expectedGroups: [EthnicGroup2021?] = [
         .white, .white, .white, .white, .white, .mixed, .mixed, .mixed, .mixed,
         .asian, .asian, .asian, .asian, .asian, .black, .black, .black, .other, nil, nil,

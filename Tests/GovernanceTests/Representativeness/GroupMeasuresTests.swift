@@ -29,7 +29,7 @@ func groupMeasuresWorkedExample() throws {
     #expect(RepresentationBand(m) == .below)
 }
 
-@Test("bands follow representativeness.md")
+@Test("bands follow docs/representativeness.md")
 func bandRules() throws {
     // Well below, by hand: N = 10, k = 0, p = 0.5: shortfall 5; P(X <= 0) = 0.5^10 = 0.0009765625.
     let none = try GroupMeasures(inPost: 10, unknown: 0, inGroup: 0, communityShare: 0.5)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Statistical disclosure control for published count tables (representativeness.md,
+/// Statistical disclosure control for published count tables (docs/representativeness.md,
 /// "Disclosure control"): a minimum cell count with secondary suppression.
 ///
 /// - Primary suppression hides every count with 1 <= count < threshold (and 0 too when

@@ -1,5 +1,3 @@
-import Governance
-
 /// A chair's judgement of whether their body represents its community.
 public enum ReviewJudgement: String, CaseIterable, Sendable, Codable {
     case representative
@@ -29,6 +27,24 @@ public struct ChairReview: Sendable, Codable, Equatable {
     public var takenToBoardOn: CalendarDate?
     /// The aggregate figures the chair looked at, as JSON text, when attached.
     public var figures: String?
+
+    /// The record as given, field by field.
+    public init(
+        id: Int64, bodyID: Int64, bodyName: String, chairAppointmentID: Int64? = nil, chairName: String? = nil,
+        reviewedOn: CalendarDate, judgement: ReviewJudgement, actionsAgreed: String? = nil, takenToBoardOn: CalendarDate? = nil,
+        figures: String? = nil
+    ) {
+        self.id = id
+        self.bodyID = bodyID
+        self.bodyName = bodyName
+        self.chairAppointmentID = chairAppointmentID
+        self.chairName = chairName
+        self.reviewedOn = reviewedOn
+        self.judgement = judgement
+        self.actionsAgreed = actionsAgreed
+        self.takenToBoardOn = takenToBoardOn
+        self.figures = figures
+    }
 }
 
 /// A planned headteacher appointment (rec 11).
@@ -40,4 +56,18 @@ public struct HeadteacherRecruitment: Sendable, Codable, Equatable {
     public var plannedOn: CalendarDate
     public var note: String?
     public var cancelledOn: CalendarDate?
+
+    /// The record as given, field by field.
+    public init(
+        id: Int64, bodyID: Int64, bodyName: String, recordedOn: CalendarDate, plannedOn: CalendarDate, note: String? = nil,
+        cancelledOn: CalendarDate? = nil
+    ) {
+        self.id = id
+        self.bodyID = bodyID
+        self.bodyName = bodyName
+        self.recordedOn = recordedOn
+        self.plannedOn = plannedOn
+        self.note = note
+        self.cancelledOn = cancelledOn
+    }
 }

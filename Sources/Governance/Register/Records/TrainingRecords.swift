@@ -1,5 +1,3 @@
-import Governance
-
 /// The kind of a training course.
 public enum CourseKind: String, CaseIterable, Sendable, Codable {
     case induction, refresher
@@ -21,6 +19,14 @@ public struct Course: Sendable, Codable, Equatable {
     public var title: String
     public var kind: CourseKind
     public var provider: String?
+
+    /// The record as given, field by field.
+    public init(id: Int64, title: String, kind: CourseKind, provider: String? = nil) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.provider = provider
+    }
 }
 
 /// Someone's completion of a course.
@@ -30,4 +36,13 @@ public struct TrainingRecord: Sendable, Codable, Equatable {
     public var personName: String
     public var course: Course
     public var completedOn: CalendarDate
+
+    /// The record as given, field by field.
+    public init(id: Int64, personID: Int64, personName: String, course: Course, completedOn: CalendarDate) {
+        self.id = id
+        self.personID = personID
+        self.personName = personName
+        self.course = course
+        self.completedOn = completedOn
+    }
 }

@@ -26,7 +26,7 @@ public struct ServiceLimits: Sendable, Equatable {
     }
 
     /// The JSON body limit of ordinary API requests (1 MiB).
-    static let jsonBodyBytes = 1 << 20
+    public static let jsonBodyBytes = 1 << 20
     /// Uploads in bytes.
-    var uploadBytes: Int { uploadMegabytes << 20 }
+    public var uploadBytes: Int { uploadMegabytes << 20 }
 }

@@ -1,5 +1,3 @@
-import Governance
-
 /// A governing body with what listings show about it.
 public struct GoverningBody: Sendable, Codable, Equatable {
     public var id: Int64
@@ -10,6 +8,20 @@ public struct GoverningBody: Sendable, Codable, Equatable {
     public var dissolvedOn: CalendarDate?
     /// URNs of the schools it governs today.
     public var schoolURNs: [Int]
+
+    /// The record as given, field by field.
+    public init(
+        id: Int64, laCode: Int, name: String, isFederation: Bool, formedOn: CalendarDate? = nil, dissolvedOn: CalendarDate? = nil,
+        schoolURNs: [Int]
+    ) {
+        self.id = id
+        self.laCode = laCode
+        self.name = name
+        self.isFederation = isFederation
+        self.formedOn = formedOn
+        self.dissolvedOn = dissolvedOn
+        self.schoolURNs = schoolURNs
+    }
 }
 
 /// What `federate` did, for the command to report.
@@ -19,4 +31,11 @@ public struct FederationResult: Sendable, Codable {
     public var dissolvedBodies: [Int64]
     /// Appointments ended because their body dissolved.
     public var endedAppointments: Int
+
+    /// The record as given, field by field.
+    public init(bodyID: Int64, dissolvedBodies: [Int64], endedAppointments: Int) {
+        self.bodyID = bodyID
+        self.dissolvedBodies = dissolvedBodies
+        self.endedAppointments = endedAppointments
+    }
 }

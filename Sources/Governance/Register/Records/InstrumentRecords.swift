@@ -1,5 +1,3 @@
-import Governance
-
 /// One category's line on an instrument of government.
 public struct SeatAllocation: Sendable, Codable, Equatable {
     public var category: GovernorCategory
@@ -28,6 +26,21 @@ public struct InstrumentRecord: Sendable, Codable, Equatable {
 
     /// Total governor seats.
     public var totalSeats: Int { seats.reduce(0) { $0 + $1.seats } }
+
+    /// The record as given, field by field.
+    public init(
+        id: Int64, bodyID: Int64, madeOn: CalendarDate, effectiveFrom: CalendarDate, regulations: Int, headIsGovernor: Bool,
+        note: String? = nil, seats: [SeatAllocation]
+    ) {
+        self.id = id
+        self.bodyID = bodyID
+        self.madeOn = madeOn
+        self.effectiveFrom = effectiveFrom
+        self.regulations = regulations
+        self.headIsGovernor = headIsGovernor
+        self.note = note
+        self.seats = seats
+    }
 }
 
 /// What an officer enters to record an instrument.

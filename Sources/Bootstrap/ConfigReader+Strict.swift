@@ -35,7 +35,7 @@ extension ConfigReader {
 
     private func refuseIfSet(_ key: ConfigKey, expected: String) throws {
         if let found = string(forKey: key) {
-            throw CLIError.badValue(option: key.components.joined(separator: "."), expected: expected, found: found)
+            throw InputError.badValue(option: key.components.joined(separator: "."), expected: expected, found: found)
         }
     }
 }

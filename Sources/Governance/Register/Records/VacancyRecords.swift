@@ -1,5 +1,3 @@
-import Governance
-
 /// Why a seat fell vacant (the values the register accepts).
 public enum VacancyReason: String, CaseIterable, Sendable, Codable {
     case termEnded = "term_ended", resigned
@@ -34,5 +32,24 @@ public struct Vacancy: Sendable, Codable, Equatable {
     /// Open on `date`: opened by then, not filled or closed before it.
     public func isOpen(on date: CalendarDate) -> Bool {
         openedOn <= date && (filledOn.map { $0 > date } ?? true) && (closedOn.map { $0 > date } ?? true)
+    }
+
+    /// The record as given, field by field.
+    public init(
+        id: Int64, bodyID: Int64, bodyName: String, category: GovernorCategory, openedOn: CalendarDate, reason: VacancyReason,
+        filledByAppointment: Int64? = nil, filledOn: CalendarDate? = nil, closedOn: CalendarDate? = nil,
+        closedReason: String? = nil, note: String? = nil
+    ) {
+        self.id = id
+        self.bodyID = bodyID
+        self.bodyName = bodyName
+        self.category = category
+        self.openedOn = openedOn
+        self.reason = reason
+        self.filledByAppointment = filledByAppointment
+        self.filledOn = filledOn
+        self.closedOn = closedOn
+        self.closedReason = closedReason
+        self.note = note
     }
 }

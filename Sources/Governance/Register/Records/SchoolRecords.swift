@@ -1,5 +1,3 @@
-import Governance
-
 /// A local authority: code (e.g. 315) and name (e.g. Merton).
 public struct LocalAuthority: Sendable, Codable, Equatable {
     public var code: Int
@@ -54,6 +52,13 @@ public struct SchoolListing: Sendable, Codable {
     public var school: School
     public var bodyID: Int64?
     public var bodyName: String?
+
+    /// The record as given, field by field.
+    public init(school: School, bodyID: Int64? = nil, bodyName: String? = nil) {
+        self.school = school
+        self.bodyID = bodyID
+        self.bodyName = bodyName
+    }
 }
 
 /// Changes to a school's details; nil leaves a field as it is.
@@ -79,7 +84,7 @@ public struct SchoolChanges: Sendable, Equatable {
     }
 
     /// `school` with these changes. A new category without foundation status drops the old status;
-    /// a foundation status on a school whose category has none is refused (`StoreError.invalid`).
+    /// a foundation status on a school whose category has none is refused (`RuleViolation`).
     public func applied(to school: School) throws -> School {
         var school = school
         if let name { school.name = name }
@@ -89,7 +94,7 @@ public struct SchoolChanges: Sendable, Equatable {
         }
         if let foundationStatus {
             guard school.category.hasFoundationStatus else {
-                throw StoreError.invalid("foundation status applies only to foundation and foundation special schools")
+                throw RuleViolation("foundation status applies only to foundation and foundation special schools")
             }
             school.foundationStatus = foundationStatus
         }

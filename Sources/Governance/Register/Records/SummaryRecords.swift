@@ -1,5 +1,3 @@
-import Governance
-
 /// Headline figures of the register for one local authority on a date.
 public struct RegisterSummary: Sendable, Codable, Equatable {
     public var laCode: Int
@@ -24,4 +22,27 @@ public struct RegisterSummary: Sendable, Codable, Equatable {
 
     /// Serving governors (associates excluded).
     public var servingGovernors: Int { servingByCategory.values.reduce(0, +) }
+
+    /// The record as given, field by field.
+    public init(
+        laCode: Int, laName: String, asOf: CalendarDate, schools: Int, maintainedSchools: Int, bodies: Int, federations: Int,
+        seats: Int, servingByCategory: [GovernorCategory: Int], associateMembers: Int, pastTermEnd: Int, openVacancies: Int,
+        declaredEthnicity: Int, declaredSex: Int, inducted: Int
+    ) {
+        self.laCode = laCode
+        self.laName = laName
+        self.asOf = asOf
+        self.schools = schools
+        self.maintainedSchools = maintainedSchools
+        self.bodies = bodies
+        self.federations = federations
+        self.seats = seats
+        self.servingByCategory = servingByCategory
+        self.associateMembers = associateMembers
+        self.pastTermEnd = pastTermEnd
+        self.openVacancies = openVacancies
+        self.declaredEthnicity = declaredEthnicity
+        self.declaredSex = declaredSex
+        self.inducted = inducted
+    }
 }

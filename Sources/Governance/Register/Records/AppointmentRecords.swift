@@ -1,5 +1,3 @@
-import Governance
-
 /// A person's name as recorded (identity is kept apart from diversity data).
 public struct PersonName: Sendable, Codable, Equatable {
     public var title: String?
@@ -40,6 +38,29 @@ public struct Appointment: Sendable, Codable, Equatable {
     /// ended still serves (and is flagged by the membership check).
     public func serves(on date: CalendarDate) -> Bool {
         Serving.serves(start: startDate, endedOn: endedOn, on: date)
+    }
+
+    /// The record as given, field by field.
+    public init(
+        id: Int64, personID: Int64, personName: String, bodyID: Int64, bodyName: String, category: GovernorCategory,
+        appointingBody: String? = nil, role: GovernorRole, exOfficio: Bool, employedAtSchool: Bool, startDate: CalendarDate,
+        termEnd: CalendarDate? = nil, endedOn: CalendarDate? = nil, endedReason: String? = nil, giasGID: Int64? = nil
+    ) {
+        self.id = id
+        self.personID = personID
+        self.personName = personName
+        self.bodyID = bodyID
+        self.bodyName = bodyName
+        self.category = category
+        self.appointingBody = appointingBody
+        self.role = role
+        self.exOfficio = exOfficio
+        self.employedAtSchool = employedAtSchool
+        self.startDate = startDate
+        self.termEnd = termEnd
+        self.endedOn = endedOn
+        self.endedReason = endedReason
+        self.giasGID = giasGID
     }
 }
 

@@ -1,5 +1,3 @@
-import Governance
-
 /// How a diversity declaration was collected.
 public enum CollectionMethod: String, CaseIterable, Sendable, Codable {
     case paperForm = "paper_form"
@@ -23,4 +21,17 @@ public struct DiversityDeclaration: Sendable, Codable, Equatable {
     public var sex: DeclaredSex
     public var ethnicity: Ethnicity2021
     public var collectedBy: CollectionMethod
+
+    /// The record as given, field by field.
+    public init(
+        id: Int64, personID: Int64, recordedOn: CalendarDate, sex: DeclaredSex, ethnicity: Ethnicity2021,
+        collectedBy: CollectionMethod
+    ) {
+        self.id = id
+        self.personID = personID
+        self.recordedOn = recordedOn
+        self.sex = sex
+        self.ethnicity = ethnicity
+        self.collectedBy = collectedBy
+    }
 }

@@ -2,7 +2,7 @@ import Configuration
 import Governance
 
 extension GovmonConfiguration {
-    /// The [open] constitution readings from `constitution.*` (constitution.md marks where sources
+    /// The [open] constitution readings from `constitution.*` (docs/constitution.md marks where sources
     /// disagree; the defaults are the ones it gives).
     static func constitutionRules(_ reader: ConfigReader) throws -> ConstitutionRules {
         var values: [String: String] = [:]
@@ -16,7 +16,7 @@ extension GovmonConfiguration {
         do {
             return try ConstitutionRules(config: values)
         } catch {
-            throw CLIError.badValue(
+            throw InputError.badValue(
                 option: error.key, expected: "one of \(error.allowedValues.joined(separator: ", "))",
                 found: error.value)
         }
@@ -28,20 +28,20 @@ extension GovmonConfiguration {
         func date(_ key: String, _ fallback: CalendarDate) throws -> CalendarDate {
             guard let text = reader.string(forKey: ConfigKey("tracking.\(key)")) else { return fallback }
             guard let value = CalendarDate(iso: text) else {
-                throw CLIError.badValue(option: "tracking.\(key)", expected: "a date as YYYY-MM-DD", found: text)
+                throw InputError.badValue(option: "tracking.\(key)", expected: "a date as YYYY-MM-DD", found: text)
             }
             return value
         }
         func days(_ key: String, _ fallback: Int) throws -> Int {
             let value = try reader.strictInt(forKey: ConfigKey("tracking.\(key)"), default: fallback)
             guard value >= 0 else {
-                throw CLIError.badValue(option: "tracking.\(key)", expected: "0 or more", found: String(value))
+                throw InputError.badValue(option: "tracking.\(key)", expected: "0 or more", found: String(value))
             }
             return value
         }
         t.termEndingDays = reader.intArray(forKey: "tracking.term_ending_days") ?? t.termEndingDays
         guard !t.termEndingDays.isEmpty, t.termEndingDays.allSatisfy({ $0 > 0 }) else {
-            throw CLIError.badValue(
+            throw InputError.badValue(
                 option: "tracking.term_ending_days", expected: "a list of positive day counts",
                 found: t.termEndingDays.map(String.init).joined(separator: ","))
         }
@@ -65,7 +65,7 @@ extension GovmonConfiguration {
             identityYears: try reader.strictInt(forKey: "retention.identity_years", default: 6),
             largeShare: try reader.strictDouble(forKey: "retention.large_share", default: 0.10))
         if let problem = policy.problem {
-            throw CLIError.badValue(option: "retention", expected: "periods where \(problem)", found: "\(policy)")
+            throw InputError.badValue(option: "retention", expected: "periods where \(problem)", found: "\(policy)")
         }
         return policy
     }

@@ -1,5 +1,3 @@
-import Governance
-
 extension Appointment {
     /// The appointment as the constitution and membership checks see it.
     public var member: MemberAppointment {

@@ -13,7 +13,7 @@ public struct RepresentationSettings: Sendable {
     static func read(_ reader: ConfigReader) throws -> RepresentationSettings {
         let name = reader.string(forKey: "representativeness.definition", default: "not_white_british")
         guard let definition = MinorityDefinition(commandLineName: name.replacingOccurrences(of: "_", with: "-")) else {
-            throw CLIError.badValue(
+            throw InputError.badValue(
                 option: "representativeness.definition", expected: "not_white_british or not_white", found: name)
         }
         var bands = BandThresholds()
@@ -28,14 +28,14 @@ public struct RepresentationSettings: Sendable {
         guard (0...1).contains(bands.minimumCoverage), (0...1).contains(bands.significance), bands.minimumDeclared >= 0,
             bands.wholePersonShortfall > 0
         else {
-            throw CLIError.badValue(
+            throw InputError.badValue(
                 option: "representativeness.*",
                 expected: "coverage and significance between 0 and 1, "
                     + "a minimum declared of 0 or more and a positive shortfall", found: "\(bands)")
         }
         let threshold = try reader.strictInt(forKey: "disclosure.threshold", default: 5)
         guard threshold >= 1 else {
-            throw CLIError.badValue(option: "disclosure.threshold", expected: "1 or more", found: String(threshold))
+            throw InputError.badValue(option: "disclosure.threshold", expected: "1 or more", found: String(threshold))
         }
         return RepresentationSettings(
             definition: definition, bands: bands,

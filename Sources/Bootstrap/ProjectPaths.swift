@@ -23,7 +23,7 @@ public struct ProjectPaths: Sendable {
                 folder = parent
             }
         }
-        throw CLIError.usage(
+        throw InputError.usage(
             "cannot find govmon's config/govmon.json and sql/ folder; run from the project folder or set GOVMON_HOME")
     }
 }

@@ -17,7 +17,7 @@ public struct GovmonConfiguration: Sendable {
     public var actor: String
     /// The time zone of the register's calendar dates ("today").
     public var timeZone: TimeZone
-    /// The readings of the constitution rules constitution.md marks [open].
+    /// The readings of the constitution rules docs/constitution.md marks [open].
     public var constitutionRules: ConstitutionRules
     /// Thresholds of the deadline checks.
     public var tracking: TrackingThresholds
@@ -48,7 +48,7 @@ public struct GovmonConfiguration: Sendable {
         // rather than used, so it cannot quietly outrank the environment either.
         let fileOnly = ConfigReader(provider: file)
         for key: ConfigKey in ["database.password", "database.url"] where fileOnly.string(forKey: key, isSecret: true) != nil {
-            throw CLIError.badValue(
+            throw InputError.badValue(
                 option: "\(paths.configFile): \(key.components.joined(separator: "."))",
                 expected: "no secrets in config/ (use GOVMON_DATABASE_URL, GOVMON_DATABASE_PASSWORD or PGPASSWORD)",
                 found: "(hidden)")
@@ -63,7 +63,7 @@ public struct GovmonConfiguration: Sendable {
         let database: DatabaseSettings
         if let url = reader.string(forKey: "database.url", isSecret: true) {
             guard let parsed = DatabaseSettings(url: url) else {
-                throw CLIError.badValue(
+                throw InputError.badValue(
                     option: "database URL (GOVMON_DATABASE_URL or --database-url)",
                     expected: "postgres://user:password@host:port/database", found: "(hidden)")
             }
@@ -80,7 +80,7 @@ public struct GovmonConfiguration: Sendable {
         let actor = reader.string(forKey: "actor") ?? environment["USER"] ?? NSUserName()
         let zoneName = reader.string(forKey: "register.timezone", default: "Europe/London")
         guard let zone = TimeZone(identifier: zoneName) else {
-            throw CLIError.badValue(
+            throw InputError.badValue(
                 option: "register.timezone", expected: "an IANA time zone such as Europe/London",
                 found: zoneName)
         }
@@ -103,7 +103,7 @@ public struct GovmonConfiguration: Sendable {
         }
         if let text = environment["PGPORT"], !text.isEmpty {
             guard let port = Int(text), (1...65_535).contains(port) else {
-                throw CLIError.badValue(option: "PGPORT", expected: "a port number (1-65535)", found: text)
+                throw InputError.badValue(option: "PGPORT", expected: "a port number (1-65535)", found: text)
             }
             values["database.port"] = .init(.int(port), isSecret: false)
         }

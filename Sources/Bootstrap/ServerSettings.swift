@@ -1,6 +1,5 @@
 import Configuration
 import Foundation
-import Server
 
 /// `server.*` settings: where to listen and how the scheduler runs.
 public struct ServerSettings: Sendable {
@@ -23,11 +22,12 @@ public struct ServerSettings: Sendable {
     static func read(_ reader: ConfigReader) throws -> ServerSettings {
         let zoneName = reader.string(forKey: "server.tracking_timezone", default: "Europe/London")
         guard let zone = TimeZone(identifier: zoneName) else {
-            throw CLIError.badValue(option: "server.tracking_timezone", expected: "an IANA time zone", found: zoneName)
+            throw InputError.badValue(option: "server.tracking_timezone", expected: "an IANA time zone", found: zoneName)
         }
         let text = reader.string(forKey: "server.tracking_schedule", default: "daily 06:00")
         guard let schedule = ScheduleSpec(text, timeZone: zone) else {
-            throw CLIError.badValue(option: "server.tracking_schedule", expected: "\"daily HH:MM\" or \"every Ns\"", found: text)
+            throw InputError.badValue(
+                option: "server.tracking_schedule", expected: "\"daily HH:MM\" or \"every Ns\"", found: text)
         }
         let webhook = reader.string(forKey: "server.webhook_url", default: "")
         return ServerSettings(

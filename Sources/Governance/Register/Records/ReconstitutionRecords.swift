@@ -1,0 +1,36 @@
+/// One round of reconstitution of a body, with the stages reached.
+public struct Reconstitution: Sendable, Codable, Equatable {
+    public var id: Int64
+    public var bodyID: Int64
+    public var bodyName: String
+    public var startedOn: CalendarDate
+    public var instrumentID: Int64?
+    public var note: String?
+    public var stages: [StageReached]
+
+    /// A stage and the date it was reached.
+    public struct StageReached: Sendable, Codable, Equatable {
+        public var stage: ReconstitutionStage
+        public var reachedOn: CalendarDate
+
+        /// The record as given, field by field.
+        public init(stage: ReconstitutionStage, reachedOn: CalendarDate) {
+            self.stage = stage
+            self.reachedOn = reachedOn
+        }
+    }
+
+    /// The record as given, field by field.
+    public init(
+        id: Int64, bodyID: Int64, bodyName: String, startedOn: CalendarDate, instrumentID: Int64? = nil, note: String? = nil,
+        stages: [StageReached]
+    ) {
+        self.id = id
+        self.bodyID = bodyID
+        self.bodyName = bodyName
+        self.startedOn = startedOn
+        self.instrumentID = instrumentID
+        self.note = note
+        self.stages = stages
+    }
+}
