@@ -42,18 +42,22 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // Report models built from the store, and pure renderers.
+        // The board report: model, composer and renderers (pure), and printing (Chromium).
         .target(
             name: "Reports",
-            dependencies: ["Governance", "Store", "Interchange", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Governance", "Interchange", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
-        // Scheduled checks: load once, check in memory, record alerts idempotently.
-        .target(name: "Tracking", dependencies: ["Governance", "Store"], swiftSettings: strict),
+        // The use cases, each written once: load through the store, compute with the domain and the
+        // reports, record through the store. The command line, the service and its scheduler call these.
+        .target(
+            name: "Application",
+            dependencies: ["Governance", "Store", "Reports", "Interchange", "DemoBorough"],
+            swiftSettings: strict),
         // Configuration to typed settings (files, environment, flags), shared by every command and `serve`.
         .target(
             name: "Bootstrap",
             dependencies: [
-                "Governance", "Store", "Reports",
+                "Governance", "Store", "Reports", "Application",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ],
@@ -62,7 +66,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "Governance", "Store", "Reports", "Tracking", "Interchange", "Bootstrap",
+                "Governance", "Store", "Reports", "Application", "Interchange", "Bootstrap",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -75,7 +79,7 @@ let package = Package(
             dependencies: [
                 "Governance", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "Interchange", "DemoBorough", "Tracking", "Reports", "Server", "Bootstrap",
+                "Interchange", "DemoBorough", "Application", "Reports", "Server", "Bootstrap",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -96,7 +100,7 @@ let package = Package(
         .testTarget(
             name: "StoreTests",
             dependencies: [
-                "Store", "CLI", "Governance", "Tracking", "Reports", "Server", "DemoBorough", "Bootstrap",
+                "Store", "CLI", "Governance", "Application", "Reports", "Server", "DemoBorough", "Bootstrap",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strict

@@ -1,4 +1,5 @@
 import Configuration
+import Governance
 
 // swift-configuration's `int(forKey:default:)` and friends return the default when a value is set
 // but cannot be converted, so a typo in a setting would go unnoticed. These read the same way but

@@ -12,10 +12,7 @@ public struct RepresentationSettings: Sendable {
 
     static func read(_ reader: ConfigReader) throws -> RepresentationSettings {
         let name = reader.string(forKey: "representativeness.definition", default: "not_white_british")
-        guard let definition = MinorityDefinition(commandLineName: name.replacingOccurrences(of: "_", with: "-")) else {
-            throw InputError.badValue(
-                option: "representativeness.definition", expected: "not_white_british or not_white", found: name)
-        }
+        let definition = try MinorityDefinition.parse(name, option: "representativeness.definition", default: .notWhiteBritish)
         var bands = BandThresholds()
         bands.minimumCoverage = try reader.strictDouble(
             forKey: "representativeness.minimum_coverage", default: bands.minimumCoverage)

@@ -1,4 +1,5 @@
 import Foundation
+import Governance
 
 /// Where govmon finds its own files: `config/govmon.json` and the `sql/` migrations.
 ///

@@ -1,5 +1,6 @@
 import Configuration
 import Foundation
+import Governance
 
 /// `server.*` settings: where to listen and how the scheduler runs.
 public struct ServerSettings: Sendable {

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Foundation
 import Governance
@@ -44,6 +45,12 @@ public struct GovmonCommand: AsyncParsableCommand {
             Console.err("govmon: \(error)")
             Foundation.exit(exitCode(for: error))
         } catch let error as CLIError {
+            Console.err("govmon: \(error)")
+            Foundation.exit(1)
+        } catch let error as NotFound {
+            Console.err("govmon: \(error)")
+            Foundation.exit(1)
+        } catch let error as RuleViolation {
             Console.err("govmon: \(error)")
             Foundation.exit(1)
         } catch {

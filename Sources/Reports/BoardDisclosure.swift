@@ -1,5 +1,4 @@
 import Governance
-import Store
 
 /// What the board audience may see of counts about people: one implementation of the disclosure
 /// rule (threshold with secondary suppression, `c` for hidden cells), applied to the tables a

@@ -1,9 +1,8 @@
 import Foundation
 import Governance
-import Store
 
 /// Turns loaded inputs into representativeness figures: per body, for the borough, what-if, and
-/// snapshot rows. Pure: the store loads, this computes, renderers print.
+/// snapshot rows. Pure: the application loads, this computes, renderers print.
 public enum RepresentationFigures {
     /// The groups every figure covers: women, and ethnic minorities under `definition`.
     public static func groups(_ definition: MinorityDefinition) -> [RepresentedGroup] {
@@ -94,14 +93,14 @@ public enum RepresentationFigures {
 }
 
 extension RepresentationFigures {
-    /// The aggregate figures a chair looks at for their body on a date (both ethnic minority
-    /// definitions and women), as JSON: what a chair's review is based on. No person appears.
-    public static func reviewFigures(register: Register, bodyID: Int64, on date: CalendarDate, bands: BandThresholds)
-        async throws -> String
+    /// The groups a chair's review freezes: women and both ethnic minority definitions.
+    public static let reviewGroups: [RepresentedGroup] = [.women, .ethnicMinority(.notWhiteBritish), .ethnicMinority(.notWhite)]
+
+    /// A body's figures as a chair's review keeps them, as JSON (no person appears).
+    public static func reviewFigures(_ inputs: RepresentationInputs, bands: BandThresholds, asOf date: CalendarDate) throws
+        -> String
     {
-        let inputs = try await register.representationInputs(laCode: nil, bodyID: bodyID, asOf: date)
-        let groups: [RepresentedGroup] = [.women, .ethnicMinority(.notWhiteBritish), .ethnicMinority(.notWhite)]
-        guard let figures = bodies(inputs, groups: groups, bands: bands, asOf: date).first else { return "{}" }
+        guard let figures = bodies(inputs, groups: reviewGroups, bands: bands, asOf: date).first else { return "{}" }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return String(data: try encoder.encode(figures), encoding: .utf8) ?? "{}"

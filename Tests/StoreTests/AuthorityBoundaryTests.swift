@@ -1,3 +1,4 @@
+import Application
 import Bootstrap
 import Foundation
 import Governance
@@ -9,7 +10,6 @@ import Reports
 import Server
 import Store
 import Testing
-import Tracking
 
 /// The authority boundary at the depth where each break arose (issue 11, items 1, 2, 8 and 9):
 /// one authority's officer cannot reach another's people through an appointment, tracking works

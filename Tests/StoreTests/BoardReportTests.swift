@@ -1,9 +1,9 @@
+import Application
 import Foundation
 import Governance
 import Reports
 import Store
 import Testing
-import Tracking
 
 /// The board report from a real database: what the board may see, the report in a real browser,
 /// and the run record.
@@ -15,9 +15,8 @@ import Tracking
     }
 
     static func report(_ register: Register, audience: ReportAudience) async throws -> BoardReport {
-        let data = try await BoardReportData.load(
-            register: register, laCode: 315, asOf: CalendarDate(iso: "2015-11-30")!,
-            since: CalendarDate(iso: "2015-01-01")!, settings: settings())
+        let data = try await BoardReportRun(register: register, settings: settings()).load(
+            laCode: 315, asOf: CalendarDate(iso: "2015-11-30")!, since: CalendarDate(iso: "2015-01-01")!)
         return BoardReportComposer(data: data, previous: nil, audience: audience, settings: settings()).compose()
     }
 

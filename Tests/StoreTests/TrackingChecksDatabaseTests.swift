@@ -1,8 +1,8 @@
+import Application
 import Foundation
 import Governance
 import Store
 import Testing
-import Tracking
 
 /// The deadline checks that TrackingTests does not reach, run end to end against a real
 /// PostgreSQL: hand-made register rows, then `TrackingRunner` (what `govmon track run` and the

@@ -1,8 +1,8 @@
+import Application
 import Foundation
 import Governance
 import Store
 import Testing
-import Tracking
 
 @Suite struct TrackingTests {
     static func d(_ text: String) -> CalendarDate { CalendarDate(iso: text)! }

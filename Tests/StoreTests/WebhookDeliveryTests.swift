@@ -1,3 +1,4 @@
+import Application
 import Foundation
 import Governance
 import Hummingbird
@@ -7,7 +8,6 @@ import Server
 import Store
 import Synchronization
 import Testing
-import Tracking
 
 /// Webhook delivery is recorded per alert event (issue 11, item 11): what could not be delivered
 /// (the receiver was down, or the replica died after the run committed) stays undelivered in the

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Reports
@@ -22,9 +23,9 @@ extension BodyCommand {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let date = asOf ?? context.today
                 let b = try await context.register.body(body)
-                let report = try await ConstitutionReport.make(
-                    register: context.register, body: b, on: date, rules: context.configuration.constitutionRules,
-                    staffEligibleCoOpted: staffEligibleCoOpted)
+                let report = try await ConstitutionCheckRun(
+                    register: context.register, rules: context.configuration.constitutionRules
+                ).check(b, on: date, staffEligibleCoOpted: staffEligibleCoOpted)
                 if output.format == .table {
                     Console.out(
                         "Body \(b.id) \(b.name), instrument \(report.instrumentID.map(String.init) ?? "-") (effective "

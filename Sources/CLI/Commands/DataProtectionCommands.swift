@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Foundation
 import Governance
@@ -36,11 +37,11 @@ struct RetentionCommand: AsyncParsableCommand {
                 let policy = context.configuration.retention
                 let candidates: [RetentionCandidate]
                 if dryRun {
-                    candidates = try await context.register.retentionPlan(asOf: date, policy: policy)
+                    candidates = try await RetentionRun(register: context.register, policy: policy).plan(asOf: date)
                     Console.err("Dry run on \(date.iso): nothing was changed.")
                 } else {
-                    let (outcome, acted) = try await context.register.runRetention(
-                        asOf: date, policy: policy, confirmedLarge: confirmLarge)
+                    let (outcome, acted) = try await RetentionRun(register: context.register, policy: policy)
+                        .run(asOf: date, confirmedLarge: confirmLarge)
                     candidates = acted
                     Console.err(
                         "Retention run \(outcome.runID) on \(date.iso): \(outcome.declarationsErased) declaration(s) erased, "

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Foundation
 import Governance
@@ -55,8 +56,8 @@ struct ImportCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let report = try await GIASGovernanceImport(register: context.register).run(
-                    path: file.file, displayName: file.file, encoding: file.encoding,
+                let report = try await ImportRun(register: context.register).extract(
+                    .gias, path: file.file, displayName: file.file, encoding: file.encoding,
                     options: file.importOptions(today: context.today))
                 Console.out(ImportCommand.describe(report, things: "appointments"))
             }
@@ -77,8 +78,8 @@ struct ImportCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let report = try await SchoolsImport(register: context.register).run(
-                    path: file.file, displayName: file.file, encoding: file.encoding,
+                let report = try await ImportRun(register: context.register).extract(
+                    .schools, path: file.file, displayName: file.file, encoding: file.encoding,
                     options: file.importOptions(today: context.today))
                 Console.out(ImportCommand.describe(report, things: "schools"))
             }

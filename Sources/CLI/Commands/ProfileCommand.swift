@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Foundation
 import Governance
@@ -44,7 +45,7 @@ struct ProfileCommand: AsyncParsableCommand {
             }
             try await CommandContext.run(global, source: commandSource()) { context in
                 let owner = try await la.asyncMap { try await context.register.localAuthority($0).code }
-                let report = try await ProfileImport(register: context.register).run(
+                let report = try await ImportRun(register: context.register).profiles(
                     path: file, displayName: file, encoding: encoding,
                     source: ProfileSource(source: source, referenceDate: date, kind: geography),
                     owner: ProfileOwner(laCode: owner, scope: .all))

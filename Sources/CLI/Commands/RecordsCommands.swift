@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Reports
@@ -109,11 +110,10 @@ struct ReviewCommand: AsyncParsableCommand {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let b = try await context.register.body(body)
                 // The figures the chair looked at, on the review's date, are kept with the review.
-                let figures = try await RepresentationFigures.reviewFigures(
-                    register: context.register, bodyID: b.id, on: date, bands: context.configuration.representation.bands)
-                let id = try await context.register.recordChairReview(
-                    bodyID: b.id, chairAppointmentID: chair, reviewedOn: date, judgement: judgement, actions: actions,
-                    takenToBoardOn: board, figures: figures)
+                let id = try await ChairReviewRun(register: context.register, bands: context.configuration.representation.bands)
+                    .record(
+                        bodyID: b.id, chairAppointmentID: chair, reviewedOn: date, judgement: judgement, actions: actions,
+                        takenToBoardOn: board)
                 Console.out("Recorded chair's review \(id) of body \(b.id) on \(date.iso): \(judgement.commandLineName).\n")
             }
         }

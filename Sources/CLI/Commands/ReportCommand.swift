@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Crypto
 import Foundation
@@ -45,44 +46,24 @@ struct ReportCommand: AsyncParsableCommand {
             }
             try await CommandContext.run(global, source: commandSource()) { context in
                 let date = asOf ?? context.today
-                if let since, since >= date {
-                    throw CLIError.badValue(option: "--since", expected: "a date before --as-of (\(date.iso))", found: since.iso)
-                }
                 let config = context.configuration
-                var minority = config.representation.definition
-                if let definition {
-                    guard let value = MinorityDefinition(commandLineName: definition) else {
-                        throw CLIError.badValue(
-                            option: "--definition", expected: "not-white-british or not-white", found: definition)
-                    }
-                    minority = value
-                }
+                let minority = try MinorityDefinition.parse(
+                    definition, option: "--definition", default: config.representation.definition)
                 let settings = BoardReportSettings(
                     definition: minority, bands: config.representation.bands, disclosure: config.representation.disclosure,
                     tracking: config.tracking, rules: config.constitutionRules)
                 let code = try await context.register.localAuthority(la).code
                 let started = Date()
-                let data = try await BoardReportData.load(
-                    register: context.register, laCode: code, asOf: date, since: since,
-                    settings: settings)
-                let previous = try await since.asyncMap {
-                    try await BoardReportData.load(
-                        register: context.register, laCode: code, asOf: $0, since: nil, settings: settings)
-                }
-                let report = BoardReportComposer(data: data, previous: previous, audience: reportAudience, settings: settings)
-                    .compose()
+                let run = BoardReportRun(register: context.register, settings: settings)
+                let report = try await run.compose(laCode: code, asOf: date, since: since, audience: reportAudience)
                 let path =
                     out ?? "mga-board-report-\(date.iso)-\(reportAudience.rawValue)"
                     + (format == .csv ? "" : ".\(format.rawValue)")
                 let digest = try ReportWriter.write(report, format: format, to: path)
                 let seconds = Date().timeIntervalSince(started)
-                let parameters =
-                    "{\"definition\": \(JSONText.quote(minority.commandLineName)), \"format\": \"\(format.rawValue)\"}"
-                let run = try await context.register.recordReportRun(
-                    kind: "mga_board", laCode: code, asOf: date, since: since, audience: reportAudience.rawValue,
-                    format: format.rawValue, parameters: parameters, sha256: digest, path: path)
+                let runID = try await run.record(report, format: format.rawValue, sha256: digest, path: path, via: "cli")
                 Console.out("Wrote the MGA Board report (\(reportAudience.rawValue), \(format.rawValue)) to \(path)\n")
-                Console.err("  report run \(run), sha256 \(digest), built in " + String(format: "%.2f", seconds) + " s")
+                Console.err("  report run \(runID), sha256 \(digest), built in " + String(format: "%.2f", seconds) + " s")
             }
         }
     }

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Bootstrap
 import Foundation
@@ -19,11 +20,7 @@ struct RepresentOptions: ParsableArguments {
     var audience: Audience = .officer
 
     func minority(_ settings: RepresentationSettings) throws -> MinorityDefinition {
-        guard let definition else { return settings.definition }
-        guard let value = MinorityDefinition(commandLineName: definition) else {
-            throw CLIError.badValue(option: "--definition", expected: "not-white-british or not-white", found: definition)
-        }
-        return value
+        try MinorityDefinition.parse(definition, option: "--definition", default: settings.definition)
     }
 }
 
@@ -56,14 +53,9 @@ struct RepresentCommand: AsyncParsableCommand {
                 let definition = try options.minority(settings)
                 let b = try await context.register.body(body)
                 let override = try await against.asyncMap { try await context.register.profile($0).profile }
-                let inputs = try await context.register.representationInputs(laCode: nil, bodyID: b.id, asOf: date)
                 let groups = RepresentationFigures.groups(definition)
-                guard
-                    let figures = RepresentationFigures.bodies(
-                        inputs, groups: groups, bands: settings.bands, asOf: date,
-                        override: override
-                    ).first
-                else { throw CLIError.usage("body \(b.id) has no schools on \(date.iso)") }
+                let (figures, inputs) = try await FiguresQuery(register: context.register, bands: settings.bands)
+                    .body(b, asOf: date, definition: definition, against: override)
                 Console.out(
                     RepresentationText.body(
                         figures, inputs: inputs, groups: groups, settings: settings,
@@ -87,14 +79,11 @@ struct RepresentCommand: AsyncParsableCommand {
                 let settings = context.configuration.representation
                 let date = options.asOf ?? context.today
                 let code = try await context.register.localAuthority(la).code
-                let groups = RepresentationFigures.groups(try options.minority(settings))
-                let inputs = try await context.register.representationInputs(laCode: code, asOf: date, since: since)
-                let borough = RepresentationFigures.borough(
-                    inputs, laCode: code, groups: groups, bands: settings.bands, asOf: date,
-                    since: since)
+                let (figures, inputs) = try await FiguresQuery(register: context.register, bands: settings.bands)
+                    .borough(laCode: code, asOf: date, since: since, definition: try options.minority(settings))
                 Console.out(
                     RepresentationText.borough(
-                        borough, inputs: inputs, groups: groups, settings: settings,
+                        figures.borough, inputs: inputs, groups: figures.groups, settings: settings,
                         audience: options.audience, format: output.format))
             }
         }
@@ -138,51 +127,23 @@ struct RepresentCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let clock = ContinuousClock()
-                var load = Duration.zero, compute = Duration.zero, store = Duration.zero
-                var bodyCount = 0
-                let settings = context.configuration.representation
-                let codes: [Int]
-                if let la {
-                    codes = [try await context.register.localAuthority(la).code]
-                } else {
-                    codes = try await context.register.localAuthorities().map(\.code)
+                let codes = try await la.asyncMap { [try await context.register.localAuthority($0).code] }
+                let chosen = try definition.map {
+                    try MinorityDefinition.parse($0, option: "--definition", default: .notWhiteBritish)
                 }
-                var groups: [RepresentedGroup] = [.women, .ethnicMinority(.notWhiteBritish), .ethnicMinority(.notWhite)]
-                if let definition {
-                    guard let value = MinorityDefinition(commandLineName: definition) else {
-                        throw CLIError.badValue(
-                            option: "--definition", expected: "not-white-british or not-white", found: definition)
-                    }
-                    groups = [.women, .ethnicMinority(value)]
-                }
-                var stored = 0
-                for code in codes {
-                    var start = clock.now
-                    let inputs = try await context.register.representationInputs(laCode: code, asOf: asOf)
-                    load += clock.now - start
-                    start = clock.now
-                    let bodies = RepresentationFigures.bodies(inputs, groups: groups, bands: settings.bands, asOf: asOf)
-                    let borough = RepresentationFigures.borough(
-                        inputs, laCode: code, groups: groups, bands: settings.bands,
-                        asOf: asOf, since: nil)
-                    let rows = RepresentationFigures.snapshotRows(bodies: bodies, borough: borough)
-                    compute += clock.now - start
-                    bodyCount += bodies.count
-                    start = clock.now
-                    stored += try await context.register.storeSnapshots(rows.map(\.0), measures: rows.map(\.1))
-                    store += clock.now - start
-                }
+                let outcome = try await SnapshotRun(register: context.register, bands: context.configuration.representation.bands)
+                    .take(asOf: asOf, laCodes: codes, definition: chosen)
+                let stored = outcome.stored
                 Console.out(
-                    "Stored \(stored) snapshot row(s) for \(asOf.iso) (\(codes.count) authorit\(codes.count == 1 ? "y" : "ies")).\n"
+                    "Stored \(stored) snapshot row(s) for \(asOf.iso) (\(outcome.authorities) authorit\(outcome.authorities == 1 ? "y" : "ies")).\n"
                 )
                 if timings {
                     func seconds(_ d: Duration) -> String {
                         String(format: "%.3f s", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
                     }
                     Console.err(
-                        "  \(bodyCount) bodies: load \(seconds(load)), compute \(seconds(compute)), "
-                            + "store \(seconds(store))")
+                        "  \(outcome.bodies) bodies: load \(seconds(outcome.loading)), compute \(seconds(outcome.computing)), "
+                            + "store \(seconds(outcome.storing))")
                 }
             }
         }

@@ -1,7 +1,7 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
-import Tracking
 
 /// `govmon track`: the scheduled deadline checks, one shot (for cron or a systemd timer).
 struct TrackCommand: AsyncParsableCommand {

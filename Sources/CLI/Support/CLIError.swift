@@ -1,4 +1,4 @@
-import Bootstrap
+import Governance
 
 /// The command layer's own refusals are `InputError`s (shared with configuration).
 typealias CLIError = InputError

@@ -25,6 +25,18 @@ public enum MinorityDefinition: String, CaseIterable, Codable, Sendable, Hashabl
         self.init(rawValue: commandLineName.lowercased().replacingOccurrences(of: "-", with: "_"))
     }
 
+    /// The definition named by `text` (an option, a query parameter, a setting called `option`),
+    /// or `fallback` when none is given; one sentence naming `option` for anything else.
+    public static func parse(_ text: String?, option: String, default fallback: MinorityDefinition) throws(InputError)
+        -> MinorityDefinition
+    {
+        guard let text else { return fallback }
+        guard let value = MinorityDefinition(commandLineName: text) else {
+            throw InputError.badValue(option: option, expected: "not-white-british or not-white", found: text)
+        }
+        return value
+    }
+
     /// Whether a 2021 value is in the minority under this definition; nil for the unknowns
     /// (prefer not to say, not asked), which stay out of every denominator.
     public func includes(_ ethnicity: Ethnicity2021) -> Bool? {

@@ -1,5 +1,4 @@
 import Governance
-import Store
 
 extension BoardReportComposer {
     /// The breakdowns charted and tabled, in order.
@@ -226,8 +225,4 @@ extension BoardReportComposer {
         }
         return parts.joined(separator: ". ") + ". " + below.joined(separator: "; ") + "."
     }
-}
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -1,5 +1,4 @@
 import Governance
-import Store
 
 extension BoardReportComposer {
     func reviewSection() -> ReportSection {

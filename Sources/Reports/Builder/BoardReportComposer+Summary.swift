@@ -1,5 +1,4 @@
 import Governance
-import Store
 
 extension BoardReportComposer {
     /// Headline figures and their values (the summary table's rows).

@@ -1,5 +1,4 @@
 import Governance
-import Store
 
 /// Builds the report model from loaded data: one section per outcome measure of the action plan
 /// (recommendations 10-12), each with its finding first. Pure.

@@ -1,4 +1,6 @@
+import Application
 import Foundation
+import Governance
 import Hummingbird
 import Interchange
 import NIOCore
@@ -37,6 +39,12 @@ public struct APIError: Error, Sendable {
             case .schemaBehind, .schemaAhead, .migrationEdited:
                 return APIError(.serviceUnavailable, "The database schema is not current.")
             }
+        case let error as InputError:
+            return APIError(.badRequest, error.description)
+        case let error as NotFound:
+            return APIError(.notFound, error.description)
+        case let error as RuleViolation:
+            return APIError(.unprocessableContent, error.description)
         case let error as PrintError:
             if error.isBadRequest { return APIError(.badRequest, error.message) }
             return APIError(.serviceUnavailable, "The PDF printer is not available; try another format or try again later.")

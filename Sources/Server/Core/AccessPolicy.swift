@@ -1,3 +1,4 @@
+import Application
 import Store
 
 /// Who may call an operation of /api/v1.

@@ -1,26 +1,13 @@
-import Foundation
-import Governance
+import Application
 import Reports
 import Store
 
-/// Figures with two faces: the full one officers see (every count), and the one the disclosure
-/// rule lets the board and chairs see (bands per body, suppressed borough tables, no names).
-protocol AudienceFigures {
-    associatedtype Full: Encodable
-    associatedtype Published: Encodable
-    /// Every count, for officers.
-    var full: Full { get }
-    /// What the disclosure rule allows (docs/disclosure.md).
-    func published(_ settings: BoardReportSettings) -> Published
-}
-
-/// The one place where figures meet an audience: every route whose rule says `figures` answers
-/// through here, so no route decides for itself what the board or a chair may see.
+/// The one place where the service's figures meet an audience: every route whose rule says
+/// `figures` answers through here (the application decides what each audience may see).
 enum AudienceGate {
-    /// The audience a caller's figures are prepared for: officers may ask for either; every other
-    /// role gets the board's, whatever it asks for.
+    /// The audience a caller's figures are prepared for.
     static func audience(for identity: TokenIdentity, requested: ReportAudience = .officer) -> ReportAudience {
-        identity.role == .officer ? requested : .board
+        FiguresAudience.of(identity.role, requested: requested)
     }
 
     /// `figures` as the caller may see them, encoded.
@@ -30,155 +17,4 @@ enum AudienceGate {
         if audience(for: identity) == .officer { return try JSON.cached(figures.full) }
         return try JSON.cached(figures.published(settings))
     }
-}
-
-extension BodyRepresentation: AudienceFigures {
-    var full: BodyRepresentation { self }
-    func published(_ settings: BoardReportSettings) -> BandsOnly { BandsOnly(self) }
-}
-
-/// A borough's figures with the serving members behind them (the published tables need them).
-struct BoroughFigures: AudienceFigures {
-    var borough: BoroughRepresentation
-    var members: [MemberDeclaration]
-    var groups: [RepresentedGroup]
-    var definition: MinorityDefinition
-
-    var full: BoroughRepresentation { borough }
-
-    func published(_ settings: BoardReportSettings) -> PublishedBorough {
-        PublishedBorough(
-            laCode: borough.laCode, asOf: borough.asOf, definition: definition.label, bands: borough.bands,
-            tables: groups.map { g in
-                PublishedBorough.Table(
-                    group: g.label, rows: BoardDisclosure.byCategory(members, group: g, policy: settings.disclosure))
-            }, footnote: settings.disclosure.footnote)
-    }
-}
-
-/// Stored borough snapshots.
-struct TrendFigures: AudienceFigures {
-    var snapshots: [RepresentationSnapshot]
-
-    var full: [TrendPoint] { snapshots.map(TrendPoint.init) }
-
-    func published(_ settings: BoardReportSettings) -> [PublishedTrendPoint] {
-        snapshots.map { PublishedTrendPoint($0, policy: settings.disclosure) }
-    }
-}
-
-/// An authority's register summary. The board sees its structure (schools, bodies, seats,
-/// vacancies); the counts of governors, by category and by declaration, are people counts that
-/// could undo the report's suppression, so they reach the board only through its tables.
-struct SummaryFigures: AudienceFigures {
-    var summary: RegisterSummary
-
-    var full: SummaryResponse { SummaryResponse(summary) }
-
-    func published(_ settings: BoardReportSettings) -> PublishedSummary { PublishedSummary(summary) }
-}
-
-/// The summary as the board sees it.
-struct PublishedSummary: Encodable {
-    var laCode: Int
-    var laName: String
-    var asOf: CalendarDate
-    var schools: Int
-    var maintainedSchools: Int
-    var bodies: Int
-    var federations: Int
-    var seats: Int
-    var openVacancies: Int
-
-    enum CodingKeys: String, CodingKey {
-        case laCode = "la_code", laName = "la_name", asOf = "as_of", schools, maintainedSchools = "maintained_schools"
-        case bodies, federations, seats, openVacancies = "open_vacancies"
-    }
-
-    init(_ s: RegisterSummary) {
-        laCode = s.laCode
-        laName = s.laName
-        asOf = s.asOf
-        schools = s.schools
-        maintainedSchools = s.maintainedSchools
-        bodies = s.bodies
-        federations = s.federations
-        seats = s.seats
-        openVacancies = s.openVacancies
-    }
-}
-
-/// Chairs' reviews of a body.
-struct ReviewFigures: AudienceFigures {
-    var reviews: [ChairReview]
-
-    var full: [ChairReview] { reviews }
-
-    func published(_ settings: BoardReportSettings) -> [PublishedReview] { reviews.map(PublishedReview.init) }
-}
-
-/// A chair's review as the board and chairs may see it: the judgement, its dates, and the bands
-/// of the figures it was based on. No chair's name, no counts, and not the free-text actions
-/// (they may name people).
-struct PublishedReview: Encodable {
-    var reviewID: Int64
-    var bodyID: Int64
-    var bodyName: String
-    var reviewedOn: CalendarDate
-    var judgement: String
-    var takenToBoardOn: CalendarDate?
-    var bands: BandsOnly?
-
-    enum CodingKeys: String, CodingKey {
-        case reviewID = "review_id", bodyID = "body_id", bodyName = "body_name", reviewedOn = "reviewed_on", judgement
-        case takenToBoardOn = "taken_to_board_on", bands
-    }
-
-    init(_ review: ChairReview) {
-        reviewID = review.id
-        bodyID = review.bodyID
-        bodyName = review.bodyName
-        reviewedOn = review.reviewedOn
-        judgement = review.judgement.rawValue
-        takenToBoardOn = review.takenToBoardOn
-        bands = review.figures.flatMap { $0.data(using: .utf8) }
-            .flatMap { try? JSONDecoder().decode(BodyRepresentation.self, from: $0) }.map(BandsOnly.init)
-    }
-}
-
-/// A body's figures as the board and chairs may see them: bands only.
-struct BandsOnly: Encodable {
-    struct Group: Encodable {
-        var group: String
-        var label: String
-        var comparator: String?
-        var band: String
-    }
-
-    var bodyID: Int64
-    var bodyName: String
-    var asOf: CalendarDate
-    var groups: [Group]
-
-    init(_ figures: BodyRepresentation) {
-        bodyID = figures.bodyID
-        bodyName = figures.bodyName
-        asOf = figures.asOf
-        groups = figures.groups.map { Group(group: $0.group, label: $0.label, comparator: $0.comparator, band: $0.band.rawValue) }
-    }
-}
-
-/// The borough as the board may see it: disclosure-controlled tables and bands of bodies.
-struct PublishedBorough: Encodable {
-    struct Table: Encodable {
-        var group: String
-        var rows: [BoardDisclosure.PublishedRow]
-    }
-
-    var laCode: Int
-    var asOf: CalendarDate
-    var definition: String
-    var bands: [String: [String: Int]]
-    var tables: [Table]
-    var footnote: String
 }

@@ -1,3 +1,4 @@
+import Application
 import Foundation
 import Governance
 import Hummingbird
@@ -47,8 +48,9 @@ enum DataProtectionRoutes {
             let asOf = try Query.date(request, "as_of") ?? deps.today
             let dryRun = Query.string(request, "dry_run") == "true"
             let confirmed = Query.string(request, "confirm_large") == "true"
+            let retention = RetentionRun(register: register, policy: deps.retention)
             if dryRun {
-                let plan = try await register.retentionPlan(asOf: asOf, policy: deps.retention)
+                let plan = try await retention.plan(asOf: asOf)
                 let erased = plan.filter { $0.action.kind == .demographicsErased }.count
                 return try JSON.response(
                     RetentionResult(
@@ -56,8 +58,7 @@ enum DataProtectionRoutes {
                         peoplePseudonymised: plan.count - erased, auditEntriesScrubbed: 0,
                         actions: plan.map { row($0, name: $0.name) }))
             }
-            let (outcome, acted) = try await register.runRetention(
-                asOf: asOf, policy: deps.retention, confirmedLarge: confirmed)
+            let (outcome, acted) = try await retention.run(asOf: asOf, confirmedLarge: confirmed)
             return try JSON.response(
                 RetentionResult(
                     dryRun: false, asOf: asOf, runID: outcome.runID, declarationsErased: outcome.declarationsErased,

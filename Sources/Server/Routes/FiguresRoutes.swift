@@ -1,3 +1,4 @@
+import Application
 import Foundation
 import Governance
 import Hummingbird
@@ -20,13 +21,8 @@ enum FiguresRoutes {
             let audience = AudienceGate.audience(for: identity)
             let key = "body|\(body.id)|\(date.iso)|\(definition.rawValue)|\(audience.rawValue)"
             let cached = try await deps.responses.value(key) {
-                let inputs = try await register.representationInputs(laCode: nil, bodyID: body.id, asOf: date)
-                guard
-                    let figures = RepresentationFigures.bodies(
-                        inputs, groups: RepresentationFigures.groups(definition),
-                        bands: deps.settings.bands, asOf: date
-                    ).first
-                else { throw APIError(.notFound, "body \(body.id) has no schools on \(date.iso)") }
+                let figures = try await FiguresQuery(register: register, bands: deps.settings.bands)
+                    .body(body, asOf: date, definition: definition).figures
                 return try AudienceGate.encode(figures, for: identity, deps.settings)
             }
             return cached.response
@@ -41,15 +37,9 @@ enum FiguresRoutes {
             let audience = AudienceGate.audience(for: identity)
             let key = "borough|\(la.code)|\(date.iso)|\(since?.iso ?? "")|\(definition.rawValue)|\(audience.rawValue)"
             let cached = try await deps.responses.value(key) {
-                let groups = RepresentationFigures.groups(definition)
-                let inputs = try await register.representationInputs(laCode: la.code, asOf: date, since: since)
-                let borough = RepresentationFigures.borough(
-                    inputs, laCode: la.code, groups: groups, bands: deps.settings.bands,
-                    asOf: date, since: since)
-                return try AudienceGate.encode(
-                    BoroughFigures(
-                        borough: borough, members: inputs.members.values.flatMap { $0 }, groups: groups, definition: definition),
-                    for: identity, deps.settings)
+                let figures = try await FiguresQuery(register: register, bands: deps.settings.bands)
+                    .borough(laCode: la.code, asOf: date, since: since, definition: definition).figures
+                return try AudienceGate.encode(figures, for: identity, deps.settings)
             }
             return cached.response
         }
@@ -77,39 +67,21 @@ enum FiguresRoutes {
             let requested = try Query.choice(request, "audience", ReportAudience.self) ?? .board
             let audience = AudienceGate.audience(for: identity, requested: requested)
             let format = try Query.choice(request, "format", ReportFormatName.self)?.rawValue ?? "html"
-            let data = try await BoardReportData.load(
-                register: register, laCode: la.code, asOf: date, since: since, settings: deps.settings)
-            let previous = try await since.asyncMap {
-                try await BoardReportData.load(register: register, laCode: la.code, asOf: $0, since: nil, settings: deps.settings)
-            }
-            let report = BoardReportComposer(data: data, previous: previous, audience: audience, settings: deps.settings)
-                .compose()
+            let run = BoardReportRun(register: register, settings: deps.settings)
+            let report = try await run.compose(laCode: la.code, asOf: date, since: since, audience: audience)
             let rendered = try await deps.printing.render(
                 report, format: format, table: Query.string(request, "table"), channel: context.channel)
-            _ = try await register.recordReportRun(
-                kind: "mga_board", laCode: la.code, asOf: date, since: since, audience: audience.rawValue, format: format,
-                parameters: "{\"via\": \"api\"}", sha256: ReportOutput.sha256(rendered.bytes), path: nil)
+            try await run.record(report, format: format, sha256: ReportOutput.sha256(rendered.bytes), path: nil, via: "api")
             return JSON.raw(rendered.bytes, contentType: rendered.contentType)
         }
     }
 
     static func definition(_ request: Request, _ deps: ServiceDependencies) throws -> MinorityDefinition {
-        guard let text = Query.string(request, "definition") else { return deps.settings.definition }
-        guard let value = MinorityDefinition(commandLineName: text) else {
-            throw APIError(.badRequest, "definition: expected not-white-british or not-white, found \"\(text)\"")
-        }
-        return value
+        try MinorityDefinition.parse(Query.string(request, "definition"), option: "definition", default: deps.settings.definition)
     }
 }
 
 /// The report formats the API offers.
 enum ReportFormatName: String, CaseIterable {
     case html, pdf, md, csv, json
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
-    }
 }

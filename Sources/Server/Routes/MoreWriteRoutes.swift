@@ -1,3 +1,4 @@
+import Application
 import Foundation
 import Governance
 import Hummingbird
@@ -163,7 +164,7 @@ enum MoreWriteRoutes {
             let la = try await Query.string(request, "la").asyncMap { try await register.localAuthority($0).code }
             let upload = try await Upload.receive(request, limit: deps.limits.uploadBytes, prefix: "govmon-profile")
             defer { upload.remove() }
-            let report = try await ProfileImport(register: register).run(
+            let report = try await ImportRun(register: register).profiles(
                 path: upload.path, displayName: Query.string(request, "name") ?? "upload.csv", encoding: nil,
                 source: ProfileSource(source: source, referenceDate: date), owner: ProfileOwner(laCode: la, scope: identity.scope)
             )
@@ -180,18 +181,8 @@ enum MoreWriteRoutes {
         api.post("representativeness/snapshots") { request, context -> Response in
             let register = deps.register(for: try context.caller())
             guard let date = try Query.date(request, "as_of") else { throw APIError(.badRequest, "as_of: expected YYYY-MM-DD") }
-            var stored = 0
-            for la in try await register.localAuthorities() {
-                let groups: [RepresentedGroup] = [.women, .ethnicMinority(.notWhiteBritish), .ethnicMinority(.notWhite)]
-                let inputs = try await register.representationInputs(laCode: la.code, asOf: date)
-                let rows = RepresentationFigures.snapshotRows(
-                    bodies: RepresentationFigures.bodies(inputs, groups: groups, bands: deps.settings.bands, asOf: date),
-                    borough: RepresentationFigures.borough(
-                        inputs, laCode: la.code, groups: groups, bands: deps.settings.bands,
-                        asOf: date, since: nil))
-                stored += try await register.storeSnapshots(rows.map(\.0), measures: rows.map(\.1))
-            }
-            return try JSON.response(["stored": stored], status: .created)
+            let outcome = try await SnapshotRun(register: register, bands: deps.settings.bands).take(asOf: date)
+            return try JSON.response(["stored": outcome.stored], status: .created)
         }
         api.get("audit") { request, context -> Response in
             // Audit entries are not tagged by authority (a person or a course spans several), so

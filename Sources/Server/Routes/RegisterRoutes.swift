@@ -1,3 +1,4 @@
+import Application
 import Foundation
 import Governance
 import HTTPTypes
@@ -39,9 +40,8 @@ enum RegisterRoutes {
         api.get("bodies/:body/check") { request, context -> Response in
             let (_, register, body) = try await context.body(deps)
             return try JSON.response(
-                try await ConstitutionReport.make(
-                    register: register, body: body, on: try Query.date(request, "as_of") ?? deps.today,
-                    rules: deps.settings.rules))
+                try await ConstitutionCheckRun(register: register, rules: deps.settings.rules)
+                    .check(body, on: try Query.date(request, "as_of") ?? deps.today))
         }
         api.get("vacancies") { request, context -> Response in
             let register = deps.register(for: try context.caller())

@@ -1,10 +1,10 @@
+import Application
 import Foundation
 import Governance
 import Hummingbird
 import Interchange
 import Reports
 import Store
-import Tracking
 
 /// Writes officers make on the command line, over HTTP (and chairs' reviews of their own body).
 /// Every write is audited with the token's owner as the actor.
@@ -132,13 +132,10 @@ enum WriteRoutes {
             let (_, register, body) = try await context.body(deps)
             let b = try await Query.body(request, as: ReviewBody.self)
             let reviewed = try value(try date(b.date, "date"), "date", b.date, expected: "YYYY-MM-DD")
-            let figures = try await RepresentationFigures.reviewFigures(
-                register: register, bodyID: body.id, on: reviewed,
-                bands: deps.settings.bands)
-            let id = try await register.recordChairReview(
+            let id = try await ChairReviewRun(register: register, bands: deps.settings.bands).record(
                 bodyID: body.id, chairAppointmentID: b.chairAppointmentId, reviewedOn: reviewed,
                 judgement: try value(ReviewJudgement(userInput: b.judgement), "judgement", b.judgement, expected: "a judgement"),
-                actions: b.actions, takenToBoardOn: try date(b.takenToBoard, "taken_to_board"), figures: figures)
+                actions: b.actions, takenToBoardOn: try date(b.takenToBoard, "taken_to_board"))
             return try JSON.response(["chair_review_id": id], status: .created)
         }
         api.post("tracking/runs") { request, context -> Response in
@@ -151,22 +148,16 @@ enum WriteRoutes {
         }
         api.post("imports/:kind") { request, context -> Response in
             let register = deps.register(for: try context.caller())
-            let kind = try context.pathParameter("kind")
-            guard kind == "gias" || kind == "schools" else {
-                throw APIError(.notFound, "no importer \"\(kind)\"; use gias or schools")
+            let name = try context.pathParameter("kind")
+            guard let kind = ImportRun.Extract(rawValue: name) else {
+                throw APIError(.notFound, "no importer \"\(name)\"; use gias or schools")
             }
             let upload = try await Upload.receive(request, limit: deps.limits.uploadBytes, prefix: "govmon-upload")
             defer { upload.remove() }
             let options = ImportOptions(skipInvalid: false, rejectsPath: upload.path + ".rejects.csv", today: deps.today)
-            let name = Query.string(request, "name") ?? "upload.csv"
-            let report: ImportReport
-            if kind == "gias" {
-                report = try await GIASGovernanceImport(register: register).run(
-                    path: upload.path, displayName: name, encoding: nil, options: options)
-            } else {
-                report = try await SchoolsImport(register: register).run(
-                    path: upload.path, displayName: name, encoding: nil, options: options)
-            }
+            let report = try await ImportRun(register: register).extract(
+                kind, path: upload.path, displayName: Query.string(request, "name") ?? "upload.csv", encoding: nil,
+                options: options)
             return try JSON.response(report, status: .created)
         }
     }

@@ -1,3 +1,4 @@
+import Application
 import Bootstrap
 import Foundation
 import Governance
@@ -6,7 +7,6 @@ import Metrics
 import ServiceLifecycle
 import Store
 import Synchronization
-import Tracking
 
 /// Runs `govmon track run` (and then `govmon retention run`) on a schedule inside the service. Every replica ticks; on each tick it
 /// takes the scheduler's advisory lock if it can and runs the latest slot unless a replica has
@@ -101,7 +101,8 @@ public struct TrackingScheduler: Service {
 
     private func runRetention(_ policy: RetentionPolicy) async {
         do {
-            let (applied, _) = try await register.runRetention(asOf: CalendarDate.today(in: timeZone), policy: policy)
+            let (applied, _) = try await RetentionRun(register: register, policy: policy).run(
+                asOf: CalendarDate.today(in: timeZone))
             logger.info(
                 "retention run",
                 metadata: [

@@ -1,28 +1,6 @@
 import Governance
 import PostgresNIO
 
-/// What the constitution checks need for one body: its schools and the instrument in force.
-public struct BodyConstitutionInputs: Sendable {
-    public var bodyID: Int64
-    public var bodyName: String
-    public var schools: [GovernedSchool]
-    public var instrument: InstrumentRecord?
-    public var appointments: [MemberAppointment]
-}
-
-/// A summary of the latest import of a kind.
-public struct ImportRunSummary: Sendable, Codable, Equatable {
-    public var fileName: String
-    /// ISO-8601 UTC instant.
-    public var startedAt: String
-    public var rowsRead: Int
-    public var inserted: Int
-    public var updated: Int
-    public var rejected: Int
-    /// Identity questions from that run still unresolved.
-    public var openQuestions: Int
-}
-
 extension Register {
     /// The constitution inputs of every maintained body of an authority on a date, in four queries.
     public func constitutionInputs(laCode: Int, asOf date: CalendarDate) async throws -> [BodyConstitutionInputs] {
@@ -76,17 +54,6 @@ extension Register {
             }
         }
     }
-}
-
-/// How serving governors' declarations stand on a date (counts only).
-public struct DeclarationCoverage: Sendable, Codable, Equatable {
-    public var serving: Int
-    public var declaredEthnicity: Int
-    public var declaredSex: Int
-    public var preferNotToSay: Int
-    public var notAsked: Int
-    public var noDeclaration: Int
-    public var objected: Int
 }
 
 extension Register {

@@ -1,22 +1,6 @@
 import Governance
 import PostgresNIO
 
-/// One recorded report run.
-public struct ReportRun: Sendable, Codable, Equatable {
-    public var id: Int64
-    public var kind: String
-    public var laCode: Int
-    public var asOf: CalendarDate
-    public var since: CalendarDate?
-    public var audience: String
-    public var format: String
-    public var parameters: String
-    public var outputSHA256: String
-    public var outputPath: String?
-    public var actor: String
-    public var generatedAt: String
-}
-
 extension Register {
     /// Records that a report was produced; returns the run id.
     public func recordReportRun(

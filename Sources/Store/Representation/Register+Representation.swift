@@ -1,26 +1,6 @@
 import Governance
 import PostgresNIO
 
-/// What the representativeness measures read for a set of bodies on a date.
-public struct RepresentationInputs: Sendable {
-    public struct Body: Sendable {
-        public var id: Int64
-        public var name: String
-        public var laCode: Int
-    }
-
-    public var bodies: [Body]
-    /// Serving governors (associates excluded) by body, with their declarations on the date.
-    public var members: [Int64: [MemberDeclaration]]
-    /// Governors appointed in the period (when one is asked for) by body.
-    public var appointedInPeriod: [Int64: [MemberDeclaration]]
-    /// Vacancies open on the date, by body.
-    public var openVacancies: [Int64: Int]
-    /// Each body's comparator profiles.
-    public var ethnicityProfile: [Int64: CommunityProfile]
-    public var sexProfile: [Int64: CommunityProfile]
-}
-
 extension Register {
     /// Loads the inputs for every body of an authority (or one body) on `asOf` in a handful of
     /// set-based queries. A declaration counts from its date. An objection turns the person's
@@ -143,12 +123,5 @@ extension Register {
                 counts: Dictionary(uniqueKeysWithValues: zip(r.9, r.10.map { Int($0) })), unknown: Int(r.8))
         }
         return result
-    }
-}
-
-extension Optional {
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }

@@ -8,8 +8,8 @@ import Store
 /// Loads a generated demo borough through the register's own store methods (the same ones the
 /// data-entry commands call), event by event in date order, so the audit trail, constraints and
 /// checks all apply to it as to real data.
-struct DemoLoader {
-    let register: Register
+public struct DemoLoader {
+    public let register: Register
     private var bodies: [Int: Int64] = [:]
     private var people: [Int: Int64] = [:]
     private var appointments: [Int: Int64] = [:]
@@ -17,10 +17,10 @@ struct DemoLoader {
     private var courses: [String: Int64] = [:]
     private var latestInstrument: [Int: Int64] = [:]
 
-    init(register: Register) { self.register = register }
+    public init(register: Register) { self.register = register }
 
     /// Loads `borough`; the register must not hold its local authority yet.
-    mutating func load(_ borough: DemoBorough, onsCode: String) async throws {
+    public mutating func load(_ borough: DemoBorough, onsCode: String) async throws {
         try await register.addLocalAuthority(LocalAuthority(code: borough.laCode, name: borough.laName))
         try await register.setONSCode(laCode: borough.laCode, onsCode: onsCode)
         try await loadProfiles(onsCode: onsCode, name: borough.laName)
@@ -112,14 +112,9 @@ struct DemoLoader {
         case .dbs(let person):
             _ = try await register.recordDBSCheck(personID: try id(people, person, "person"), appliedOn: date, issuedOn: nil)
         case .chairReview(let urn, let chair, let judgement, let actions, let board):
-            let bodyID = try body(urn)
-            let figures = try await RepresentationFigures.reviewFigures(
-                register: register, bodyID: bodyID, on: date,
-                bands: BandThresholds())
-            _ = try await register.recordChairReview(
-                bodyID: bodyID, chairAppointmentID: try id(appointments, chair, "appointment"), reviewedOn: date,
-                judgement: ReviewJudgement(rawValue: judgement) ?? .cannotTell, actions: actions, takenToBoardOn: board,
-                figures: figures)
+            _ = try await ChairReviewRun(register: register, bands: BandThresholds()).record(
+                bodyID: try body(urn), chairAppointmentID: try id(appointments, chair, "appointment"), reviewedOn: date,
+                judgement: ReviewJudgement(rawValue: judgement) ?? .cannotTell, actions: actions, takenToBoardOn: board)
         }
     }
 
@@ -142,9 +137,4 @@ struct DemoLoader {
         guard let value = map[key] else { throw StoreError.invalid("demo generator: no \(what) \(key) (a generator bug)") }
         return value
     }
-}
-
-extension String {
-    /// The string with its first letter in upper case.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

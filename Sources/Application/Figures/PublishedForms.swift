@@ -5,7 +5,7 @@ import Store
 
 /// The register summary of an authority on a date, with serving governors by category keyed by
 /// the category as stored and as appointments give it (e.g. `co_opted`).
-struct SummaryResponse: Encodable {
+public struct SummaryResponse: Encodable {
     var laCode: Int
     var laName: String
     var asOf: CalendarDate
@@ -31,7 +31,7 @@ struct SummaryResponse: Encodable {
         case inducted, declaredEthnicity = "declared_ethnicity", declaredSex = "declared_sex"
     }
 
-    init(_ s: RegisterSummary) {
+    public init(_ s: RegisterSummary) {
         laCode = s.laCode
         laName = s.laName
         asOf = s.asOf
@@ -53,7 +53,7 @@ struct SummaryResponse: Encodable {
 }
 
 /// One stored borough snapshot as officers see it: every count, and the share of declared members.
-struct TrendPoint: Encodable {
+public struct TrendPoint: Encodable {
     var asOf: CalendarDate
     var group: String
     var profileName: String?
@@ -69,7 +69,7 @@ struct TrendPoint: Encodable {
         case share, communityShare = "community_share", band
     }
 
-    init(_ s: RepresentationSnapshot) {
+    public init(_ s: RepresentationSnapshot) {
         asOf = s.asOf
         group = s.group
         profileName = s.profileName
@@ -84,7 +84,7 @@ struct TrendPoint: Encodable {
 
 /// One stored borough snapshot as the board sees it: the counts as a disclosure-controlled row
 /// (hidden cells are "c"), with the community share and band.
-struct PublishedTrendPoint: Encodable {
+public struct PublishedTrendPoint: Encodable {
     var asOf: CalendarDate
     var group: String
     var profileName: String?
@@ -96,7 +96,7 @@ struct PublishedTrendPoint: Encodable {
         case asOf = "as_of", group, profileName = "profile_name", communityShare = "community_share", band, published
     }
 
-    init(_ s: RepresentationSnapshot, policy: DisclosurePolicy) {
+    public init(_ s: RepresentationSnapshot, policy: DisclosurePolicy) {
         asOf = s.asOf
         group = s.group
         profileName = s.profileName

@@ -1,0 +1,28 @@
+import Governance
+import Reports
+import Store
+
+/// A chair's review of whether their body is representative (rec 10), recorded with the
+/// aggregate figures the chair looked at frozen beside it: the command line, the service (a
+/// chair's or an officer's token) and the demo loader all record reviews through this.
+public struct ChairReviewRun: Sendable {
+    public let register: Register
+    public let bands: BandThresholds
+
+    public init(register: Register, bands: BandThresholds) {
+        self.register = register
+        self.bands = bands
+    }
+
+    /// Records the review; returns its id.
+    public func record(
+        bodyID: Int64, chairAppointmentID: Int64, reviewedOn: CalendarDate, judgement: ReviewJudgement, actions: String?,
+        takenToBoardOn: CalendarDate?
+    ) async throws -> Int64 {
+        let inputs = try await register.representationInputs(laCode: nil, bodyID: bodyID, asOf: reviewedOn)
+        let figures = try RepresentationFigures.reviewFigures(inputs, bands: bands, asOf: reviewedOn)
+        return try await register.recordChairReview(
+            bodyID: bodyID, chairAppointmentID: chairAppointmentID, reviewedOn: reviewedOn, judgement: judgement,
+            actions: actions, takenToBoardOn: takenToBoardOn, figures: figures)
+    }
+}
