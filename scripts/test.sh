@@ -9,11 +9,16 @@ fi
 # The report tests print with a real headless Chromium (Debian's chromium package).
 deploy/install-chromium.sh || echo "test.sh: no Chromium; the browser test will fail and say what to install" >&2
 # Reference tools some tests compare against (PyPI): installed when missing.
-python3 -c "import scipy, statsmodels, numpy, openapi_spec_validator" 2>/dev/null \
-    || python3 -m pip install --quiet scipy statsmodels numpy openapi-spec-validator
+python3 -c "import scipy, statsmodels, numpy, openapi_spec_validator, jsonschema" 2>/dev/null \
+    || python3 -m pip install --quiet scipy statsmodels numpy openapi-spec-validator jsonschema
 # House style: the checked-in .swift-format (swift-format ships with the toolchain).
 swift format lint --strict -r Sources Tests Package.swift
 # Every route in openapi.yaml has an HTTP test.
 python3 scripts/check-route-tests.py
 swift build --build-tests
+# The HTTP tests write down every response; each is then held to openapi.yaml.
+rm -rf .build/contract-responses
 swift test --skip-build "$@"
+if [ -d .build/contract-responses ]; then
+    python3 scripts/validate-responses.py
+fi

@@ -1,3 +1,5 @@
+import APIContract
+import Bootstrap
 import Foundation
 import Governance
 import HTTPTypes
@@ -5,6 +7,8 @@ import Hummingbird
 import Logging
 import Metrics
 import NIOCore
+import OpenAPIHummingbird
+import OpenAPIRuntime
 import Prometheus
 import ServiceLifecycle
 import Store
@@ -26,67 +30,30 @@ public enum ServerApp {
         }
     }
 
-    /// The router: operations routes in the open, /api/v1 behind bearer tokens.
-    public static func router(_ deps: ServiceDependencies, book: RouteBook = RouteBook()) -> Router<ServiceContext> {
+    /// The router: the operations of openapi.yaml, generated into `APIProtocol` and implemented by
+    /// `GovmonAPI`; /api/v1 behind bearer tokens and `AccessPolicy`.
+    public static func router(_ deps: ServiceDependencies) -> Router<ServiceContext> {
         let router = Router(context: ServiceContext.self)
         router.add(middleware: RequestIDMiddleware())
         router.add(middleware: LogRequestsMiddleware(.info))
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ProblemMiddleware())
-        let open = RecordingGroup(group: router.group(), prefix: "", book: book, needsRule: false)
-        open.get("health") { _, _ -> Response in
-            try JSON.response(["status": "up"])
+        router.add(
+            middleware: BodyLimitMiddleware(jsonBytes: ServiceLimits.jsonBodyBytes, uploadBytes: deps.limits.uploadBytes))
+        router.add(
+            middleware: AuthMiddleware(
+                register: deps.system, cache: deps.tokens, throttle: deps.failedAuthentications, today: { deps.today }))
+        let access = AccessMiddleware(afterWrite: { deps.responses.clear() })
+        do {
+            // Compact JSON with keys in a stable order (the runtime's default also pretty-prints).
+            try GovmonAPI(deps: deps).registerHandlers(
+                on: router, serverURL: Servers.root, configuration: Configuration(jsonEncodingOptions: [.sortedKeys]),
+                middlewares: [access])
+        } catch {
+            // Only an invalid server URL makes registration fail, and `Servers.root` is a constant.
+            preconditionFailure("registering the operations of openapi.yaml failed: \(error)")
         }
-        open.get("ready") { _, _ -> Response in
-            do {
-                let migrator = Migrator(files: try MigrationFile.load(from: deps.migrationsFolder))
-                let status = try await migrator.status(deps.system.database)
-                guard status.pending.isEmpty else {
-                    Gauge(label: "govmon_db_ready").record(0)
-                    return APIError(.serviceUnavailable, "Migrations are pending: \(status.pending.joined(separator: ", ")).")
-                        .response(instance: "/ready")
-                }
-                Gauge(label: "govmon_db_ready").record(1)
-                return try JSON.response(["status": "ready"])
-            } catch {
-                Gauge(label: "govmon_db_ready").record(0)
-                return APIError(.serviceUnavailable, "The database is not reachable.").response(instance: "/ready")
-            }
-        }
-        open.get("metrics") { _, _ -> Response in
-            if let counts = try? await deps.system.schedulerCounts() {
-                Gauge(label: "govmon_alerts_open").record(counts.openAlerts)
-            }
-            Gauge(label: "govmon_db_pool_max_connections").record(deps.maximumConnections)
-            return JSON.raw(registry.emitToBuffer(), contentType: "text/plain; version=0.0.4")
-        }
-        open.get("openapi.yaml") { _, _ -> Response in
-            guard let data = FileManager.default.contents(atPath: deps.openAPIPath) else {
-                throw APIError(.notFound, "The OpenAPI document is not installed with this service.")
-            }
-            return JSON.raw(Array(data), contentType: "application/yaml")
-        }
-        let api = RecordingGroup(
-            group: router.group("api/v1").add(
-                middleware: AuthMiddleware(
-                    register: deps.system, cache: deps.tokens, throttle: deps.failedAuthentications,
-                    today: { deps.today })),
-            prefix: "api/v1/", book: book, needsRule: true, afterWrite: { deps.responses.clear() })
-        RegisterRoutes.add(to: api, deps)
-        FiguresRoutes.add(to: api, deps)
-        WriteRoutes.add(to: api, deps)
-        MoreWriteRoutes.add(to: api, deps)
-        AuthorityRoutes.add(to: api, deps)
-        SchoolUpdateRoutes.add(to: api, deps)
-        PeopleRoutes.add(to: api, deps)
-        GovernorRoutes.add(to: api, deps)
-        TrainingRoutes.add(to: api, deps)
-        ReconstitutionRoutes.add(to: api, deps)
-        RecruitmentRoutes.add(to: api, deps)
-        ProfileRoutes.add(to: api, deps)
-        RecordsRoutes.add(to: api, deps)
-        DataProtectionRoutes.add(to: api, deps)
         return router
     }
 
@@ -120,4 +87,9 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
 extension HTTPField.Name {
     /// `x-request-id`, echoed on every response.
     static let requestID = Self("x-request-id")!
+}
+
+extension Servers {
+    /// The operations at the root of the service (the document's paths begin /api/v1, /health, ...).
+    static let root = URL(string: "/")!
 }

@@ -26,7 +26,7 @@ import Testing
     ) async throws {
         try await Database.with(settings, actor: "govmon serve", authorityScope: .none) { pool in
             let app = Application(router: ServerApp.router(ServiceTests.deps(pool, limits: limits)))
-            try await app.test(.router) { client in try await test(ServiceCoverageTests.Caller(client: client)) }
+            try await app.test(.router) { client in try await test(ServiceCoverageTests.Caller(client: RecordingClient(client))) }
         }
     }
 
@@ -43,7 +43,7 @@ import Testing
             try await Self.service(settings) { api in
                 func appoint(_ person: Int64) async throws -> (HTTPResponse.Status, String) {
                     let body =
-                        #"{"body": "\#(w.sutton.body)", "person_id": \#(person), "category": "co-opted", "start": "2016-01-01"}"#
+                        #"{"body": "\#(w.sutton.body)", "person_id": \#(person), "category": "co_opted", "start": "2016-01-01"}"#
                     let answer = try await api.call(.post, "/api/v1/appointments", as: suttonOfficer, body)
                     return (answer.status, ServiceCoverageTests.object(answer.json)["detail"] as? String ?? "")
                 }
@@ -58,7 +58,7 @@ import Testing
                     #expect(status == .notFound, "/people/\(mertonPerson)\(uri): \(status)")
                 }
                 let declared =
-                    #"{"date": "2016-01-01", "sex": "male", "ethnicity": "african", "collected_by": "paper-form"}"#
+                    #"{"date": "2016-01-01", "sex": "male", "ethnicity": "african", "collected_by": "paper_form"}"#
                 #expect(
                     try await api.call(.post, "/api/v1/people/\(mertonPerson)/diversity", as: suttonOfficer, declared).status
                         == .notFound)

@@ -65,8 +65,8 @@ struct MatrixRoute: Sendable {
 
     static let seats =
         #"[{"category": "parent", "seats": 2, "term_years": 4}, {"category": "headteacher", "seats": 1}, "#
-        + #"{"category": "staff", "seats": 1, "term_years": 4}, {"category": "local-authority", "seats": 1, "term_years": 4}, "#
-        + #"{"category": "co-opted", "seats": 3, "term_years": 4}]"#
+        + #"{"category": "staff", "seats": 1, "term_years": 4}, {"category": "local_authority", "seats": 1, "term_years": 4}, "#
+        + #"{"category": "co_opted", "seats": 3, "term_years": 4}]"#
 
     /// Every /api/v1 operation, keyed as openapi.yaml and `AccessPolicy` key it.
     static let all: [String: MatrixRoute] = [
@@ -105,7 +105,7 @@ struct MatrixRoute: Sendable {
             { "/api/v1/bodies/\($0.body)/training" }, missing: "/api/v1/bodies/999999/training"),
         "POST /api/v1/bodies/{body}/reconstitution-stages": .post(
             { "/api/v1/bodies/\($0.body)/reconstitution-stages" }, missing: "/api/v1/bodies/999999/reconstitution-stages"
-        ) { _, _, n in #"{"stage": "review-started", "date": "\#(date(n))"}"# },
+        ) { _, _, n in #"{"stage": "review_started", "date": "\#(date(n))"}"# },
         "POST /api/v1/bodies/{body}/reconstitution-rounds": .post(
             { "/api/v1/bodies/\($0.body)/reconstitution-rounds" }, missing: "/api/v1/bodies/999999/reconstitution-rounds"
         ) { _, _, n in #"{"date": "\#(date(n))"}"# },
@@ -125,7 +125,7 @@ struct MatrixRoute: Sendable {
         },
         "GET /api/v1/appointments": .listing("/api/v1/appointments", other: { "/api/v1/appointments?la=\($0.laCode)" }),
         "POST /api/v1/appointments": .post({ _ in "/api/v1/appointments" }) { side, _, n in
-            #"{"body": "\#(side.body)", "forename": "New\#(n)", "surname": "Appointee", "category": "co-opted", "start": "2016-01-01"}"#
+            #"{"body": "\#(side.body)", "forename": "New\#(n)", "surname": "Appointee", "category": "co_opted", "start": "2016-01-01"}"#
         },
         "POST /api/v1/appointments/{id}/end": .post(
             { "/api/v1/appointments/\($0.memberAppointment)/end" }, missing: "/api/v1/appointments/999999/end", late: true
@@ -135,11 +135,11 @@ struct MatrixRoute: Sendable {
         ) { _, _, _ in #"{"start": "2019-01-01"}"# },
         "POST /api/v1/appointments/{id}/role": .post(
             { "/api/v1/appointments/\($0.memberAppointment)/role" }, missing: "/api/v1/appointments/999999/role"
-        ) { _, _, _ in #"{"role": "vice-chair"}"# },
+        ) { _, _, _ in #"{"role": "vice_chair"}"# },
         "POST /api/v1/appointments/{id}/surplus-departure": .post(
             { "/api/v1/appointments/\($0.memberAppointment)/surplus-departure" },
             missing: "/api/v1/appointments/999999/surplus-departure", late: true
-        ) { _, _, _ in #"{"decided_by": "governing-body", "decided_on": "2016-01-01"}"# },
+        ) { _, _, _ in #"{"decided_by": "governing_body", "decided_on": "2016-01-01"}"# },
         "GET /api/v1/vacancies": .listing("/api/v1/vacancies", other: { "/api/v1/vacancies?la=\($0.laCode)" }),
         "POST /api/v1/vacancies": .post({ _ in "/api/v1/vacancies" }) { side, _, n in
             #"{"body": "\#(side.body)", "category": "parent", "opened": "\#(date(n))", "reason": "resigned"}"#
@@ -157,7 +157,7 @@ struct MatrixRoute: Sendable {
             { "/api/v1/people/\($0.person)/diversity" }, missing: "/api/v1/people/999999/diversity"),
         "POST /api/v1/people/{person}/diversity": .post(
             { "/api/v1/people/\($0.person)/diversity" }, missing: "/api/v1/people/999999/diversity"
-        ) { _, _, n in #"{"date": "\#(date(n))", "sex": "female", "ethnicity": "indian", "collected_by": "paper-form"}"# },
+        ) { _, _, n in #"{"date": "\#(date(n))", "sex": "female", "ethnicity": "indian", "collected_by": "paper_form"}"# },
         "POST /api/v1/people/{person}/objection": .post(
             { "/api/v1/people/\($0.person)/objection" }, missing: "/api/v1/people/999999/objection", late: true
         ) { _, _, _ in #"{"date": "2016-06-01"}"# },

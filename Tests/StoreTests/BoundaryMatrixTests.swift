@@ -34,16 +34,21 @@ import Testing
         }
     }
 
-    /// The documented /api/v1 operations, "METHOD /path".
-    static func documentedOperations() throws -> [String] {
+    /// The documented /api/v1 operations: "METHOD /path" to its operationId, which keys `AccessPolicy`.
+    static func documentedOperations() throws -> [String: String] {
         let document = try String(contentsOf: TestDatabase.root.appendingPathComponent("openapi.yaml"), encoding: .utf8)
-        var operations: [String] = []
+        var operations: [String: String] = [:]
         var path = ""
+        var operation: String? = nil
         for line in document.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("  /") && line.hasSuffix(":") { path = String(line.dropFirst(2).dropLast()) }
             if line.hasPrefix("components:") { path = "" }
-            for method in ["get", "post", "put", "patch", "delete"] where line == "    \(method):" && path.hasPrefix("/api/v1/") {
-                operations.append("\(method.uppercased()) \(path)")
+            for method in ["get", "post", "put", "patch", "delete"] where line == "    \(method):" {
+                operation = path.hasPrefix("/api/v1/") ? "\(method.uppercased()) \(path)" : nil
+            }
+            if let current = operation, line.hasPrefix("      operationId: ") {
+                operations[current] = String(line.dropFirst("      operationId: ".count))
+                operation = nil
             }
         }
         return operations
@@ -65,12 +70,12 @@ import Testing
     }
 
     @Test func everyOperationHoldsItsBoundaryForEveryCaller() async throws {
-        let operations = try Self.documentedOperations()
+        let documented = try Self.documentedOperations()
+        let operations = Array(documented.keys)
         #expect(operations.count >= 60)
-        for operation in operations {
+        for (operation, id) in documented {
             #expect(MatrixRoute.all[operation] != nil, "no boundary request for \(operation): add it to MatrixRoute.all")
-            let parts = operation.split(separator: " ").map(String.init)
-            #expect(AccessPolicy.rule(parts[0], parts[1]) != nil, "no access rule for \(operation) in AccessPolicy")
+            #expect(AccessPolicy.rules[id] != nil, "no access rule for \(id) (\(operation)) in AccessPolicy")
         }
         try await TestDatabase.withRegister { register, settings in
             let world = try await TwoAuthorities.make(register)
@@ -79,6 +84,7 @@ import Testing
             try await Database.with(settings, actor: "govmon serve", maximumConnections: 4, authorityScope: .none) { pool in
                 let app = Application(router: ServerApp.router(ServiceTests.deps(pool)))
                 try await app.test(.router) { client in
+                    let client = RecordingClient(client)
                     var n = 0
                     // Reads first, then writes, then the writes that spoil objects for later routes.
                     let ordered = operations.sorted { a, b in
@@ -88,7 +94,7 @@ import Testing
                     for operation in ordered {
                         guard let route = MatrixRoute.all[operation] else { continue }
                         let parts = operation.split(separator: " ").map(String.init)
-                        guard let access = AccessPolicy.rule(parts[0], parts[1]) else { continue }
+                        guard let id = documented[operation], let access = AccessPolicy.rules[id] else { continue }
                         let method = HTTPRequest.Method(parts[0])!
                         var cases: [(Caller, Bool, Outcome)] = []
                         for caller in Caller.allCases {

@@ -20,7 +20,7 @@ extension ServiceCoverageTests {
                 #expect(Self.list(try await api.call(.get, "/api/v1/schools", as: w.sutton).json).isEmpty)
                 let school = Self.object(try await api.call(.get, "/api/v1/schools/102649", as: w.officer).json)
                 #expect(Self.object(school["school"])["name"] as? String == "Abbotsbury Primary School")
-                #expect(school["bodyID"] as? Int64 == w.body)
+                #expect(school["body_id"] as? Int64 == w.body)
                 for token in [w.board, w.chair] {
                     #expect(try await api.call(.get, "/api/v1/schools", as: token).status.isRefusal)
                 }
@@ -34,18 +34,18 @@ extension ServiceCoverageTests {
                     let instruments = Self.list(
                         try await api.call(.get, "/api/v1/bodies/\(w.body)/instruments", as: token).json)
                     #expect(instruments.compactMap { $0["id"] as? Int64 } == [instrument.id])
-                    #expect(instruments.first?["effectiveFrom"] as? String == "2015-09-01")
+                    #expect(instruments.first?["effective_from"] as? String == "2015-09-01")
                     // 2 parent + 1 head + 1 staff + 1 LA + 2 co-opted = 7 seats.
                     #expect(Self.list(instruments.first?["seats"]).compactMap { $0["seats"] as? Int }.reduce(0, +) == 7)
                     let check = Self.object(
                         try await api.call(.get, "/api/v1/bodies/\(w.body)/check?as_of=2015-11-30", as: token).json)
-                    #expect(check["instrumentID"] as? Int64 == instrument.id && check["asOf"] as? String == "2015-11-30")
+                    #expect(check["instrument_id"] as? Int64 == instrument.id && check["as_of"] as? String == "2015-11-30")
                     let seats = Self.list(check["seats"])
                     let coOpted = seats.first { $0["category"] as? String == "co_opted" }
                     let la = seats.first { $0["category"] as? String == "local_authority" }
                     #expect(coOpted?["seats"] as? Int == 2 && coOpted?["filled"] as? Int == 8)
                     #expect(la?["seats"] as? Int == 1 && la?["filled"] as? Int == 1)
-                    #expect(!Self.list(check["lines"]).isEmpty)
+                    #expect(!Self.list(check["findings"]).isEmpty)
                 }
                 for token in [w.board, w.sutton] {
                     #expect(try await api.call(.get, "/api/v1/bodies/\(w.body)/instruments", as: token).status.isRefusal)
@@ -69,8 +69,8 @@ extension ServiceCoverageTests {
                 for token in [w.officer, w.board] {
                     let overview = Self.list(
                         try await api.call(.get, "/api/v1/reconstitution?as_of=2015-11-30", as: token).json)
-                    #expect(overview.compactMap { $0["bodyID"] as? Int64 } == [w.body])
-                    #expect(overview.first?["laCode"] as? Int == 315)
+                    #expect(overview.compactMap { $0["body_id"] as? Int64 } == [w.body])
+                    #expect(overview.first?["la_code"] as? Int == 315)
                 }
                 #expect(Self.list(try await api.call(.get, "/api/v1/reconstitution", as: w.sutton).json).isEmpty)
                 #expect(try await api.call(.get, "/api/v1/reconstitution?la=315", as: w.sutton).status.isRefusal)
@@ -79,7 +79,7 @@ extension ServiceCoverageTests {
                 // Community profiles (published statistics): officers and the board.
                 for token in [w.officer, w.board] {
                     let profiles = Self.list(try await api.call(.get, "/api/v1/profiles", as: token).json)
-                    let classes = profiles.compactMap { Self.object($0["profile"])["classification"] as? String }
+                    let classes = profiles.compactMap { $0["classification"] as? String }
                     #expect(classes.sorted() == ["census_2011_ethnicity", "sex"], "\(profiles)")
                 }
                 #expect(try await api.call(.get, "/api/v1/profiles", as: w.chair).status.isRefusal)

@@ -72,7 +72,7 @@ import Testing
         _ register: Register, cacheSeconds: Double = 0, _ test: @Sendable @escaping (Caller) async throws -> Void
     ) async throws {
         let app = Application(router: ServerApp.router(ServiceTests.deps(register.database, cacheSeconds: cacheSeconds)))
-        try await app.test(.router) { client in try await test(Caller(client: client)) }
+        try await app.test(.router) { client in try await test(Caller(client: RecordingClient(client))) }
     }
 
     static func d(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
@@ -130,23 +130,27 @@ import Testing
                 // The trend from stored snapshots: officers see counts, the board the disclosure rule's.
                 let stored = try await api.call(.post, "/api/v1/representativeness/snapshots?as_of=2015-11-30", as: w.officer)
                 #expect(stored.status == .created)
-                let trend = Self.list(
+                let officersTrend = Self.object(
                     try await api.call(.get, "/api/v1/authorities/315/representativeness/trend", as: w.officer).json)
+                #expect(officersTrend["audience"] as? String == "officer")
+                let trend = Self.list(officersTrend["points"])
                 let women = try #require(trend.first { $0["group"] as? String == "women" })
                 #expect(women["as_of"] as? String == "2015-11-30" && women["in_post"] as? Int == 9)
                 #expect(women["in_group"] as? Int == 3 && women["unknown"] as? Int == 1)
                 #expect((women["share"] as? Double).map { abs($0 - 3.0 / 8.0) < 1e-12 } == true)
                 let published = try await api.call(.get, "/api/v1/authorities/315/representativeness/trend", as: w.board)
-                #expect(published.status == .ok && !Self.list(published.json).isEmpty)
-                for point in Self.list(published.json) {
+                let publishedTrend = Self.object(published.json)
+                #expect(published.status == .ok && publishedTrend["audience"] as? String == "board")
+                #expect(!Self.list(publishedTrend["points"]).isEmpty)
+                for point in Self.list(publishedTrend["points"]) {
                     #expect(point["in_post"] == nil && point["in_group"] == nil)
                     let row = Self.object(point["published"])
-                    for key in ["inGroup", "notInGroup", "unknown", "total"] {
+                    for key in ["in_group", "not_in_group", "unknown", "total"] {
                         if let count = row[key] as? Int { #expect(count == 0 || count >= 5, "\(key) \(count)") }
                     }
                 }
-                let publishedWomen = try #require(Self.list(published.json).first { $0["group"] as? String == "women" })
-                #expect(Self.object(publishedWomen["published"])["inGroup"] as? String == "c")
+                let publishedWomen = try #require(Self.list(publishedTrend["points"]).first { $0["group"] as? String == "women" })
+                #expect(Self.object(publishedWomen["published"])["in_group"] as? String == "c")
                 #expect(
                     try await api.call(.get, "/api/v1/authorities/315/representativeness/trend", as: w.chair).status
                         .isRefusal)

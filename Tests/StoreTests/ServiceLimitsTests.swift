@@ -75,7 +75,8 @@ import Testing
                 "/usr/bin/curl",
                 [
                     "-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", "POST", "-H", "Authorization: Bearer \(admin)",
-                    "--data-binary", "@\(file)", "http://127.0.0.1:\(serve.port)/api/v1/imports/schools",
+                    "-H", "Content-Type: text/csv", "--data-binary", "@\(file)",
+                    "http://127.0.0.1:\(serve.port)/api/v1/imports/schools",
                 ])
             #expect(upload.stdout == "422", "\(upload.stdout) \(upload.stderr)")
             let status = try String(contentsOfFile: "/proc/\(serve.process.processIdentifier)/status", encoding: .utf8)
@@ -213,6 +214,7 @@ import Testing
             }
             let app = Application(router: ServerApp.router(ServiceTests.deps(register.database)))
             try await app.test(.router) { client in
+                let client = RecordingClient(client)
                 let response = try await client.execute(
                     uri: "/api/v1/people/\(w.merton.person)", method: .get, headers: ServiceTests.bearer(w.tokens.officer))
                 #expect(response.headers[.cacheControl] == "no-store")

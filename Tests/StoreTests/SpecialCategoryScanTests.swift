@@ -49,8 +49,8 @@ import Testing
             for (i, ethnicity) in Ethnicity2021.allCases.enumerated() {
                 let sex = sexes[i % sexes.count]
                 let body = """
-                    {"date": "\(MatrixRoute.date(i))", "sex": "\(sex.rawValue.replacingOccurrences(of: "_", with: "-"))", \
-                    "ethnicity": "\(ethnicity.rawValue.replacingOccurrences(of: "_", with: "-"))", "collected_by": "online-form"}
+                    {"date": "\(MatrixRoute.date(i))", "sex": "\(sex.rawValue)", \
+                    "ethnicity": "\(ethnicity.rawValue)", "collected_by": "online_form"}
                     """
                 let made = try ServeProcess.curl(
                     "\(base)/people/\(w.merton.person)/diversity", method: "POST", token: admin, body: body)

@@ -41,6 +41,7 @@ import Testing
                 return .ok
             }
             try await Application(router: router).test(.live) { client in
+                let client = RecordingClient(client)
                 let port = try #require(client.port)
                 let up = WebhookNotifier(url: URL(string: "http://127.0.0.1:\(port)/hook")!, attempts: 1, logger: quiet)
                 await up.deliverPending(register: register)

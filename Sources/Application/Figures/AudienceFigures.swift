@@ -47,7 +47,7 @@ public struct BoroughFigures: AudienceFigures {
 
     public func published(_ settings: BoardReportSettings) -> PublishedBorough {
         PublishedBorough(
-            laCode: borough.laCode, asOf: borough.asOf, definition: definition.label, bands: borough.bands,
+            laCode: borough.laCode, asOf: borough.asOf, definition: definition, bands: borough.bands,
             tables: groups.map { g in
                 PublishedBorough.Table(
                     group: g.label, rows: BoardDisclosure.byCategory(members, group: g, policy: settings.disclosure))
@@ -61,7 +61,7 @@ public struct TrendFigures: AudienceFigures {
     public init(snapshots: [RepresentationSnapshot]) {
         self.snapshots = snapshots
     }
-    var snapshots: [RepresentationSnapshot]
+    public var snapshots: [RepresentationSnapshot]
 
     public var full: [TrendPoint] { snapshots.map(TrendPoint.init) }
 
@@ -78,7 +78,7 @@ public struct SummaryFigures: AudienceFigures {
     public init(summary: RegisterSummary) {
         self.summary = summary
     }
-    var summary: RegisterSummary
+    public var summary: RegisterSummary
 
     public var full: SummaryResponse { SummaryResponse(summary) }
 
@@ -87,15 +87,15 @@ public struct SummaryFigures: AudienceFigures {
 
 /// The summary as the board sees it.
 public struct PublishedSummary: Encodable {
-    var laCode: Int
-    var laName: String
-    var asOf: CalendarDate
-    var schools: Int
-    var maintainedSchools: Int
-    var bodies: Int
-    var federations: Int
-    var seats: Int
-    var openVacancies: Int
+    public var laCode: Int
+    public var laName: String
+    public var asOf: CalendarDate
+    public var schools: Int
+    public var maintainedSchools: Int
+    public var bodies: Int
+    public var federations: Int
+    public var seats: Int
+    public var openVacancies: Int
 
     enum CodingKeys: String, CodingKey {
         case laCode = "la_code", laName = "la_name", asOf = "as_of", schools, maintainedSchools = "maintained_schools"
@@ -121,7 +121,7 @@ public struct ReviewFigures: AudienceFigures {
     public init(reviews: [ChairReview]) {
         self.reviews = reviews
     }
-    var reviews: [ChairReview]
+    public var reviews: [ChairReview]
 
     public var full: [ChairReview] { reviews }
 
@@ -132,13 +132,13 @@ public struct ReviewFigures: AudienceFigures {
 /// of the figures it was based on. No chair's name, no counts, and not the free-text actions
 /// (they may name people).
 public struct PublishedReview: Encodable {
-    var reviewID: Int64
-    var bodyID: Int64
-    var bodyName: String
-    var reviewedOn: CalendarDate
-    var judgement: String
-    var takenToBoardOn: CalendarDate?
-    var bands: BandsOnly?
+    public var reviewID: Int64
+    public var bodyID: Int64
+    public var bodyName: String
+    public var reviewedOn: CalendarDate
+    public var judgement: String
+    public var takenToBoardOn: CalendarDate?
+    public var bands: BandsOnly?
 
     enum CodingKeys: String, CodingKey {
         case reviewID = "review_id", bodyID = "body_id", bodyName = "body_name", reviewedOn = "reviewed_on", judgement
@@ -152,24 +152,30 @@ public struct PublishedReview: Encodable {
         reviewedOn = review.reviewedOn
         judgement = review.judgement.rawValue
         takenToBoardOn = review.takenToBoardOn
-        bands = review.figures.flatMap { $0.data(using: .utf8) }
-            .flatMap { try? JSONDecoder().decode(BodyRepresentation.self, from: $0) }.map(BandsOnly.init)
+        bands = review.frozenFigures.map(BandsOnly.init)
+    }
+}
+
+extension ChairReview {
+    /// The figures the chair looked at, as they were recorded with the review (nil when none were).
+    public var frozenFigures: BodyRepresentation? {
+        figures.flatMap { $0.data(using: .utf8) }.flatMap { try? JSONDecoder().decode(BodyRepresentation.self, from: $0) }
     }
 }
 
 /// A body's figures as the board and chairs may see them: bands only.
 public struct BandsOnly: Encodable {
-    struct Group: Encodable {
-        var group: String
-        var label: String
-        var comparator: String?
-        var band: String
+    public struct Group: Encodable {
+        public var group: String
+        public var label: String
+        public var comparator: String?
+        public var band: String
     }
 
-    var bodyID: Int64
-    var bodyName: String
-    var asOf: CalendarDate
-    var groups: [Group]
+    public var bodyID: Int64
+    public var bodyName: String
+    public var asOf: CalendarDate
+    public var groups: [Group]
 
     public init(_ figures: BodyRepresentation) {
         bodyID = figures.bodyID
@@ -181,15 +187,15 @@ public struct BandsOnly: Encodable {
 
 /// The borough as the board may see it: disclosure-controlled tables and bands of bodies.
 public struct PublishedBorough: Encodable {
-    struct Table: Encodable {
-        var group: String
-        var rows: [BoardDisclosure.PublishedRow]
+    public struct Table: Encodable {
+        public var group: String
+        public var rows: [BoardDisclosure.PublishedRow]
     }
 
-    var laCode: Int
-    var asOf: CalendarDate
-    var definition: String
-    var bands: [String: [String: Int]]
-    var tables: [Table]
-    var footnote: String
+    public var laCode: Int
+    public var asOf: CalendarDate
+    public var definition: MinorityDefinition
+    public var bands: [String: [String: Int]]
+    public var tables: [Table]
+    public var footnote: String
 }

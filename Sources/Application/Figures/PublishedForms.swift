@@ -6,22 +6,22 @@ import Store
 /// The register summary of an authority on a date, with serving governors by category keyed by
 /// the category as stored and as appointments give it (e.g. `co_opted`).
 public struct SummaryResponse: Encodable {
-    var laCode: Int
-    var laName: String
-    var asOf: CalendarDate
-    var schools: Int
-    var maintainedSchools: Int
-    var bodies: Int
-    var federations: Int
-    var seats: Int
-    var servingGovernors: Int
-    var servingByCategory: [String: Int]
-    var associateMembers: Int
-    var pastTermEnd: Int
-    var openVacancies: Int
-    var inducted: Int
-    var declaredEthnicity: Int
-    var declaredSex: Int
+    public var laCode: Int
+    public var laName: String
+    public var asOf: CalendarDate
+    public var schools: Int
+    public var maintainedSchools: Int
+    public var bodies: Int
+    public var federations: Int
+    public var seats: Int
+    public var servingGovernors: Int
+    public var servingByCategory: [String: Int]
+    public var associateMembers: Int
+    public var pastTermEnd: Int
+    public var openVacancies: Int
+    public var inducted: Int
+    public var declaredEthnicity: Int
+    public var declaredSex: Int
 
     enum CodingKeys: String, CodingKey {
         case laCode = "la_code", laName = "la_name", asOf = "as_of", schools
@@ -54,15 +54,15 @@ public struct SummaryResponse: Encodable {
 
 /// One stored borough snapshot as officers see it: every count, and the share of declared members.
 public struct TrendPoint: Encodable {
-    var asOf: CalendarDate
-    var group: String
-    var profileName: String?
-    var inPost: Int
-    var unknown: Int
-    var inGroup: Int
-    var share: Double?
-    var communityShare: Double?
-    var band: String?
+    public var asOf: CalendarDate
+    public var group: String
+    public var profileName: String?
+    public var inPost: Int
+    public var unknown: Int
+    public var inGroup: Int
+    public var share: Double?
+    public var communityShare: Double?
+    public var band: String?
 
     enum CodingKeys: String, CodingKey {
         case asOf = "as_of", group, profileName = "profile_name", inPost = "in_post", unknown, inGroup = "in_group"
@@ -85,12 +85,12 @@ public struct TrendPoint: Encodable {
 /// One stored borough snapshot as the board sees it: the counts as a disclosure-controlled row
 /// (hidden cells are "c"), with the community share and band.
 public struct PublishedTrendPoint: Encodable {
-    var asOf: CalendarDate
-    var group: String
-    var profileName: String?
-    var communityShare: Double?
-    var band: String?
-    var published: BoardDisclosure.PublishedRow?
+    public var asOf: CalendarDate
+    public var group: String
+    public var profileName: String?
+    public var communityShare: Double?
+    public var band: String?
+    public var published: BoardDisclosure.PublishedRow?
 
     enum CodingKeys: String, CodingKey {
         case asOf = "as_of", group, profileName = "profile_name", communityShare = "community_share", band, published

@@ -52,7 +52,7 @@ public struct RetentionPolicy: Sendable, Equatable {
 
 /// One thing a retention run does (or, in a dry run, would do) to one person.
 public struct RetentionAction: Sendable, Equatable, Codable {
-    public enum Kind: String, Sendable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
         case demographicsErased = "demographics_erased"
         case pseudonymised
     }

@@ -2,15 +2,8 @@
 /// new instrument, the surplus per category at the moment it takes effect and whether recorded
 /// departures resolve it (reg 15 as substituted in 2014; the system never chooses who leaves).
 public struct BodyReconstitution: Sendable, Codable, Equatable {
-    /// A stage reached on a date.
-    public struct StageReached: Sendable, Codable, Equatable {
-        public var stage: ReconstitutionStage
-        public var reachedOn: CalendarDate
-        public init(stage: ReconstitutionStage, reachedOn: CalendarDate) {
-            self.stage = stage
-            self.reachedOn = reachedOn
-        }
-    }
+    /// A stage reached on a date (one concept with a round's stages).
+    public typealias StageReached = Reconstitution.StageReached
 
     /// A category with more governors than the new instrument's seats.
     public struct Surplus: Sendable, Codable, Equatable {

@@ -4,6 +4,7 @@ import Governance
 import Hummingbird
 import Interchange
 import NIOCore
+import OpenAPIRuntime
 import Reports
 import Store
 
@@ -20,12 +21,24 @@ public struct APIError: Error, Sendable {
 
     static let unauthorized = APIError(.unauthorized, "A valid bearer token is required.")
     static let forbidden = APIError(.forbidden, "Your role may not do this.")
+    static let unsupportedBody = APIError(.unsupportedMediaType, "The request body is not of a type this operation accepts.")
 
     /// The problem for any error a handler throws. Client mistakes are 4xx with a sentence; a
     /// database that cannot be reached is 503; anything else is a 500 that the middleware logs.
     static func from(_ error: any Error) -> APIError {
         switch error {
         case let error as APIError: return error
+        case let error as ServerError:
+            // The generated server wraps what a handler or a middleware throws, and what it could not
+            // read in the request (a missing parameter, a body that does not match the document).
+            if error.underlyingError is DecodingError {
+                return APIError(.badRequest, "The request does not match the API document (\(describe(error.underlyingError))).")
+            }
+            let inner = from(error.underlyingError)
+            if inner.status == .internalServerError, error.httpStatus != .internalServerError {
+                return APIError(error.httpStatus, "The request does not match the API document: \(error.causeDescription)")
+            }
+            return inner
         case let error as StoreError:
             switch error {
             case .notFound(let text): return APIError(.notFound, text)
@@ -55,11 +68,28 @@ public struct APIError: Error, Sendable {
         case let error as any HTTPResponseError:
             return APIError(error.status, error.status.reasonPhrase)
         case is DecodingError:
-            return APIError(.badRequest, "The request body is not the JSON this route expects.")
+            return APIError(.badRequest, "The request does not match the API document (\(describe(error))).")
         case is CancellationError:
             return APIError(.init(code: 499, reasonPhrase: "Client Closed Request"), "The request was cancelled.")
         default:
             return APIError(.internalServerError, "Something went wrong on the server; it has been logged.")
+        }
+    }
+
+    /// Where a request failed to decode and why, without the value found: a mistyped declaration is
+    /// still special category data, so no value is ever echoed.
+    static func describe(_ error: any Error) -> String {
+        func path(_ context: DecodingError.Context) -> String {
+            let path = context.codingPath.map(\.stringValue).filter { !$0.isEmpty }.joined(separator: ".")
+            return path.isEmpty ? "the body" : path
+        }
+        switch error {
+        case DecodingError.keyNotFound(let key, let context):
+            return "missing " + (context.codingPath + [key]).map(\.stringValue).joined(separator: ".")
+        case DecodingError.typeMismatch(let type, let context): return "\(path(context)): expected \(type)"
+        case DecodingError.valueNotFound(_, let context): return "\(path(context)): a value is required"
+        case DecodingError.dataCorrupted(let context): return "\(path(context)): not a value the document allows"
+        default: return "unreadable"
         }
     }
 

@@ -3,7 +3,7 @@ import Store
 
 /// Who may call an operation of /api/v1.
 ///
-/// The role and the reach are checked before the handler runs (`RecordingGroup`); which objects
+/// The role and the reach are checked before the handler runs (`AccessMiddleware`); which objects
 /// are within reach is PostgreSQL's row-level security on the caller's scoped register: an object
 /// of another authority is not found (404), exactly as one that does not exist. A chair is further
 /// held to their own body by the route that names it.
@@ -40,82 +40,82 @@ public struct Access: Sendable, Equatable {
     }
 }
 
-/// The access rule of every /api/v1 operation, keyed "METHOD /api/v1/path/{param}" as in
-/// openapi.yaml. A route registered without a rule stops the service at start-up, and the
-/// boundary tests fail naming any documented operation missing here.
+/// Who may call each operation of openapi.yaml, keyed by its operationId: the one table of
+/// authorisation. `AccessMiddleware` applies it before any handler runs; an operation missing here
+/// is refused to everyone, and the boundary tests fail naming it.
 public enum AccessPolicy {
     public static let rules: [String: Access] = [
         // Schools and authorities.
-        "GET /api/v1/schools": .officers,
-        "POST /api/v1/schools": .officers,
-        "GET /api/v1/schools/{urn}": .officers,
-        "POST /api/v1/schools/{urn}": .officers,
-        "POST /api/v1/federations": .officers,
-        "GET /api/v1/authorities": .of(.officer, .board),
-        "POST /api/v1/authorities": .everyAuthorityOfficers,
-        "POST /api/v1/authorities/{la}/ons-code": .officers,
-        "GET /api/v1/authorities/{la}/summary": .of(.officer, .board, figures: true),
+        "get_schools": .officers,
+        "post_schools": .officers,
+        "get_schools_urn": .officers,
+        "post_schools_urn": .officers,
+        "post_federations": .officers,
+        "get_authorities": .of(.officer, .board),
+        "post_authorities": .everyAuthorityOfficers,
+        "post_authorities_la_ons_code": .officers,
+        "get_authorities_la_summary": .of(.officer, .board, figures: true),
         // Bodies and what hangs from them.
-        "GET /api/v1/bodies": .of(.officer, .board),
-        "GET /api/v1/bodies/{body}": .of(.officer, .board, .chair),
-        "GET /api/v1/bodies/{body}/instruments": .of(.officer, .chair),
-        "POST /api/v1/bodies/{body}/instruments": .officers,
-        "GET /api/v1/bodies/{body}/appointments": .of(.officer, .chair),
-        "GET /api/v1/bodies/{body}/check": .of(.officer, .chair),
-        "GET /api/v1/bodies/{body}/training": .of(.officer, .chair),
-        "POST /api/v1/bodies/{body}/reconstitution-stages": .officers,
-        "POST /api/v1/bodies/{body}/reconstitution-rounds": .officers,
-        "POST /api/v1/bodies/{body}/headteacher-recruitments": .officers,
-        "POST /api/v1/bodies/{body}/comparators": .officers,
-        "GET /api/v1/bodies/{body}/reviews": .of(.officer, .board, .chair, figures: true),
-        "POST /api/v1/bodies/{body}/reviews": .of(.officer, .chair),
+        "get_bodies": .of(.officer, .board),
+        "get_bodies_body": .of(.officer, .board, .chair),
+        "get_bodies_body_instruments": .of(.officer, .chair),
+        "post_bodies_body_instruments": .officers,
+        "get_bodies_body_appointments": .of(.officer, .chair),
+        "get_bodies_body_check": .of(.officer, .chair),
+        "get_bodies_body_training": .of(.officer, .chair),
+        "post_bodies_body_reconstitution_stages": .officers,
+        "post_bodies_body_reconstitution_rounds": .officers,
+        "post_bodies_body_headteacher_recruitments": .officers,
+        "post_bodies_body_comparators": .officers,
+        "get_bodies_body_reviews": .of(.officer, .board, .chair, figures: true),
+        "post_bodies_body_reviews": .of(.officer, .chair),
         // Appointments and vacancies.
-        "GET /api/v1/appointments": .officers,
-        "POST /api/v1/appointments": .officers,
-        "POST /api/v1/appointments/{id}/end": .officers,
-        "POST /api/v1/appointments/{id}/reappoint": .officers,
-        "POST /api/v1/appointments/{id}/role": .officers,
-        "POST /api/v1/appointments/{id}/surplus-departure": .officers,
-        "GET /api/v1/vacancies": .officers,
-        "POST /api/v1/vacancies": .officers,
-        "POST /api/v1/vacancies/{id}/fill": .officers,
-        "POST /api/v1/vacancies/{id}/close": .officers,
+        "get_appointments": .officers,
+        "post_appointments": .officers,
+        "post_appointments_id_end": .officers,
+        "post_appointments_id_reappoint": .officers,
+        "post_appointments_id_role": .officers,
+        "post_appointments_id_surplus_departure": .officers,
+        "get_vacancies": .officers,
+        "post_vacancies": .officers,
+        "post_vacancies_id_fill": .officers,
+        "post_vacancies_id_close": .officers,
         // People (officers only: names, training, declarations).
-        "GET /api/v1/people/{person}": .officers,
-        "GET /api/v1/people/{person}/training": .officers,
-        "GET /api/v1/people/{person}/diversity": .officers,
-        "POST /api/v1/people/{person}/diversity": .officers,
-        "POST /api/v1/people/{person}/objection": .officers,
-        "POST /api/v1/people/{person}/dbs-checks": .officers,
-        "GET /api/v1/people/{person}/export": .officers,
+        "get_people_person": .officers,
+        "get_people_person_training": .officers,
+        "get_people_person_diversity": .officers,
+        "post_people_person_diversity": .officers,
+        "post_people_person_objection": .officers,
+        "post_people_person_dbs_checks": .officers,
+        "get_people_person_export": .officers,
         // Training and reconstitution.
-        "GET /api/v1/courses": .officers,
-        "POST /api/v1/courses": .officers,
-        "POST /api/v1/training": .officers,
-        "GET /api/v1/reconstitution": .of(.officer, .board),
-        "GET /api/v1/reconstitution/rounds": .of(.officer, .chair),
-        "GET /api/v1/headteacher-recruitments": .of(.officer, .chair),
-        "POST /api/v1/headteacher-recruitments/{id}/cancel": .officers,
+        "get_courses": .officers,
+        "post_courses": .officers,
+        "post_training": .officers,
+        "get_reconstitution": .of(.officer, .board),
+        "get_reconstitution_rounds": .of(.officer, .chair),
+        "get_headteacher_recruitments": .of(.officer, .chair),
+        "post_headteacher_recruitments_id_cancel": .officers,
         // Profiles and figures.
-        "GET /api/v1/profiles": .of(.officer, .board),
-        "POST /api/v1/profiles": .officers,
-        "GET /api/v1/profiles/{profile}": .of(.officer, .board),
-        "POST /api/v1/profiles/{profile}/withdraw": .officers,
-        "GET /api/v1/bodies/{body}/representativeness": .of(.officer, .board, .chair, figures: true),
-        "GET /api/v1/authorities/{la}/representativeness": .of(.officer, .board, figures: true),
-        "GET /api/v1/authorities/{la}/representativeness/trend": .of(.officer, .board, figures: true),
-        "POST /api/v1/representativeness/snapshots": .officers,
-        "GET /api/v1/reports/board": .of(.officer, .board, figures: true),
-        "GET /api/v1/reports/runs": .officers,
+        "get_profiles": .of(.officer, .board),
+        "post_profiles": .officers,
+        "get_profiles_profile": .of(.officer, .board),
+        "post_profiles_profile_withdraw": .officers,
+        "get_bodies_body_representativeness": .of(.officer, .board, .chair, figures: true),
+        "get_authorities_la_representativeness": .of(.officer, .board, figures: true),
+        "get_authorities_la_representativeness_trend": .of(.officer, .board, figures: true),
+        "post_representativeness_snapshots": .officers,
+        "get_reports_board": .of(.officer, .board, figures: true),
+        "get_reports_runs": .officers,
         // Tracking, imports, data protection.
-        "GET /api/v1/alerts": .of(.officer, .chair),
-        "POST /api/v1/tracking/runs": .officers,
-        "GET /api/v1/tracking/checks": .of(.officer, .board, .chair, reach: .anyToken),
-        "POST /api/v1/imports/{kind}": .everyAuthorityOfficers,
-        "GET /api/v1/audit": .everyAuthorityOfficers,
-        "POST /api/v1/retention/runs": .everyAuthorityOfficers,
+        "get_alerts": .of(.officer, .chair),
+        "post_tracking_runs": .officers,
+        "get_tracking_checks": .of(.officer, .board, .chair, reach: .anyToken),
+        "post_imports_kind": .everyAuthorityOfficers,
+        "get_audit": .everyAuthorityOfficers,
+        "post_retention_runs": .everyAuthorityOfficers,
     ]
 
-    /// The rule for an operation, or nil when none is declared.
-    public static func rule(_ method: String, _ path: String) -> Access? { rules["\(method) \(path)"] }
+    /// Operations open to anyone, without a token: liveness, readiness, metrics and the document.
+    public static let open: Set<String> = ["get_health", "get_ready", "get_metrics", "get_openapi"]
 }

@@ -2,7 +2,7 @@ import Application
 import Reports
 import Store
 
-/// The one place where the service's figures meet an audience: every route whose rule says
+/// The one place where the service's figures meet an audience: every operation whose rule says
 /// `figures` answers through here (the application decides what each audience may see).
 enum AudienceGate {
     /// The audience a caller's figures are prepared for.
@@ -10,11 +10,12 @@ enum AudienceGate {
         FiguresAudience.of(identity.role, requested: requested)
     }
 
-    /// `figures` as the caller may see them, encoded.
-    static func encode<F: AudienceFigures>(_ figures: F, for identity: TokenIdentity, _ settings: BoardReportSettings)
-        throws -> CachedResponse
-    {
-        if audience(for: identity) == .officer { return try JSON.cached(figures.full) }
-        return try JSON.cached(figures.published(settings))
+    /// `figures` as the caller may see them: every count for officers, the published face for
+    /// everyone else, each in its contract shape.
+    static func answer<F: AudienceFigures, Answer>(
+        _ figures: F, for identity: TokenIdentity, _ settings: BoardReportSettings, officer: (F.Full) -> Answer,
+        board: (F.Published) -> Answer
+    ) -> Answer {
+        audience(for: identity) == .officer ? officer(figures.full) : board(figures.published(settings))
     }
 }

@@ -5,7 +5,7 @@ import Logging
 import Store
 import Synchronization
 
-/// Checks the bearer token on every /api/v1 request: a missing, unknown, expired or revoked
+/// Checks the bearer token on every /api/v1 request and makes its owner the request's `Caller`: a missing, unknown, expired or revoked
 /// token is a 401 (the problem says only that a valid token is required). Verified tokens are
 /// remembered for `cacheSeconds` to spare the database, so a revocation takes effect within that.
 ///
@@ -21,6 +21,8 @@ struct AuthMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
     {
+        // The open operations (health, readiness, metrics, the document) need no token.
+        guard request.uri.path.hasPrefix("/api/v1/") else { return try await next(request, context) }
         let client = context.clientAddress
         if let wait = throttle.refusal(for: client) {
             context.logger.warning("authentication throttled", metadata: ["client": "\(client)"])
@@ -47,9 +49,10 @@ struct AuthMiddleware: RouterMiddleware {
             throw failed(client, token: token, context: context, reason: identity.revokedOn == nil ? "expired" : "revoked")
         }
         var context = context
-        context.identity = identity
         context.logger[metadataKey: "token"] = "\(identity.id)"
-        return try await next(request, context)
+        return try await Caller.$current.withValue(Caller(identity: identity, channel: context.channel)) {
+            try await next(request, context)
+        }
     }
 
     /// Logs a failed authentication, counts it against the client, and returns the 401.

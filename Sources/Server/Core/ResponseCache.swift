@@ -1,28 +1,11 @@
 import Foundation
 import Governance
-import HTTPTypes
-import Hummingbird
 import Store
 import Synchronization
 
-/// A response body computed once and served many times: the bytes are kept in a `ByteBuffer`,
-/// whose storage is shared rather than copied when the same body goes out again.
-struct CachedResponse: Sendable {
-    var body: ByteBuffer
-    var headers: HTTPFields
-
-    init(bytes: [UInt8], contentType: String, extra: [HTTPField.Name: String] = [:]) {
-        body = ByteBuffer(bytes: bytes)
-        headers = HTTPFields()
-        headers[.contentType] = contentType
-        for (name, value) in extra { headers[name] = value }
-    }
-
-    var response: Response { Response(status: .ok, headers: headers, body: .init(byteBuffer: body)) }
-}
-
-/// Short-lived cache of computed responses (representativeness, alerts), keyed by route and
-/// query; figures are at most `seconds` old, which the OpenAPI document states.
+/// Short-lived cache of computed answers (representativeness, alerts), keyed by operation and
+/// query; figures are at most `seconds` old, which the OpenAPI document states. Answers are kept
+/// as the contract's values, so a hit is served without recomputing or re-reading anything.
 ///
 /// Requests for a key that is being computed wait for that computation instead of starting their
 /// own, so an expiry under load costs one database query, not one per waiting connection. A
@@ -30,8 +13,8 @@ struct CachedResponse: Sendable {
 /// callers but not kept.
 final class ResponseCache: Sendable {
     private struct State {
-        var entries: [String: (CachedResponse, Date)] = [:]
-        var inFlight: [String: Task<CachedResponse, any Error>] = [:]
+        var entries: [String: (any Sendable, Date)] = [:]
+        var inFlight: [String: Task<any Sendable, any Error>] = [:]
         var bodies: [String: (GoverningBody, Date)] = [:]
         var generation = 0
     }
@@ -40,20 +23,23 @@ final class ResponseCache: Sendable {
 
     init(seconds: Double) { self.seconds = seconds }
 
-    /// The cached response for `key`, or `make`'s, shared with concurrent callers of the same key.
-    func value(_ key: String, make: @escaping @Sendable () async throws -> CachedResponse) async throws -> CachedResponse {
+    /// The cached answer for `key`, or `make`'s, shared with concurrent callers of the same key.
+    func value<T: Sendable>(_ key: String, make: @escaping @Sendable () async throws -> T) async throws -> T {
         guard seconds > 0 else { return try await make() }
+        // The type is part of the key, so two operations can never read each other's answers.
+        let key = "\(T.self)|\(key)"
         let now = Date()
         let lookup: Lookup = state.withLock { state in
             if let hit = state.entries[key], now.timeIntervalSince(hit.1) < seconds { return .hit(hit.0) }
             if let running = state.inFlight[key] { return .wait(running) }
-            let task = Task { try await make() }
+            let task = Task<any Sendable, any Error> { try await make() }
             state.inFlight[key] = task
             return .started(task, generation: state.generation)
         }
+        let value: any Sendable
         switch lookup {
-        case .hit(let response): return response
-        case .wait(let task): return try await task.value
+        case .hit(let answer): value = answer
+        case .wait(let task): value = try await task.value
         case .started(let task, let generation):
             // Only the caller that started the computation stores it, and only if no write has
             // cleared the cache meanwhile (a clear also forgets the computation).
@@ -65,14 +51,16 @@ final class ResponseCache: Sendable {
                 if state.entries.count > 5_000 { state.entries.removeAll() }
                 state.entries[key] = (fresh, Date())
             }
-            return try result.get()
+            value = try result.get()
         }
+        guard let typed = value as? T else { return try await make() }
+        return typed
     }
 
     private enum Lookup {
-        case hit(CachedResponse)
-        case wait(Task<CachedResponse, any Error>)
-        case started(Task<CachedResponse, any Error>, generation: Int)
+        case hit(any Sendable)
+        case wait(Task<any Sendable, any Error>)
+        case started(Task<any Sendable, any Error>, generation: Int)
     }
 
     /// A body looked up by reference (id, URN or name), remembered as long as responses are, so a

@@ -56,7 +56,7 @@ final class ServeProcess: @unchecked Sendable {
     ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        var arguments = ["-s", "-m", "10", "-o", "-", "-w", "\n%{http_code}", "-X", method, url]
+        var arguments = ["-s", "-m", "10", "-o", "-", "-w", "\n%{http_code} %{content_type}", "-X", method, url]
         if let token { arguments += ["-H", "Authorization: Bearer \(token)"] }
         if let body { arguments += ["-H", "Content-Type: application/json", "--data", body] }
         process.arguments = arguments
@@ -66,7 +66,15 @@ final class ServeProcess: @unchecked Sendable {
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return (Int(lines.last ?? "") ?? 0, lines.dropLast().joined(separator: "\n"))
+        let trailer = (lines.last ?? "").split(separator: " ", maxSplits: 1).map(String.init)
+        let status = Int(trailer.first ?? "") ?? 0
+        let answer = lines.dropLast().joined(separator: "\n")
+        if status > 0, let path = URL(string: url).map({ $0.path + ($0.query.map { "?" + $0 } ?? "") }) {
+            ContractRecorder.record(
+                method: method, uri: path, status: status, contentType: trailer.count > 1 ? trailer[1] : nil,
+                body: Array(answer.utf8))
+        }
+        return (status, answer)
     }
 
     deinit { if process.isRunning { process.terminate() } }
