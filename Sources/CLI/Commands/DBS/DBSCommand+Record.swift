@@ -1,0 +1,23 @@
+import Application
+import ArgumentParser
+import Governance
+import Reports
+import Store
+
+extension DBSCommand {
+    struct Record: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a DBS check application for a person.")
+        @Argument(help: "The person id.") var person: Int64
+        @Option(help: "The date the check was applied for.") var applied: CalendarDate
+        @Option(help: "The date the certificate was issued.") var issued: CalendarDate?
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                _ = try await context.register.person(person)
+                let id = try await context.register.recordDBSCheck(personID: person, appliedOn: applied, issuedOn: issued)
+                Console.out("Recorded DBS check \(id) for person \(person), applied for on \(applied.iso).\n")
+            }
+        }
+    }
+}

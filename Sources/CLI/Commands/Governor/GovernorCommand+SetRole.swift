@@ -1,0 +1,20 @@
+import ArgumentParser
+import Governance
+import Store
+
+extension GovernorCommand {
+    struct SetRole: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set-role", abstract: "Make a governor chair, vice-chair or member.")
+        @Argument(help: "The appointment id.") var appointment: Int64
+        @Argument(help: "member, chair or vice-chair.") var role: GovernorRole
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                try await context.register.setRole(appointment, role: role, today: context.today)
+                Console.out("Appointment \(appointment) is now \(role.commandLineName).\n")
+            }
+        }
+    }
+}

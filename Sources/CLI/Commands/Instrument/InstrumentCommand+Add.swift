@@ -1,0 +1,58 @@
+import ArgumentParser
+import Governance
+import Store
+
+extension InstrumentCommand {
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record an instrument of government for a body.",
+            discussion: """
+                Give one --seat per category as CATEGORY=SEATS:TERM_YEARS (the headteacher has no term). \
+                Example: govmon instrument add 102626 --made 2015-06-01 --effective 2015-09-01 --regulations 2012 \
+                --seat parent=2:4 --seat headteacher=1 --seat staff=1:4 --seat local-authority=1:4 --seat co-opted=2:4
+                """)
+        @Argument(help: "Body id, school URN, or exact body name.") var body: String
+        @Option(help: "Date the instrument was made.") var made: CalendarDate
+        @Option(help: "Date it takes effect.") var effective: CalendarDate
+        @Option(help: "Regulations it is made under: 2012 (or 2007 for an old instrument).") var regulations: Int = 2012
+        @Flag(help: "The headteacher has resigned as a governor (their place stays empty).") var headNotGovernor = false
+        @Option(name: .customLong("seat"), help: "CATEGORY=SEATS:TERM_YEARS, e.g. parent=2:4, headteacher=1.")
+        var seats: [String]
+        @Option(help: "A note.") var note: String?
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            let allocations = try seats.map(Self.parse)
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let b = try await context.register.body(body)
+                let id = try await context.register.addInstrument(
+                    NewInstrument(
+                        bodyID: b.id, madeOn: made, effectiveFrom: effective, regulations: regulations,
+                        headIsGovernor: !headNotGovernor, note: note, seats: allocations))
+                Console.out(
+                    "Recorded instrument \(id) for body \(b.id), effective \(effective.iso), "
+                        + "\(allocations.reduce(0) { $0 + $1.seats }) seats.\n")
+            }
+        }
+
+        static func parse(_ text: String) throws -> SeatAllocation {
+            let expected = "CATEGORY=SEATS:TERM_YEARS such as parent=2:4 (headteacher=1 has no term)"
+            let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let category = GovernorCategory(userInput: parts[0]) else {
+                throw CLIError.badValue(option: "--seat", expected: expected, found: text)
+            }
+            let numbers = parts[1].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+            guard let first = numbers.first, let seats = first, numbers.count <= 2 else {
+                throw CLIError.badValue(option: "--seat", expected: expected, found: text)
+            }
+            var years: Int? = nil
+            if numbers.count == 2 {
+                guard let value = numbers[1] else { throw CLIError.badValue(option: "--seat", expected: expected, found: text) }
+                years = value
+            } else if category != .headteacher {
+                years = 4
+            }
+            return SeatAllocation(category: category, seats: seats, termYears: years)
+        }
+    }
+}

@@ -1,0 +1,11 @@
+import Application
+import ArgumentParser
+import Foundation
+import Governance
+import Store
+
+/// `govmon person`: what is held about one person.
+struct PersonCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person", abstract: "One person's data: subject access export.", subcommands: [Export.self])
+}

@@ -1,0 +1,57 @@
+import Application
+import ArgumentParser
+import Foundation
+import Governance
+import Store
+
+extension RetentionCommand {
+    struct Run: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Apply the retention periods on a date (the service's scheduler also runs this daily).",
+            discussion: """
+                Declared sex and ethnic group of people who left more than retention.demographics_months (12) ago, \
+                or who objected, are erased. People with no appointment in retention.identity_years (6) have their \
+                name and GIAS id replaced by a pseudonym ("Former governor P000123"), in the register, the audit \
+                trail and alert texts; their appointments (body, category, dates) stay for statistics. Aggregate \
+                snapshots are not touched. Each action is recorded (person id, rule) without the erased values. \
+                --dry-run lists what would go and changes nothing. A person has left when no appointment of theirs \
+                is serving or still to start, as the register counts them: a term end that passed without a \
+                recorded end does not make anyone a leaver. A run that would act on more than retention.large_share \
+                (10%) of the people who have declared, or of the people named, is held (exit 1, and an alert for \
+                officers) until it is repeated with --confirm-large.
+                """)
+        @Option(help: "The date to apply the periods on (default today).") var asOf: CalendarDate?
+        @Flag(help: "List what would be erased or pseudonymised; change nothing.") var dryRun = false
+        @Flag(help: "Go ahead with a run that acts on an unusually large share of what is held.") var confirmLarge = false
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let date = asOf ?? context.today
+                let policy = context.configuration.retention
+                let candidates: [RetentionCandidate]
+                if dryRun {
+                    candidates = try await RetentionRun(register: context.register, policy: policy).plan(asOf: date)
+                    Console.err("Dry run on \(date.iso): nothing was changed.")
+                } else {
+                    let (outcome, acted) = try await RetentionRun(register: context.register, policy: policy)
+                        .run(asOf: date, confirmedLarge: confirmLarge)
+                    candidates = acted
+                    Console.err(
+                        "Retention run \(outcome.runID) on \(date.iso): \(outcome.declarationsErased) declaration(s) erased, "
+                            + "\(outcome.peoplePseudonymised) person(s) pseudonymised, \(outcome.auditEntriesScrubbed) audit "
+                            + "entr(ies) cleared of identifying details.")
+                }
+                // A dry run shows names for the officer to check; a real run (often from cron, into
+                // a log) prints person ids only, the names being what it erased.
+                let rows = candidates.map { c -> [String?] in
+                    (dryRun ? [String(c.action.personID), c.name] : [String(c.action.personID)])
+                        + [c.action.kind.rawValue, c.action.leftOn?.iso, c.action.reason]
+                }
+                let columns = (dryRun ? ["person", "name"] : ["person"]) + ["action", "left", "reason"]
+                Console.out(Listing(columns: columns, rows: rows).rendered(as: output.format))
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Governance
+import Store
+
+extension TrainingCommand {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List training records of a person or of a body's governors.")
+        @Option(help: "A person id.") var person: Int64?
+        @Option(help: "Body id, school URN, or exact body name.") var body: String?
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let bodyID = try await body.asyncMap { try await context.register.body($0).id }
+                let rows = try await context.register.training(personID: person, bodyID: bodyID).map {
+                    [
+                        String($0.id), String($0.personID), $0.personName, $0.course.title, $0.course.kind.commandLineName,
+                        $0.completedOn.iso,
+                    ]
+                }
+                Console.out(
+                    Listing(columns: ["record", "person", "name", "course", "kind", "completed"], rows: rows)
+                        .rendered(as: output.format))
+            }
+        }
+    }
+}

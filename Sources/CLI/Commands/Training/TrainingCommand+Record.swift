@@ -1,0 +1,27 @@
+import ArgumentParser
+import Governance
+import Store
+
+extension TrainingCommand {
+    struct Record: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record that a person completed a course.",
+            discussion: "Example: govmon training record 42 --course 1 --completed 2015-10-14")
+        @Argument(help: "The person id.") var person: Int64
+        @Option(help: "The course id.") var course: Int64
+        @Option(help: "The date completed.") var completed: CalendarDate
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                guard completed <= context.today else {
+                    throw CLIError.badValue(
+                        option: "--completed", expected: "a date not after today (\(context.today.iso))",
+                        found: completed.iso)
+                }
+                let id = try await context.register.recordTraining(personID: person, courseID: course, completedOn: completed)
+                Console.out("Recorded training \(id): person \(person) completed course \(course) on \(completed.iso).\n")
+            }
+        }
+    }
+}

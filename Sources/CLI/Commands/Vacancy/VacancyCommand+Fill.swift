@@ -1,0 +1,22 @@
+import ArgumentParser
+import Governance
+import Store
+
+extension VacancyCommand {
+    struct Fill: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mark a vacancy filled by an appointment.")
+        @Argument(help: "The vacancy id.") var vacancy: Int64
+        @Option(help: "The appointment that fills it.") var appointment: Int64
+        @Option(help: "The date it was filled (default: the appointment's start).") var on: CalendarDate?
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let date: CalendarDate
+                if let on { date = on } else { date = try await context.register.appointment(appointment).startDate }
+                try await context.register.fillVacancy(vacancy, with: appointment, on: date)
+                Console.out("Vacancy \(vacancy) filled by appointment \(appointment) on \(date.iso).\n")
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Governance
+import Store
+
+extension VacancyCommand {
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List vacancies open on a date (default today), or all with --all.")
+        @Argument(help: "Body id, school URN, or exact body name (default: all).") var body: String?
+        @Option(help: "Only this LA (code or name).") var la: String?
+        @Option(help: "The date (default today).") var asOf: CalendarDate?
+        @Flag(help: "Every vacancy, open or not.") var all = false
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let bodyID = try await body.asyncMap { try await context.register.body($0).id }
+                let code = try await la.asyncMap { try await context.register.localAuthority($0).code }
+                let date = asOf ?? context.today
+                let rows = try await context.register.vacancies(bodyID: bodyID, laCode: code, openOn: all ? nil : date).map { v in
+                    [
+                        String(v.id), String(v.bodyID), v.bodyName, v.category.commandLineName, v.openedOn.iso,
+                        v.reason.commandLineName, String(v.openedOn.days(until: v.filledOn ?? v.closedOn ?? date)),
+                        v.filledByAppointment.map(String.init), v.filledOn?.iso, v.closedOn?.iso,
+                    ]
+                }
+                Console.out(
+                    Listing(
+                        columns: [
+                            "vacancy", "body", "body name", "category", "opened", "reason", "days open",
+                            "filled by", "filled", "closed",
+                        ], rows: rows
+                    ).rendered(as: output.format))
+            }
+        }
+    }
+}
