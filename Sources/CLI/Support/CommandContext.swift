@@ -1,3 +1,4 @@
+import Application
 import Bootstrap
 import Foundation
 import Governance
@@ -37,4 +38,19 @@ public struct CommandContext: Sendable {
             return try await body(context)
         }
     }
+}
+
+extension CommandContext {
+    // The data-entry use cases, as the service calls them too (Sources/Application/DataEntry).
+
+    /// Appointing, ending, re-appointing, office, surplus departures.
+    var appointments: AppointmentEntry { AppointmentEntry(register: register, today: today) }
+    /// Opening, filling and closing vacancies.
+    var vacancies: VacancyEntry { VacancyEntry(register: register) }
+    /// Schools, federations, local authorities.
+    var schools: SchoolEntry { SchoolEntry(register: register) }
+    /// Instruments, comparators, reconstitution, headteacher appointments, profiles withdrawn.
+    var bodies: BodyEntry { BodyEntry(register: register, today: today) }
+    /// Declarations, objections, DBS checks, training and courses.
+    var people: PersonEntry { PersonEntry(register: register, today: today) }
 }

@@ -1,4 +1,5 @@
 import APIContract
+import Application
 import Foundation
 import Governance
 import Store
@@ -16,70 +17,51 @@ extension GovmonAPI {
 
     func postAppointments(_ input: Operations.PostAppointments.Input) async throws -> Operations.PostAppointments.Output {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let body = try await register.body(b.body)
-        let appointee: AppointeeChoice
-        if let person = b.personId {
-            // Only a person the caller may already see: another authority's person is not found.
-            _ = try await register.person(person)
-            appointee = .existing(personID: person)
-        } else {
-            guard let forename = b.forename, let surname = b.surname else {
-                throw APIError(.unprocessableContent, "give person_id, or forename and surname")
-            }
-            appointee = .new(PersonName(title: b.title, forename1: forename, surname: surname))
+        let name = b.forename.flatMap { forename in
+            b.surname.map { PersonName(title: b.title, forename1: forename, surname: $0) }
         }
-        let id = try await register.appoint(
-            NewAppointment(
-                appointee: appointee, bodyID: body.id, category: Wire.map(b.category), appointingBody: b.appointingBody,
-                role: b.role.map { Wire.map($0) } ?? .member, startDate: try bodyDate(b.start, "start"),
-                termEnd: try bodyDate(b.termEnd, "term_end"), termYears: b.termYears,
+        let appointment = try await entry().appoint(
+            .init(
+                body: b.body, personID: b.personId, name: name, category: Wire.map(b.category),
+                appointingBody: b.appointingBody, role: b.role.map { Wire.map($0) } ?? .member,
+                start: try bodyDate(b.start, "start"), termEnd: try bodyDate(b.termEnd, "term_end"), termYears: b.termYears,
                 employedAtSchool: b.employedAtSchool ?? false, fillsVacancy: b.fillsVacancy))
-        return .created(.init(body: .json(.init(try await register.appointment(id)))))
+        return .created(.init(body: .json(.init(appointment))))
     }
 
     func postAppointmentsIdEnd(_ input: Operations.PostAppointmentsIdEnd.Input) async throws
         -> Operations.PostAppointmentsIdEnd.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let appointment = try await register.appointment(input.path.id)
-        try await register.endAppointment(appointment.id, on: try bodyDate(b.on, "on"), reason: Wire.map(b.reason))
-        return .ok(.init(body: .json(.init(try await register.appointment(appointment.id)))))
+        let ended = try await entry().end(input.path.id, on: try bodyDate(b.on, "on"), reason: Wire.map(b.reason))
+        return .ok(.init(body: .json(.init(ended))))
     }
 
     func postAppointmentsIdReappoint(_ input: Operations.PostAppointmentsIdReappoint.Input) async throws
         -> Operations.PostAppointmentsIdReappoint.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let previous = try await register.appointment(input.path.id)
-        let id = try await register.reappoint(
-            previous.id, start: try bodyDate(b.start, "start"), termEnd: try bodyDate(b.termEnd, "term_end"),
-            termYears: b.termYears, today: deps.today)
-        return .created(.init(body: .json(.init(try await register.appointment(id)))))
+        let next = try await entry().reappoint(
+            input.path.id, start: try bodyDate(b.start, "start"), termEnd: try bodyDate(b.termEnd, "term_end"),
+            termYears: b.termYears)
+        return .created(.init(body: .json(.init(next))))
     }
 
     func postAppointmentsIdRole(_ input: Operations.PostAppointmentsIdRole.Input) async throws
         -> Operations.PostAppointmentsIdRole.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let appointment = try await register.appointment(input.path.id)
-        try await register.setRole(appointment.id, role: Wire.map(b.role), today: deps.today)
-        return .ok(.init(body: .json(.init(try await register.appointment(appointment.id)))))
+        return .ok(.init(body: .json(.init(try await entry().setRole(input.path.id, role: Wire.map(b.role))))))
     }
 
     func postAppointmentsIdSurplusDeparture(_ input: Operations.PostAppointmentsIdSurplusDeparture.Input) async throws
         -> Operations.PostAppointmentsIdSurplusDeparture.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let appointment = try await register.appointment(input.path.id)
-        try await register.recordSurplusDeparture(
-            appointmentID: appointment.id, decidedBy: Wire.map(b.decidedBy), decidedOn: try bodyDate(b.decidedOn, "decided_on"),
+        let leaving = try await entry().departAsSurplus(
+            input.path.id, decidedBy: Wire.map(b.decidedBy), decidedOn: try bodyDate(b.decidedOn, "decided_on"),
             leavesOn: try bodyDate(b.leavesOn, "leaves_on"), note: b.note)
-        return .created(.init(body: .json(.init(try await register.appointment(appointment.id)))))
+        return .created(.init(body: .json(.init(leaving))))
     }
 
     func getVacancies(_ input: Operations.GetVacancies.Input) async throws -> Operations.GetVacancies.Output {
@@ -92,10 +74,8 @@ extension GovmonAPI {
 
     func postVacancies(_ input: Operations.PostVacancies.Input) async throws -> Operations.PostVacancies.Output {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let body = try await register.body(b.body)
-        let id = try await register.openVacancy(
-            bodyID: body.id, category: Wire.map(b.category), openedOn: try bodyDate(b.opened, "opened"),
+        let id = try await VacancyEntry(register: try register()).open(
+            body: b.body, category: Wire.map(b.category), openedOn: try bodyDate(b.opened, "opened"),
             reason: Wire.map(b.reason), note: b.note)
         return .created(.init(body: .json(.init(id: id))))
     }
@@ -103,20 +83,20 @@ extension GovmonAPI {
     func postVacanciesIdFill(_ input: Operations.PostVacanciesIdFill.Input) async throws -> Operations.PostVacanciesIdFill.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let vacancy = try await register.vacancy(input.path.id)
-        let appointment = try await register.appointment(b.appointmentId)
-        try await register.fillVacancy(vacancy.id, with: appointment.id, on: try bodyDate(b.on, "on") ?? appointment.startDate)
-        return .ok(.init(body: .json(.init(try await register.vacancy(vacancy.id)))))
+        let filled = try await VacancyEntry(register: try register())
+            .fill(input.path.id, with: b.appointmentId, on: try bodyDate(b.on, "on"))
+        return .ok(.init(body: .json(.init(filled))))
     }
 
     func postVacanciesIdClose(_ input: Operations.PostVacanciesIdClose.Input) async throws
         -> Operations.PostVacanciesIdClose.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let vacancy = try await register.vacancy(input.path.id)
-        try await register.closeVacancy(vacancy.id, on: try bodyDate(b.on, "on"), reason: b.reason)
-        return .ok(.init(body: .json(.init(try await register.vacancy(vacancy.id)))))
+        let closed = try await VacancyEntry(register: try register()).close(
+            input.path.id, on: try bodyDate(b.on, "on"), reason: b.reason)
+        return .ok(.init(body: .json(.init(closed))))
     }
+
+    /// The appointments use case for the caller.
+    private func entry() throws -> AppointmentEntry { AppointmentEntry(register: try register(), today: deps.today) }
 }

@@ -31,7 +31,7 @@ extension GovmonAPI {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let (_, register, body) = try await body(input.path.body)
         let seats = b.seats.map { SeatAllocation(category: Wire.map($0.category), seats: $0.seats, termYears: $0.termYears) }
-        let id = try await register.addInstrument(
+        let id = try await BodyEntry(register: register, today: deps.today).addInstrument(
             NewInstrument(
                 bodyID: body.id, madeOn: try bodyDate(b.made, "made"), effectiveFrom: try bodyDate(b.effective, "effective"),
                 regulations: b.regulations?.rawValue ?? 2012, headIsGovernor: b.headIsGovernor ?? true, note: b.note,
@@ -67,8 +67,8 @@ extension GovmonAPI {
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let (_, register, body) = try await body(input.path.body)
-        let profile = try await register.profile(b.profile)
-        let dimension = try await register.linkComparator(bodyID: body.id, profile: profile)
+        let (profile, dimension) = try await BodyEntry(register: register, today: deps.today)
+            .linkComparator(bodyID: body.id, profile: b.profile)
         return .ok(
             .init(body: .json(.init(bodyId: body.id, profileId: profile.id, dimension: dimension == "sex" ? .sex : .ethnicity))))
     }

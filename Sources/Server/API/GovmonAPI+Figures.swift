@@ -37,10 +37,9 @@ extension GovmonAPI {
         -> Operations.PostProfilesProfileWithdraw.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let profile = try await register.profile(input.path.profile)
-        try await register.withdrawProfile(profile.id, on: try bodyDate(b.on, "on"), reason: b.reason)
-        return .ok(.init(body: .json(.init(try await register.profile(String(profile.id))))))
+        let withdrawn = try await BodyEntry(register: try register(), today: deps.today)
+            .withdrawProfile(input.path.profile, on: try bodyDate(b.on, "on"), reason: b.reason)
+        return .ok(.init(body: .json(.init(withdrawn))))
     }
 
     func getBodiesBodyRepresentativeness(_ input: Operations.GetBodiesBodyRepresentativeness.Input) async throws

@@ -1,4 +1,5 @@
 import APIContract
+import Application
 import Foundation
 import Governance
 import Store
@@ -43,12 +44,9 @@ extension GovmonAPI {
         // A value outside the document's enums is refused before this runs, without echoing it (a
         // mistyped declaration is still special category data): see `APIError.describe`.
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let person = input.path.person
-        _ = try await register.person(person)
-        let id = try await register.recordDiversity(
-            personID: person, on: try bodyDate(b.date, "date"), sex: Wire.map(b.sex), ethnicity: Wire.map(b.ethnicity),
-            collectedBy: Wire.map(b.collectedBy))
+        let id = try await people().recordDiversity(
+            personID: input.path.person, on: try bodyDate(b.date, "date"), sex: Wire.map(b.sex),
+            ethnicity: Wire.map(b.ethnicity), collectedBy: Wire.map(b.collectedBy))
         return .created(.init(body: .json(.init(id: id))))
     }
 
@@ -56,23 +54,18 @@ extension GovmonAPI {
         -> Operations.PostPeoplePersonObjection.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let person = input.path.person
-        _ = try await register.person(person)
-        try await register.recordObjection(personID: person, on: try bodyDate(b.date, "date"))
+        try await people().recordObjection(personID: input.path.person, on: try bodyDate(b.date, "date"))
         // The objection is recorded on the person: the id is theirs.
-        return .created(.init(body: .json(.init(id: person))))
+        return .created(.init(body: .json(.init(id: input.path.person))))
     }
 
     func postPeoplePersonDbsChecks(_ input: Operations.PostPeoplePersonDbsChecks.Input) async throws
         -> Operations.PostPeoplePersonDbsChecks.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let person = input.path.person
-        _ = try await register.person(person)
-        let id = try await register.recordDBSCheck(
-            personID: person, appliedOn: try bodyDate(b.applied, "applied"), issuedOn: try bodyDate(b.issued, "issued"))
+        let id = try await people().recordDBSCheck(
+            personID: input.path.person, appliedOn: try bodyDate(b.applied, "applied"),
+            issuedOn: try bodyDate(b.issued, "issued"))
         return .created(.init(body: .json(.init(id: id))))
     }
 
@@ -96,16 +89,17 @@ extension GovmonAPI {
     func postCourses(_ input: Operations.PostCourses.Input) async throws -> Operations.PostCourses.Output {
         // Courses belong to no authority: any officer may add one.
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let id = try await register().addCourse(title: b.title, kind: Wire.map(b.kind), provider: b.provider)
+        let id = try await people().addCourse(title: b.title, kind: Wire.map(b.kind), provider: b.provider)
         return .created(.init(body: .json(.init(id: id))))
     }
 
     func postTraining(_ input: Operations.PostTraining.Input) async throws -> Operations.PostTraining.Output {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        _ = try await register.person(b.personId)
-        let id = try await register.recordTraining(
+        let id = try await people().recordTraining(
             personID: b.personId, courseID: b.courseId, completedOn: try bodyDate(b.completed, "completed"))
         return .created(.init(body: .json(.init(id: id))))
     }
+
+    /// The people use case for the caller.
+    private func people() throws -> PersonEntry { PersonEntry(register: try register(), today: deps.today) }
 }

@@ -1,4 +1,5 @@
 import APIContract
+import Application
 import Foundation
 import Governance
 import Store
@@ -28,7 +29,7 @@ extension GovmonAPI {
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let (_, register, body) = try await body(input.path.body)
-        let round = try await register.recordReconstitutionStage(
+        let round = try await BodyEntry(register: register, today: deps.today).recordStage(
             bodyID: body.id, stage: Wire.map(b.stage), on: try bodyDate(b.date, "date"), instrumentID: b.instrumentId,
             note: b.note)
         return .created(.init(body: .json(.init(id: round))))
@@ -39,7 +40,8 @@ extension GovmonAPI {
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let (_, register, body) = try await body(input.path.body)
-        let id = try await register.startReconstitution(bodyID: body.id, on: try bodyDate(b.date, "date"), note: b.note)
+        let id = try await BodyEntry(register: register, today: deps.today).startReconstitution(
+            bodyID: body.id, on: try bodyDate(b.date, "date"), note: b.note)
         return .created(.init(body: .json(.init(id: id))))
     }
 
@@ -48,9 +50,9 @@ extension GovmonAPI {
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let (_, register, body) = try await body(input.path.body)
-        let id = try await register.planHeadteacherRecruitment(
-            bodyID: body.id, recordedOn: try bodyDate(b.recorded, "recorded") ?? deps.today,
-            plannedOn: try bodyDate(b.planned, "planned"), note: b.note)
+        let id = try await BodyEntry(register: register, today: deps.today).planRecruitment(
+            bodyID: body.id, plannedOn: try bodyDate(b.planned, "planned"), recordedOn: try bodyDate(b.recorded, "recorded"),
+            note: b.note)
         return .created(.init(body: .json(.init(id: id))))
     }
 
@@ -66,9 +68,8 @@ extension GovmonAPI {
         -> Operations.PostHeadteacherRecruitmentsIdCancel.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let planned = try await register.headteacherRecruitment(input.path.id)
-        try await register.cancelHeadteacherRecruitment(planned.id, on: try bodyDate(b.on, "on"))
-        return .ok(.init(body: .json(.init(try await register.headteacherRecruitment(planned.id)))))
+        let cancelled = try await BodyEntry(register: try register(), today: deps.today)
+            .cancelRecruitment(input.path.id, on: try bodyDate(b.on, "on"))
+        return .ok(.init(body: .json(.init(cancelled))))
     }
 }

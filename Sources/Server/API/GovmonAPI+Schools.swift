@@ -14,13 +14,11 @@ extension GovmonAPI {
 
     func postSchools(_ input: Operations.PostSchools.Input) async throws -> Operations.PostSchools.Output {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let la = try await register.localAuthority(b.la)
-        let bodyID = try await register.addSchool(
-            School(
-                urn: b.urn, laCode: la.code, establishmentNumber: b.number, name: b.name, phase: b.phase,
-                category: Wire.map(b.category), foundationStatus: b.foundation.map { Wire.map($0) }, status: "Open",
-                ward: b.ward, openDate: try bodyDate(b.opened, "opened")))
+        let bodyID = try await SchoolEntry(register: try register()).add(
+            .init(
+                urn: b.urn, authority: b.la, number: b.number, name: b.name, category: Wire.map(b.category),
+                foundation: b.foundation.map { Wire.map($0) }, phase: b.phase, ward: b.ward,
+                opened: try bodyDate(b.opened, "opened")))
         return .created(.init(body: .json(.init(urn: b.urn, bodyId: bodyID))))
     }
 
@@ -30,22 +28,17 @@ extension GovmonAPI {
 
     func postSchoolsUrn(_ input: Operations.PostSchoolsUrn.Input) async throws -> Operations.PostSchoolsUrn.Output {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let urn = input.path.urn
-        _ = try await register.school(urn: urn)
         let changes = SchoolChanges(
             name: b.name, category: b.category.map { Wire.map($0) }, foundationStatus: b.foundation.map { Wire.map($0) },
             phase: b.phase, ward: b.ward, closeDate: try bodyDate(b.closed, "closed"))
-        try await register.updateSchool(urn: urn, changes: changes)
-        return .ok(.init(body: .json(.init(try await register.school(urn: urn)))))
+        let school = try await SchoolEntry(register: try register()).update(urn: input.path.urn, changes: changes)
+        return .ok(.init(body: .json(.init(school))))
     }
 
     func postFederations(_ input: Operations.PostFederations.Input) async throws -> Operations.PostFederations.Output {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        // Every school must be within the caller's authorities (another's is not found).
-        for urn in b.schools { _ = try await register.school(urn: urn) }
-        let result = try await register.federate(name: b.name, urns: b.schools, on: try bodyDate(b.from, "from"))
+        let result = try await SchoolEntry(register: try register())
+            .federate(name: b.name, urns: b.schools, on: try bodyDate(b.from, "from"))
         return .created(.init(body: .json(.init(result))))
     }
 
@@ -55,18 +48,16 @@ extension GovmonAPI {
 
     func postAuthorities(_ input: Operations.PostAuthorities.Input) async throws -> Operations.PostAuthorities.Output {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        try await register.addLocalAuthority(LocalAuthority(code: b.code, name: b.name), onsCode: b.onsCode)
-        return .created(.init(body: .json(.init(try await register.localAuthority(String(b.code))))))
+        let added = try await SchoolEntry(register: try register())
+            .addAuthority(LocalAuthority(code: b.code, name: b.name), onsCode: b.onsCode)
+        return .created(.init(body: .json(.init(added))))
     }
 
     func postAuthoritiesLaOnsCode(_ input: Operations.PostAuthoritiesLaOnsCode.Input) async throws
         -> Operations.PostAuthoritiesLaOnsCode.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let register = try register()
-        let la = try await register.localAuthority(input.path.la)
-        try await register.setONSCode(laCode: la.code, onsCode: b.onsCode)
+        let la = try await SchoolEntry(register: try register()).setONSCode(authority: input.path.la, onsCode: b.onsCode)
         return .ok(.init(body: .json(.init(laCode: la.code, onsCode: b.onsCode))))
     }
 

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -23,7 +24,7 @@ extension BodyCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let result = try await context.register.federate(name: name, urns: schools, on: from)
+                let result = try await context.schools.federate(name: name, urns: schools, on: from)
                 Console.out("Formed federation body \(result.bodyID) \"\(name)\" from \(from.iso).\n")
                 if !result.dissolvedBodies.isEmpty {
                     Console.out(

@@ -14,8 +14,7 @@ extension DBSCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                _ = try await context.register.person(person)
-                let id = try await context.register.recordDBSCheck(personID: person, appliedOn: applied, issuedOn: issued)
+                let id = try await context.people.recordDBSCheck(personID: person, appliedOn: applied, issuedOn: issued)
                 Console.out("Recorded DBS check \(id) for person \(person), applied for on \(applied.iso).\n")
             }
         }

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -13,8 +14,7 @@ extension DiversityCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                _ = try await context.register.person(person)
-                try await context.register.recordObjection(personID: person, on: date)
+                try await context.people.recordObjection(personID: person, on: date)
                 Console.out("Recorded the objection of person \(person) from \(date.iso).\n")
             }
         }

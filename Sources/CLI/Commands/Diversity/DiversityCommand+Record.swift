@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -17,8 +18,7 @@ extension DiversityCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                _ = try await context.register.person(person)
-                let id = try await context.register.recordDiversity(
+                let id = try await context.people.recordDiversity(
                     personID: person, on: date, sex: sex, ethnicity: ethnicity,
                     collectedBy: collectedBy)
                 Console.out("Recorded declaration \(id) for person \(person) on \(date.iso).\n")

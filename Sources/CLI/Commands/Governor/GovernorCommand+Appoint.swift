@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -28,30 +29,19 @@ extension GovernorCommand {
         @Option(help: "A vacancy id this appointment fills.") var fillsVacancy: Int64?
         @OptionGroup var global: GlobalOptions
 
-        func validate() throws {
-            if person == nil && (forename == nil || surname == nil) {
-                throw ValidationError("give --person ID for someone already recorded, or --forename and --surname")
-            }
-            if person != nil && (forename != nil || surname != nil) {
-                throw ValidationError("give either --person or a name, not both")
-            }
-            if termEnd != nil && termYears != nil { throw ValidationError("give --term-end or --term-years, not both") }
-        }
-
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let b = try await context.register.body(body)
-                let appointee: AppointeeChoice =
-                    person.map { .existing(personID: $0) }
-                    ?? .new(PersonName(title: title, forename1: forename!, forename2: forename2, surname: surname!))
-                let id = try await context.register.appoint(
-                    NewAppointment(
-                        appointee: appointee, bodyID: b.id, category: category, appointingBody: appointingBody, role: role,
-                        startDate: start, termEnd: termEnd, termYears: termYears, employedAtSchool: employedAtSchool,
+                let name = forename.flatMap { forename in
+                    surname.map { PersonName(title: title, forename1: forename, forename2: forename2, surname: $0) }
+                }
+                let a = try await context.appointments.appoint(
+                    .init(
+                        body: body, personID: person, name: name, category: category, appointingBody: appointingBody,
+                        role: role, start: start, termEnd: termEnd, termYears: termYears, employedAtSchool: employedAtSchool,
                         fillsVacancy: fillsVacancy))
-                let a = try await context.register.appointment(id)
+                let (b, id) = (a.bodyID, a.id)
                 Console.out(
-                    "Appointed \(a.personName) (person \(a.personID)) as \(category.label) on body \(b.id) from "
+                    "Appointed \(a.personName) (person \(a.personID)) as \(category.label) on body \(b) from "
                         + "\(start.iso)" + (a.termEnd.map { " to \($0.iso)" } ?? " (ex officio)") + ": appointment \(id).\n")
             }
         }

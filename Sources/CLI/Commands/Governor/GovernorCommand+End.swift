@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -13,7 +14,7 @@ extension GovernorCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                try await context.register.endAppointment(appointment, on: on, reason: reason)
+                _ = try await context.appointments.end(appointment, on: on, reason: reason)
                 Console.out("Ended appointment \(appointment) on \(on.iso) (\(reason.commandLineName)).\n")
             }
         }

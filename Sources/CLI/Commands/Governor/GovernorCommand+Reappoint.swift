@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -15,10 +16,9 @@ extension GovernorCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let id = try await context.register.reappoint(
-                    appointment, start: start, termEnd: termEnd,
-                    termYears: termYears, today: context.today)
-                let a = try await context.register.appointment(id)
+                let a = try await context.appointments.reappoint(
+                    appointment, start: start, termEnd: termEnd, termYears: termYears)
+                let id = a.id
                 Console.out(
                     "Re-appointed \(a.personName) from \(a.startDate.iso) to \(a.termEnd?.iso ?? "-"): appointment \(id).\n")
             }

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -12,7 +13,7 @@ extension GovernorCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                try await context.register.setRole(appointment, role: role, today: context.today)
+                _ = try await context.appointments.setRole(appointment, role: role)
                 Console.out("Appointment \(appointment) is now \(role.commandLineName).\n")
             }
         }

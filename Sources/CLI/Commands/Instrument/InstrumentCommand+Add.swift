@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -25,7 +26,7 @@ extension InstrumentCommand {
             let allocations = try seats.map(Self.parse)
             try await CommandContext.run(global, source: commandSource()) { context in
                 let b = try await context.register.body(body)
-                let id = try await context.register.addInstrument(
+                let id = try await context.bodies.addInstrument(
                     NewInstrument(
                         bodyID: b.id, madeOn: made, effectiveFrom: effective, regulations: regulations,
                         headIsGovernor: !headNotGovernor, note: note, seats: allocations))

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -12,7 +13,7 @@ extension LocalAuthorityCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                try await context.register.addLocalAuthority(LocalAuthority(code: code, name: name), onsCode: onsCode)
+                _ = try await context.schools.addAuthority(LocalAuthority(code: code, name: name), onsCode: onsCode)
                 Console.out("Added local authority \(code) \(name).\n")
             }
         }

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -12,8 +13,7 @@ extension LocalAuthorityCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let code = try await context.register.localAuthority(la).code
-                try await context.register.setONSCode(laCode: code, onsCode: onsCode)
+                let code = try await context.schools.setONSCode(authority: la, onsCode: onsCode).code
                 Console.out("Local authority \(code) has ONS code \(onsCode).\n")
             }
         }

@@ -17,8 +17,7 @@ extension ProfileCommand {
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let b = try await context.register.body(body)
-                let p = try await context.register.profile(profile)
-                let dimension = try await context.register.linkComparator(bodyID: b.id, profile: p)
+                let (p, dimension) = try await context.bodies.linkComparator(bodyID: b.id, profile: profile)
                 Console.out("Body \(b.id) is now compared with \"\(p.profile.name)\" for \(dimension).\n")
             }
         }

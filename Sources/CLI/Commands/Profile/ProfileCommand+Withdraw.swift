@@ -20,8 +20,7 @@ extension ProfileCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let p = try await context.register.profile(profile)
-                try await context.register.withdrawProfile(p.id, on: on ?? context.today, reason: reason)
+                let p = try await context.bodies.withdrawProfile(profile, on: on ?? context.today, reason: reason)
                 Console.out("Withdrew profile \(p.id) (\"\(p.profile.name)\").\n")
             }
         }

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -20,8 +21,8 @@ extension ReconstitutionCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                try await context.register.recordSurplusDeparture(
-                    appointmentID: appointment, decidedBy: decidedBy, decidedOn: decidedOn, leavesOn: leavesOn,
+                _ = try await context.appointments.departAsSurplus(
+                    appointment, decidedBy: decidedBy, decidedOn: decidedOn, leavesOn: leavesOn,
                     note: note)
                 Console.out(
                     "Recorded: appointment \(appointment) leaves on \((leavesOn ?? decidedOn).iso), decided by "

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -20,7 +21,7 @@ extension ReconstitutionCommand {
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let b = try await context.register.body(body)
-                let id = try await context.register.recordReconstitutionStage(
+                let id = try await context.bodies.recordStage(
                     bodyID: b.id, stage: stage, on: date, instrumentID: instrument, note: note)
                 Console.out("Recorded \(stage.label) on \(date.iso) for reconstitution \(id) of body \(b.id).\n")
             }

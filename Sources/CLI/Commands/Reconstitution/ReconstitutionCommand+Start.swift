@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -13,7 +14,7 @@ extension ReconstitutionCommand {
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let b = try await context.register.body(body)
-                let id = try await context.register.startReconstitution(bodyID: b.id, on: date, note: note)
+                let id = try await context.bodies.startReconstitution(bodyID: b.id, on: date, note: note)
                 Console.out("Started reconstitution \(id) of body \(b.id) on \(date.iso).\n")
             }
         }

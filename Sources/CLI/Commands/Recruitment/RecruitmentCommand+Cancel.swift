@@ -13,7 +13,7 @@ extension RecruitmentCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                try await context.register.cancelHeadteacherRecruitment(recruitment, on: on)
+                _ = try await context.bodies.cancelRecruitment(recruitment, on: on)
                 Console.out("Cancelled planned recruitment \(recruitment) from \(on.iso).\n")
             }
         }

@@ -16,8 +16,8 @@ extension RecruitmentCommand {
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let b = try await context.register.body(body)
-                let id = try await context.register.planHeadteacherRecruitment(
-                    bodyID: b.id, recordedOn: recorded ?? context.today, plannedOn: planned, note: note)
+                let id = try await context.bodies.planRecruitment(
+                    bodyID: b.id, plannedOn: planned, recordedOn: recorded, note: note)
                 Console.out("Recorded planned headteacher appointment \(id) for body \(b.id) on \(planned.iso).\n")
             }
         }

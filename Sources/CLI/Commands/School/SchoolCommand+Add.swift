@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -21,20 +22,12 @@ extension SchoolCommand {
         @Option(help: "Date opened.") var opened: CalendarDate?
         @OptionGroup var global: GlobalOptions
 
-        func validate() throws {
-            if foundation != nil && !category.hasFoundationStatus {
-                throw ValidationError("--foundation applies only to foundation and foundation special schools")
-            }
-        }
-
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let la = try await context.register.localAuthority(self.la)
-                let school = School(
-                    urn: urn, laCode: la.code, establishmentNumber: number, name: name, phase: phase,
-                    category: category, foundationStatus: foundation, status: "Open", ward: ward,
-                    openDate: opened)
-                let body = try await context.register.addSchool(school)
+                let body = try await context.schools.add(
+                    .init(
+                        urn: urn, authority: la, number: number, name: name, category: category, foundation: foundation,
+                        phase: phase, ward: ward, opened: opened))
                 Console.out(
                     "Added school \(urn) \(name)"
                         + (body.map { "; it has governing body \($0) of its own.\n" } ?? " (not maintained: no governing body).\n")

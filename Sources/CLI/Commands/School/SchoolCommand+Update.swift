@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -18,7 +19,7 @@ extension SchoolCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                try await context.register.updateSchool(
+                _ = try await context.schools.update(
                     urn: urn,
                     changes: SchoolChanges(
                         name: name, category: category, foundationStatus: foundation, phase: phase, ward: ward,

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -12,7 +13,7 @@ extension TrainingCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let id = try await context.register.addCourse(title: title, kind: kind, provider: provider)
+                let id = try await context.people.addCourse(title: title, kind: kind, provider: provider)
                 Console.out("Added course \(id): \(title) (\(kind.commandLineName)).\n")
             }
         }

@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -14,12 +15,7 @@ extension TrainingCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                guard completed <= context.today else {
-                    throw CLIError.badValue(
-                        option: "--completed", expected: "a date not after today (\(context.today.iso))",
-                        found: completed.iso)
-                }
-                let id = try await context.register.recordTraining(personID: person, courseID: course, completedOn: completed)
+                let id = try await context.people.recordTraining(personID: person, courseID: course, completedOn: completed)
                 Console.out("Recorded training \(id): person \(person) completed course \(course) on \(completed.iso).\n")
             }
         }

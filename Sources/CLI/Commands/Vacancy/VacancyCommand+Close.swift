@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -13,7 +14,7 @@ extension VacancyCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                try await context.register.closeVacancy(vacancy, on: on, reason: reason)
+                _ = try await context.vacancies.close(vacancy, on: on, reason: reason)
                 Console.out("Closed vacancy \(vacancy) on \(on.iso).\n")
             }
         }

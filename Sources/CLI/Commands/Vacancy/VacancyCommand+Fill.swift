@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -12,10 +13,8 @@ extension VacancyCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let date: CalendarDate
-                if let on { date = on } else { date = try await context.register.appointment(appointment).startDate }
-                try await context.register.fillVacancy(vacancy, with: appointment, on: date)
-                Console.out("Vacancy \(vacancy) filled by appointment \(appointment) on \(date.iso).\n")
+                let filled = try await context.vacancies.fill(vacancy, with: appointment, on: on)
+                Console.out("Vacancy \(vacancy) filled by appointment \(appointment) on \(filled.filledOn?.iso ?? "-").\n")
             }
         }
     }

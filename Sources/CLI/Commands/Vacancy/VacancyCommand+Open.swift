@@ -1,3 +1,4 @@
+import Application
 import ArgumentParser
 import Governance
 import Store
@@ -16,11 +17,11 @@ extension VacancyCommand {
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                let b = try await context.register.body(body)
-                let id = try await context.register.openVacancy(
-                    bodyID: b.id, category: category, openedOn: opened,
-                    reason: reason, note: note)
-                Console.out("Recorded vacancy \(id): \(category.label) seat on body \(b.id) from \(opened.iso).\n")
+                let id = try await context.vacancies.open(
+                    body: body, category: category, openedOn: opened, reason: reason, note: note)
+                let opened = try await context.register.vacancy(id)
+                Console.out(
+                    "Recorded vacancy \(id): \(category.label) seat on body \(opened.bodyID) from \(opened.openedOn.iso).\n")
             }
         }
     }
