@@ -2,7 +2,9 @@
 import PackageDescription
 
 // Layering (dependencies point down only), see README "Architecture":
-//   govmon (executable) -> CLI -> Store -> Governance (pure domain, Foundation only)
+//   govmon (executable) -> CLI -> Server -> APIContract (generated from openapi.yaml)
+//   CLI, Server -> Bootstrap -> Application -> Reports, Store -> Interchange -> Governance (pure domain)
+//   Application -> DemoBorough -> Governance; Tests/TestSupport is shared by the test targets.
 let strict: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny")
 ]
@@ -109,14 +111,46 @@ let package = Package(
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "Governance"], exclude: ["Golden"], swiftSettings: strict),
 
-        .testTarget(
-            name: "StoreTests",
+        // Tests, one target per layer (README "Tests"): `swift test --filter StoreTests` runs one.
+        // Fixtures, the test database, processes and the recording HTTP client the suites share.
+        .target(
+            name: "TestSupport",
             dependencies: [
-                "Store", "CLI", "Governance", "Application", "Reports", "Server", "DemoBorough", "Bootstrap",
+                "Store", "Governance", "Server", "Bootstrap", "Reports",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
-            swiftSettings: strict
-        ),
+            path: "Tests/TestSupport", swiftSettings: strict),
+        // The store over a real PostgreSQL: register reads and writes, imports, migrations, privileges.
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Governance", "TestSupport"], swiftSettings: strict),
+        // The use cases, called as the edges call them.
+        .testTarget(
+            name: "ApplicationTests", dependencies: ["Application", "Store", "Governance", "TestSupport"],
+            swiftSettings: strict),
+        // The command line (as processes) and its configuration.
+        .testTarget(
+            name: "CLITests",
+            dependencies: [
+                "CLI", "Application", "Store", "Governance", "Reports", "Server", "Bootstrap", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict),
+        // The service in process: the contract, every operation as every caller, the boundary matrix.
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server", "Application", "Store", "Governance", "Reports", "Bootstrap", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict),
+        // Slow, multi-process: services started and killed, PostgreSQL stopped under them, fuzzing,
+        // SIGKILL during imports, the special-category scan (`swift test --filter IntegrationTests`).
+        .testTarget(
+            name: "IntegrationTests",
+            dependencies: [
+                "Server", "Application", "Store", "Governance", "DemoBorough", "Bootstrap", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

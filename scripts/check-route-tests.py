@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Every operation in openapi.yaml is called by some test (StoreTests) with its method.
+"""Every operation in openapi.yaml is called by some test (Tests/) with its method.
 
 A static check, run by scripts/test.sh before the build: it reads the test sources for the
 requests they make (api.call/refuses/page, client.execute, the curl helper) and matches each
@@ -11,7 +11,7 @@ import sys
 
 root = sys.argv[1] if len(sys.argv) > 1 else "."
 spec = open(f"{root}/openapi.yaml", encoding="utf-8").read()
-tests = "".join(open(f, encoding="utf-8").read() for f in glob.glob(f"{root}/Tests/StoreTests/*.swift"))
+tests = "".join(open(f, encoding="utf-8").read() for f in glob.glob(f"{root}/Tests/**/*.swift", recursive=True))
 
 calls = set(re.findall(r'\.(get|post|put|patch|delete)\s*,\s*"([^"]*)"', tests))
 calls |= {(m.lower(), u) for u, m in re.findall(r'uri:\s*"([^"]*)",\s*method:\s*\.(\w+)', tests)}

@@ -14,6 +14,7 @@
 # JUnit and VCR reports go, default .build/fuzz-contract).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root="$(pwd)"
 
 govmon="${GOVMON_BIN:-.build/debug/govmon}"
 reports="${GOVMON_FUZZ_REPORTS:-.build/fuzz-contract}"
@@ -79,17 +80,20 @@ cat scripts/schemathesis.toml "$work/ids.toml" >"$work/schemathesis.toml"
 
 echo "== Schemathesis"
 rm -rf "$reports" && mkdir -p "$reports"
+reports="$(cd "$reports" && pwd)"
 seed=()
 [ -n "${GOVMON_FUZZ_SEED:-}" ] && seed=(--seed "$GOVMON_FUZZ_SEED")
 started=$SECONDS
 set +e
-schemathesis --no-color --config-file "$work/schemathesis.toml" run openapi.yaml --url "$base" "${seed[@]}" \
-    --report junit,vcr --report-dir "$reports" 2>&1 | tee "$work/schemathesis.out"
+# From the work folder, so that Hypothesis' and Schemathesis' own files stay out of the project.
+(cd "$work" && schemathesis --no-color --config-file "$work/schemathesis.toml" run "$root/openapi.yaml" \
+    --url "$base" "${seed[@]}" --report junit,vcr --report-dir "$reports") 2>&1 | tee "$work/schemathesis.out"
 result=${PIPESTATUS[0]}
 set -e
 cp "$work/serve.log" "$reports/serve.log"
-cases="$(grep -Eo '^  [0-9]+ generated' "$work/schemathesis.out" | grep -Eo '[0-9]+' || echo '?')"
-errors="$(grep -c ' error govmon' "$work/serve.log" || true)"
-echo "fuzz-contract: $cases cases against $(grep -c 'operationId:' openapi.yaml) operations in $((SECONDS - started)) s;" \
-    "server errors logged: $errors; Schemathesis exit status $result (reports in $reports)"
+cases="$(sed -n 's/^  \([0-9][0-9]*\) generated.*/\1/p' "$work/schemathesis.out" | tail -n 1)"
+operations="$(sed -n 's/^  Tested: \([0-9][0-9]*\).*/\1/p' "$work/schemathesis.out" | tail -n 1)"
+errors="$(grep -c 'request failed' "$work/serve.log" || true)"
+echo "fuzz-contract: ${cases:-?} cases against ${operations:-?} operations in $((SECONDS - started)) s;" \
+    "requests that failed on the server: $errors; Schemathesis exit status $result (reports in $reports)"
 exit "$result"

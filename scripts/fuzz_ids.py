@@ -57,7 +57,10 @@ serving_now = call("GET", f"/api/v1/appointments?la={LA}")
 chairs = {a["body_id"]: a for a in serving_now if a["role"] == "chair" and a["id"] in serving_then}
 bodies = [b for b in call("GET", f"/api/v1/bodies?la={LA}")
           if not b["is_federation"] and len(b["school_urns"]) == 1 and b["id"] in chairs]
-body = need(bodies[0] if bodies else None, "single-school body with a chair serving on " + EXAMPLE_DATE)
+need(len(bodies) >= 2, "two single-school bodies with a chair serving on " + EXAMPLE_DATE)
+body = bodies[0]
+# Reconstitution rounds started at random dates would move the start of `body`'s round under its stages.
+rounds_body = bodies[1]["id"]
 body_id, body_urn = body["id"], body["school_urns"][0]
 chair = chairs[body_id]
 members = [a for a in serving_now if a["body_id"] == body_id and a["role"] == "member" and a["id"] in serving_then]
@@ -86,7 +89,7 @@ recruitment = call("POST", f"/api/v1/bodies/{body_id}/headteacher-recruitments",
 # A reconstitution round under way, for the stages.
 call("POST", f"/api/v1/bodies/{body_id}/reconstitution-rounds", {"date": "2015-01-01", "note": "fuzz-contract"})
 
-# Schools of their own: two to federate, one whose details change.
+# Schools of their own: two to federate (their URNs are fixed in schemathesis.toml), one whose details change.
 for urn, number in ((990001, 9001), (990002, 9002), (990003, 9003)):
     call("POST", "/api/v1/schools", {"urn": urn, "la": str(LA), "number": number, "opened": "1990-09-01",
                                     "name": f"Fuzz School {number}", "category": "community"})
@@ -104,6 +107,7 @@ env = {
     "FUZZ_LA": LA,
     "FUZZ_OTHER_LA": fuzz_la,
     "FUZZ_BODY": body_id,
+    "FUZZ_ROUNDS_BODY": rounds_body,
     "FUZZ_URN": body_urn,
     "FUZZ_CHANGING_URN": 990003,
     "FUZZ_PERSON": person,
@@ -133,7 +137,6 @@ dictionaries = {
     "instruments": instruments,
     "chair_appointments": [chair["id"]],
     "filler_appointments": [appointments["filler"]],
-    "federation_schools": [990001, 990002],
 }
 with open(TOML_FILE, "w") as out:
     out.write("\n# Real objects found and made by scripts/fuzz_ids.py for this run.\n")

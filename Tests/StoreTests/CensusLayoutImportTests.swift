@@ -1,6 +1,7 @@
 import Foundation
 import Governance
 import Store
+import TestSupport
 import Testing
 
 /// Census files in the layouts the profile importer documents beyond the 2011 KS201EW test in

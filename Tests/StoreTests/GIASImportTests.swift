@@ -1,6 +1,7 @@
 import Foundation
 import Governance
 import Store
+import TestSupport
 import Testing
 
 @Suite struct GIASImportTests {

@@ -2,42 +2,13 @@ import Foundation
 import Governance
 import PostgresNIO
 import Store
+import TestSupport
 import Testing
 
 /// Least privilege in PostgreSQL: the roles sql/0008 creates, and row-level security by authority,
 /// exercised by logging in as members of those roles.
 @Suite struct PrivilegeTests {
     static let appLogin = TestDatabase.appLogin
-    static let reportingLogin = "govmon_test_reporting_login"
-
-    /// Login roles for the test, members of the application and reporting roles (created once per
-    /// cluster; the local cluster trusts local connections, so no password).
-    static func ensureLogins() async throws {
-        try await TestDatabase.Template.shared.ensure()  // its migrations create the roles
-        for (login, role) in [(appLogin, "govmon_app"), (reportingLogin, "govmon_reporting")] {
-            try await TestDatabase.admin(
-                """
-                DO $$ BEGIN
-                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(login)') THEN
-                        CREATE ROLE \(login) LOGIN IN ROLE \(role);
-                    END IF;
-                EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-                END $$
-                """)
-        }
-    }
-
-    /// The error PostgreSQL gives for `sql` run as `settings`' user, or nil when it succeeds.
-    static func failure(_ settings: DatabaseSettings, _ sql: String) async throws -> String? {
-        try await Database.with(settings, actor: "privilege-test") { db in
-            do {
-                try await db.execute(sql)
-                return nil
-            } catch {
-                return "\(error)"
-            }
-        }
-    }
 
     /// Two authorities with one school, one body and one governor each, entered by the owner.
     static func twoAuthorities(_ register: Register) async throws -> (merton: Int64, sutton: Int64) {
@@ -61,18 +32,8 @@ import Testing
         return (merton, sutton)
     }
 
-    static func count(_ register: Register, _ table: String) async throws -> Int {
-        try await register.database.read { connection in
-            var value = 0
-            let rows = try await connection.query(
-                PostgresQuery(unsafeSQL: "SELECT count(*)::bigint FROM \(table)"), logger: register.database.logger)
-            for try await n in rows.decode(Int.self) { value = n }
-            return value
-        }
-    }
-
     @Test func rowLevelSecurityKeepsEachAuthorityToItsOwnRegister() async throws {
-        try await Self.ensureLogins()
+        try await Logins.ensureLogins()
         try await TestDatabase.withRegister { owner, settings in
             let (merton, sutton) = try await Self.twoAuthorities(owner)
             var app = settings
@@ -81,9 +42,9 @@ import Testing
                 let mertonOnly = Register(database.scoped(to: .only([315])))
                 #expect(try await mertonOnly.localAuthorities().map(\.code) == [315])
                 #expect(try await mertonOnly.schools().map(\.school.urn) == [102649])
-                #expect(try await Self.count(mertonOnly, "people") == 1)
-                #expect(try await Self.count(mertonOnly, "appointments") == 1)
-                #expect(try await Self.count(mertonOnly, "diversity_declarations") == 1)
+                #expect(try await DatabaseProbe.rowCount(mertonOnly, "people") == 1)
+                #expect(try await DatabaseProbe.rowCount(mertonOnly, "appointments") == 1)
+                #expect(try await DatabaseProbe.rowCount(mertonOnly, "diversity_declarations") == 1)
                 await #expect(throws: StoreError.self) { _ = try await mertonOnly.body(String(sutton)) }
                 // Writing into Sutton is refused by PostgreSQL itself, not only by the service.
                 await #expect(throws: StoreError.self) {
@@ -101,19 +62,19 @@ import Testing
                     NewAppointment(
                         appointee: .new(PersonName(forename1: "New", surname: "Governor")), bodyID: merton, category: .parent,
                         startDate: CalendarDate(iso: "2015-09-01")!, termYears: 4))
-                #expect(try await Self.count(mertonOnly, "appointments") == 2)
+                #expect(try await DatabaseProbe.rowCount(mertonOnly, "appointments") == 2)
                 let everyone = Register(database.scoped(to: .all))
                 #expect(try await everyone.schools().count == 2)
-                #expect(try await Self.count(everyone, "people") == 3)
-                #expect(try await Self.count(Register(database.scoped(to: .only([]))), "schools") == 0)
+                #expect(try await DatabaseProbe.rowCount(everyone, "people") == 3)
+                #expect(try await DatabaseProbe.rowCount(Register(database.scoped(to: .only([]))), "schools") == 0)
             }
-            #expect(try await Self.count(owner, "appointments") == 3)
+            #expect(try await DatabaseProbe.rowCount(owner, "appointments") == 3)
             #expect(try await owner.audit(limit: 200).contains { $0.actor == "Merton officer" && $0.table == "appointments" })
         }
     }
 
     @Test func theApplicationRoleHasNoDDLAndCannotRewriteTheAuditTrail() async throws {
-        try await Self.ensureLogins()
+        try await Logins.ensureLogins()
         try await TestDatabase.withRegister { owner, settings in
             _ = try await Self.twoAuthorities(owner)
             var app = settings
@@ -123,19 +84,19 @@ import Testing
                 "UPDATE audit_log SET actor = 'someone else'", "DELETE FROM audit_log", "TRUNCATE audit_log",
                 "DELETE FROM schema_migrations",
             ] {
-                let error = try await Self.failure(app, sql)
+                let error = try await Logins.failure(app, sql)
                 #expect(
                     error?.contains("permission denied") == true || error?.contains("must be owner") == true,
                     "\(sql): \(error ?? "succeeded")")
             }
-            #expect(try await Self.failure(app, "SELECT count(*) FROM diversity_declarations") == nil)
+            #expect(try await Logins.failure(app, "SELECT count(*) FROM diversity_declarations") == nil)
             // The owner's audit entries are intact.
             #expect(try await owner.audit(limit: 5).allSatisfy { $0.actor != "someone else" })
         }
     }
 
     @Test func theReportingRoleReadsDisclosureControlledViewsOnly() async throws {
-        try await Self.ensureLogins()
+        try await Logins.ensureLogins()
         try await TestDatabase.withRegister { owner, settings in
             _ = try await Self.twoAuthorities(owner)
             // A borough snapshot row with a small cell, and one where every cell is 5 or more.
@@ -149,21 +110,21 @@ import Testing
                     """, logger: owner.database.logger)
             }
             var reporting = settings
-            reporting.user = Self.reportingLogin
+            reporting.user = Logins.reportingLogin
             // No base table at all: people, declarations and the audit trail, but also the tables
             // whose rows carry free-text notes or per-body counts.
             for table in [
                 "diversity_declarations", "diversity_objections", "people", "audit_log", "alerts", "api_tokens",
                 "representation_snapshots", "vacancies", "reconstitutions", "instruments", "schools", "chair_reviews",
             ] {
-                let error = try await Self.failure(reporting, "SELECT count(*) FROM \(table)")
+                let error = try await Logins.failure(reporting, "SELECT count(*) FROM \(table)")
                 #expect(error?.contains("permission denied") == true, "\(table): \(error ?? "readable")")
             }
             for view in [
                 "reporting_schools", "reporting_governing_bodies", "reporting_vacancies", "reporting_community_profiles",
                 "reporting_borough_snapshots", "reporting_body_bands", "reporting_instrument_seats",
             ] {
-                #expect(try await Self.failure(reporting, "SELECT count(*) FROM \(view)") == nil, "\(view)")
+                #expect(try await Logins.failure(reporting, "SELECT count(*) FROM \(view)") == nil, "\(view)")
             }
             // Counts are published only when every cell of the row is 5 or more: Merton's row
             // (3 in the group, 1 unknown, 5 not) shows none of them; Sutton's (6, 5, 9) shows them.
@@ -183,13 +144,13 @@ import Testing
                 #expect(rows[1].0 == 319 && rows[1].1 == 20 && rows[1].2 == 6 && rows[1].3 == 5)
             }
             #expect(
-                try await Self.failure(reporting, "INSERT INTO local_authorities VALUES (320, 'X')")?.contains(
+                try await Logins.failure(reporting, "INSERT INTO local_authorities VALUES (320, 'X')")?.contains(
                     "permission denied") == true)
         }
     }
 
     @Test func retentionRunsAsTheApplicationRole() async throws {
-        try await Self.ensureLogins()
+        try await Logins.ensureLogins()
         try await TestDatabase.withRegister { owner, settings in
             let (merton, _) = try await Self.twoAuthorities(owner)
             let id = try await owner.appoint(

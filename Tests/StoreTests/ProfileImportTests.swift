@@ -1,19 +1,10 @@
 import Foundation
 import Governance
 import Store
+import TestSupport
 import Testing
 
 @Suite struct ProfileImportTests {
-    static let nomisHeader =
-        #""date","geography","geography code","Rural Urban","Ethnic Group: All categories: Ethnic group; measures: Value","Ethnic Group: White; measures: Value","Ethnic Group: White: English/Welsh/Scottish/Northern Irish/British; measures: Value","Ethnic Group: White: Irish; measures: Value","Ethnic Group: White: Gypsy or Irish Traveller; measures: Value","Ethnic Group: White: Other White; measures: Value","Ethnic Group: Mixed; measures: Value","Ethnic Group: Mixed/multiple ethnic group: White and Black Caribbean; measures: Value","Ethnic Group: Mixed/multiple ethnic group: White and Black African; measures: Value","Ethnic Group: Mixed/multiple ethnic group: White and Asian; measures: Value","Ethnic Group: Mixed/multiple ethnic group: Other Mixed; measures: Value","Ethnic Group: Asian; measures: Value","Ethnic Group: Asian/Asian British: Indian; measures: Value","Ethnic Group: Asian/Asian British: Pakistani; measures: Value","Ethnic Group: Asian/Asian British: Bangladeshi; measures: Value","Ethnic Group: Asian/Asian British: Chinese; measures: Value","Ethnic Group: Asian/Asian British: Other Asian; measures: Value","Ethnic Group: Black; measures: Value","Ethnic Group: Black/African/Caribbean/Black British: African; measures: Value","Ethnic Group: Black/African/Caribbean/Black British: Caribbean; measures: Value","Ethnic Group: Black/African/Caribbean/Black British: Other Black; measures: Value","Ethnic Group: Other; measures: Value","Ethnic Group: Other ethnic group: Arab; measures: Value","Ethnic Group: Other ethnic group: Any other ethnic group; measures: Value""#
-
-    /// Two invented boroughs in the KS201EW layout. Row 1 by hand: White 60+5+1+14 = 80; Mixed 1+1+1+1 = 4;
-    /// Asian 4+2+1+1+2 = 10; Black 2+1+1 = 4; Other 1+1 = 2; total 100.
-    static let nomis =
-        nomisHeader + "\n"
-        + "2011,Testborough,E09000099,Total,100,80,60,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n"
-        + "2011,Otherborough,E09000098,Total,20,10,10,0,0,0,2,1,1,0,0,4,4,0,0,0,0,2,2,0,0,2,1,1\n"
-
     static func importing(_ register: Register, _ text: String) async throws -> ProfileImport.Report {
         let path = try Fixtures.file(text, name: "profile.csv")
         return try await ProfileImport(register: register).run(
@@ -23,7 +14,7 @@ import Testing
 
     @Test func nomisRowsBecomeProfilesWithSharesFromCounts() async throws {
         try await TestDatabase.withRegister { register, _ in
-            let report = try await Self.importing(register, Self.nomis)
+            let report = try await Self.importing(register, Fixtures.nomis)
             #expect(report.layout == "Nomis census bulk CSV" && report.profiles.count == 2)
             let test = try #require(report.profiles.first { $0.geographyCode == "E09000099" })
             // Not White British: 100 - 60 = 40 of 100; not White: 100 - 80 = 20 of 100 (by hand).
@@ -38,23 +29,23 @@ import Testing
     @Test(arguments: [
         // White subtotal 81 but its categories sum to 80.
         (
-            nomisHeader + "\n2011,T,E09000099,Total,100,81,60,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n",
+            Fixtures.nomisHeader + "\n2011,T,E09000099,Total,100,81,60,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n",
             "profile.csv:2: field \"Ethnic Group: White; measures: Value\": expected the sum of its categories, 80"
         ),
         (
-            nomisHeader + "\n2011,T,E09000099,Total,100,80,-60,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n",
+            Fixtures.nomisHeader + "\n2011,T,E09000099,Total,100,80,-60,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n",
             "profile.csv:2: field \"Ethnic Group: White: English/Welsh/Scottish/Northern Irish/British; measures: Value\": expected a count of 0 or more"
         ),
         (
-            nomisHeader + "\n2011,T,E09000099,Total,100,80,60.5,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n",
+            Fixtures.nomisHeader + "\n2011,T,E09000099,Total,100,80,60.5,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n",
             "profile.csv:2: field \"Ethnic Group: White: English/Welsh/Scottish/Northern Irish/British; measures: Value\": expected a whole-number count"
         ),
         (
-            nomisHeader.replacingOccurrences(of: "Other White", with: "Other Whites") + "\n2011,T,E09000099,Total,100\n",
+            Fixtures.nomisHeader.replacingOccurrences(of: "Other White", with: "Other Whites") + "\n2011,T,E09000099,Total,100\n",
             "profile.csv:1: field \"Ethnic Group: White: Other Whites; measures: Value\": expected a Nomis ethnic group category"
         ),
         (
-            nomis + "2011,Again,E09000099,Total,100,80,60,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n",
+            Fixtures.nomis + "2011,Again,E09000099,Total,100,80,60,5,1,14,4,1,1,1,1,10,4,2,1,1,2,4,2,1,1,2,1,1\n",
             "profile.csv:4: field \"geography code\": expected each geography once (line 2 has it too)"
         ),
         (

@@ -1,37 +1,15 @@
 import Foundation
 import Governance
 import Store
+import TestSupport
 import Testing
 
 @Suite struct RegisterTests {
     static func date(_ text: String) -> CalendarDate { CalendarDate(iso: text)! }
 
-    /// One community school with its own body and a 2012 instrument of 7 seats.
-    static func communitySchool(_ register: Register) async throws -> Int64 {
-        try await register.addLocalAuthority(LocalAuthority(code: 315, name: "Merton"))
-        let body = try await register.addSchool(
-            School(
-                urn: 102649, laCode: 315, establishmentNumber: 2077,
-                name: "Abbotsbury Primary School", category: .community))
-        let id = try #require(body)
-        _ = try await register.addInstrument(
-            NewInstrument(
-                bodyID: id, madeOn: date("2015-06-01"), effectiveFrom: date("2015-09-01"), regulations: 2012,
-                headIsGovernor: true,
-                note: nil,
-                seats: [
-                    SeatAllocation(category: .parent, seats: 2, termYears: 3),
-                    SeatAllocation(category: .headteacher, seats: 1, termYears: nil),
-                    SeatAllocation(category: .staff, seats: 1, termYears: 4),
-                    SeatAllocation(category: .localAuthority, seats: 1, termYears: 4),
-                    SeatAllocation(category: .coOpted, seats: 2, termYears: 4),
-                ]))
-        return id
-    }
-
     @Test func aMaintainedSchoolGetsABodyAndAnAcademyDoesNot() async throws {
         try await TestDatabase.withRegister { register, _ in
-            let body = try await Self.communitySchool(register)
+            let body = try await Fixtures.communitySchool(register)
             let academy = try await register.addSchool(
                 School(
                     urn: 144838, laCode: 315, establishmentNumber: 2094,
@@ -45,7 +23,7 @@ import Testing
 
     @Test func appointmentsTakeTheInstrumentsTermAndReappointmentIsANewRow() async throws {
         try await TestDatabase.withRegister { register, _ in
-            let body = try await Self.communitySchool(register)
+            let body = try await Fixtures.communitySchool(register)
             let first = try await register.appoint(
                 NewAppointment(
                     appointee: .new(PersonName(forename1: "Ann", surname: "Smith")), bodyID: body, category: .parent,
@@ -66,7 +44,7 @@ import Testing
 
     @Test func overlappingAppointmentsAndLongTermsAreRefused() async throws {
         try await TestDatabase.withRegister { register, _ in
-            let body = try await Self.communitySchool(register)
+            let body = try await Fixtures.communitySchool(register)
             let id = try await register.appoint(
                 NewAppointment(
                     appointee: .new(PersonName(forename1: "Ann", surname: "Smith")), bodyID: body, category: .parent,
@@ -94,7 +72,7 @@ import Testing
 
     @Test func instrumentsWithNegativeSeatsChangeNothing() async throws {
         try await TestDatabase.withRegister { register, _ in
-            let body = try await Self.communitySchool(register)
+            let body = try await Fixtures.communitySchool(register)
             let before = try await register.database.fingerprint()
             await #expect(throws: StoreError.invalid("parent seats: expected 0 or more, found -2")) {
                 _ = try await register.addInstrument(
@@ -114,7 +92,7 @@ import Testing
 
     @Test func everyChangeIsAuditedWithWhoAndBeforeAndAfter() async throws {
         try await TestDatabase.withRegister(actor: "jo.bloggs") { register, _ in
-            let body = try await Self.communitySchool(register)
+            let body = try await Fixtures.communitySchool(register)
             let id = try await register.appoint(
                 NewAppointment(
                     appointee: .new(PersonName(forename1: "Ann", surname: "Smith")), bodyID: body, category: .parent,
@@ -139,7 +117,7 @@ import Testing
 
     @Test func anObjectionStopsFurtherDeclarations() async throws {
         try await TestDatabase.withRegister { register, _ in
-            let body = try await Self.communitySchool(register)
+            let body = try await Fixtures.communitySchool(register)
             let id = try await register.appoint(
                 NewAppointment(
                     appointee: .new(PersonName(forename1: "Ann", surname: "Smith")), bodyID: body, category: .parent,
@@ -157,7 +135,7 @@ import Testing
 
     @Test func federationDissolvesTheOldBodiesAndEndsTheirAppointments() async throws {
         try await TestDatabase.withRegister { register, _ in
-            let first = try await Self.communitySchool(register)
+            let first = try await Fixtures.communitySchool(register)
             let second = try #require(
                 try await register.addSchool(
                     School(
@@ -182,7 +160,7 @@ import Testing
 
     @Test func vacanciesOpenFillAndClose() async throws {
         try await TestDatabase.withRegister { register, _ in
-            let body = try await Self.communitySchool(register)
+            let body = try await Fixtures.communitySchool(register)
             let vacancy = try await register.openVacancy(
                 bodyID: body, category: .parent, openedOn: Self.date("2015-09-01"),
                 reason: .newSeat, note: nil)

@@ -2,6 +2,7 @@ import Application
 import Foundation
 import Governance
 import Store
+import TestSupport
 import Testing
 
 /// The deadline checks that TrackingTests does not reach, run end to end against a real
@@ -29,7 +30,7 @@ import Testing
     static func events(
         _ register: Register, alert: Int64, run: Int64, event: String, on date: String
     ) async throws -> Int {
-        try await DataProtectionTests.count(
+        try await DatabaseProbe.count(
             register,
             """
             SELECT count(*) FROM alert_events
@@ -75,7 +76,7 @@ import Testing
     @Test func refresherBeforeAPlannedHeadAppointmentIsRaisedThenResolved() async throws {
         try await TestDatabase.withRegister { register, _ in
             // Abbotsbury (2012 instrument effective 2015-09-01: reconstituted, no reconstitution alert).
-            let body = try await RegisterTests.communitySchool(register)
+            let body = try await Fixtures.communitySchool(register)
             let induction = try await register.addCourse(title: "Induction", kind: .induction, provider: nil)
             let refresher = try await register.addCourse(
                 title: "Appointing a headteacher: refresher", kind: .refresher, provider: "Merton Governor Services")
@@ -171,7 +172,7 @@ import Testing
                 try await Self.events(
                     register, alert: alert.id, run: resolve.result.runID, event: "resolved", on: "2016-09-01") == 1)
             #expect(
-                try await DataProtectionTests.count(
+                try await DatabaseProbe.count(
                     register, "SELECT count(*) FROM alert_events WHERE alert_id = \(alert.id)") == 2)
         }
     }
@@ -183,7 +184,7 @@ import Testing
     /// 2016-03-31 is exempt.
     @Test func dbsApplicationDueWithin21DaysIsRaisedThenResolved() async throws {
         try await TestDatabase.withRegister { register, _ in
-            let body = try await RegisterTests.communitySchool(register)
+            let body = try await Fixtures.communitySchool(register)
             // Cara Jones, parent from 2016-04-01 (the instrument's 3-year term: to 2019-03-31). Induction is
             // not due until 2016-10-01, after every run here.
             let cara = try await register.appoint(
