@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/pointfreeco/swift-tagged", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-openapi-generator", from: "1.14.3"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
@@ -31,7 +32,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
-        .target(name: "Governance", swiftSettings: strict),
+        .target(
+            name: "Governance", dependencies: [.product(name: "Tagged", package: "swift-tagged")], swiftSettings: strict),
         // A seeded synthetic borough for demonstrations and benchmarks; no I/O.
         .target(name: "DemoBorough", dependencies: ["Governance"], swiftSettings: strict),
         // Reading DfE and ONS files (CSV, encodings); no SQL.

@@ -59,8 +59,9 @@ bodies = [b for b in call("GET", f"/api/v1/bodies?la={LA}")
           if not b["is_federation"] and len(b["school_urns"]) == 1 and b["id"] in chairs]
 need(len(bodies) >= 2, "two single-school bodies with a chair serving on " + EXAMPLE_DATE)
 body = bodies[0]
-# Reconstitution rounds started at random dates would move the start of `body`'s round under its stages.
-rounds_body = bodies[1]["id"]
+# A second body: for reconstitution rounds (started at random dates, they would move the start of
+# `body`'s round under its stages) and for new appointments (of people serving on `body`).
+other_body = bodies[1]["id"]
 body_id, body_urn = body["id"], body["school_urns"][0]
 chair = chairs[body_id]
 members = [a for a in serving_now if a["body_id"] == body_id and a["role"] == "member" and a["id"] in serving_then]
@@ -107,7 +108,7 @@ env = {
     "FUZZ_LA": LA,
     "FUZZ_OTHER_LA": fuzz_la,
     "FUZZ_BODY": body_id,
-    "FUZZ_ROUNDS_BODY": rounds_body,
+    "FUZZ_OTHER_BODY": other_body,
     "FUZZ_URN": body_urn,
     "FUZZ_CHANGING_URN": 990003,
     "FUZZ_PERSON": person,

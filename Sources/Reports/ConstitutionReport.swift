@@ -9,7 +9,7 @@ public struct ConstitutionReport: Sendable, Encodable {
         public var finding: ConstitutionFinding
     }
 
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var bodyName: String
     public var asOf: CalendarDate
     public var instrumentID: Int64?
@@ -54,7 +54,7 @@ public struct ConstitutionReport: Sendable, Encodable {
     }
 
     init(
-        bodyID: Int64, bodyName: String, asOf: CalendarDate, instrumentID: Int64?, instrumentEffective: CalendarDate?,
+        bodyID: BodyID, bodyName: String, asOf: CalendarDate, instrumentID: Int64?, instrumentEffective: CalendarDate?,
         readings: String, seats: [SeatCount], lines: [Line]
     ) {
         self.bodyID = bodyID

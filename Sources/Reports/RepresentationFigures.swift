@@ -42,7 +42,7 @@ public enum RepresentationFigures {
     /// What-if for one body and group: the seats vacant now or whose terms end within `horizonMonths`,
     /// and the share and band if j of them go to members of the group (j = 0...seats).
     public static func whatIf(
-        _ inputs: RepresentationInputs, bodyID: Int64, result: BodyRepresentation.GroupResult,
+        _ inputs: RepresentationInputs, bodyID: BodyID, result: BodyRepresentation.GroupResult,
         group: RepresentedGroup, asOf: CalendarDate, horizonMonths: Int, bands: BandThresholds
     )
         -> [WhatIfOutcome]

@@ -11,7 +11,7 @@ import Testing
 @Suite struct DataEntryTests {
     static let today = Fixtures.d("2016-01-15")
 
-    static func request(_ body: Int64, person: Int64?, name: PersonName?, termEnd: String? = nil, termYears: Int? = nil)
+    static func request(_ body: BodyID, person: PersonID?, name: PersonName?, termEnd: String? = nil, termYears: Int? = nil)
         -> AppointmentEntry.Request
     {
         AppointmentEntry.Request(

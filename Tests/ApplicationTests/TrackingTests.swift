@@ -60,7 +60,7 @@ import Testing
                 NewInstrument(
                     bodyID: body, madeOn: Self.d("2009-06-01"), effectiveFrom: Self.d("2009-09-01"),
                     regulations: 2007, headIsGovernor: true, note: nil, seats: seats(4)))
-            var parents: [Int64] = []
+            var parents: [AppointmentID] = []
             for name in ["Ann", "Bea", "Cal", "Dee"] {
                 parents.append(
                     try await register.appoint(

@@ -50,9 +50,9 @@ import Testing
     /// Appoints a new person through the register; returns the appointment and the person. The
     /// term is the instrument's for the category, else 4 years.
     static func appoint(
-        _ register: Register, body: Int64, _ forename: String, _ surname: String, _ category: GovernorCategory,
+        _ register: Register, body: BodyID, _ forename: String, _ surname: String, _ category: GovernorCategory,
         title: String? = nil, start: String = "2015-09-01"
-    ) async throws -> (appointment: Int64, person: Int64) {
+    ) async throws -> (appointment: AppointmentID, person: PersonID) {
         let id = try await register.appoint(
             NewAppointment(
                 appointee: .new(PersonName(title: title, forename1: forename, surname: surname)), bodyID: body,

@@ -211,7 +211,7 @@ import Testing
                     #expect(answer.status == .badRequest, "\(query): \(answer.status)")
                 }
                 let named = try await api.call(.get, "/api/v1/bodies/Abbotsbury%20Primary%20governing%20body", as: t)
-                #expect(named.status == .ok && JSONShape.object(named.json)["id"] as? Int64 == w.merton.body)
+                #expect(named.status == .ok && JSONShape.object(named.json)["id"] as? Int64 == w.merton.body.rawValue)
             }
             let app = Application(router: ServerApp.router(ServiceFixture.deps(register.database)))
             try await app.test(.router) { client in

@@ -30,7 +30,7 @@ import Testing
             let mertonPerson = w.merton.person
             let fingerprint = try await register.database.fingerprint()
             try await ServiceFixture.service(settings) { api in
-                func appoint(_ person: Int64) async throws -> (HTTPResponse.Status, String) {
+                func appoint(_ person: PersonID) async throws -> (HTTPResponse.Status, String) {
                     let body =
                         #"{"body": "\#(w.sutton.body)", "person_id": \#(person), "category": "co_opted", "start": "2016-01-01"}"#
                     let answer = try await api.call(.post, "/api/v1/appointments", as: suttonOfficer, body)

@@ -32,7 +32,7 @@ extension ServiceCoverageTests {
                 // A person: officers of an authority where they served, never the board or a chair.
                 let shown = JSONShape.object(try await api.call(.get, "/api/v1/people/\(person)", as: w.officer).json)
                 #expect(JSONShape.object(shown["name"])["forename1"] as? String == "G0")
-                #expect(JSONShape.list(shown["appointments"]).compactMap { $0["id"] as? Int64 } == [laGovernor.id])
+                #expect(JSONShape.list(shown["appointments"]).compactMap { $0["id"] as? Int64 } == [laGovernor.id.rawValue])
                 for token in [w.board, w.chair, w.sutton] {
                     #expect(try await api.call(.get, "/api/v1/people/\(person)", as: token).status.isRefusal)
                     #expect(try await api.call(.get, "/api/v1/people/\(person)/diversity", as: token).status.isRefusal)
@@ -75,7 +75,7 @@ extension ServiceCoverageTests {
                     .post, "/api/v1/appointments/\(laGovernor.id)/reappoint", as: w.officer, again)
                 let newTerm = JSONShape.object(reappointed.json)
                 #expect(reappointed.status == .created && newTerm["start_date"] as? String == "2019-01-01")
-                #expect(newTerm["term_end"] as? String == "2022-12-31" && newTerm["person_id"] as? Int64 == person)
+                #expect(newTerm["term_end"] as? String == "2022-12-31" && newTerm["person_id"] as? Int64 == person.rawValue)
                 let previous = try await register.appointment(laGovernor.id)
                 #expect(previous.endedOn == Self.d("2018-12-31") && previous.endedReason == "reappointed")
                 let history = JSONShape.list(try await api.call(.get, "/api/v1/appointments?history=true", as: w.officer).json)

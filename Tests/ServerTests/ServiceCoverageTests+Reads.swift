@@ -21,7 +21,7 @@ extension ServiceCoverageTests {
                 #expect(JSONShape.list(try await api.call(.get, "/api/v1/schools", as: w.sutton).json).isEmpty)
                 let school = JSONShape.object(try await api.call(.get, "/api/v1/schools/102649", as: w.officer).json)
                 #expect(JSONShape.object(school["school"])["name"] as? String == "Abbotsbury Primary School")
-                #expect(school["body_id"] as? Int64 == w.body)
+                #expect(school["body_id"] as? Int64 == w.body.rawValue)
                 for token in [w.board, w.chair] {
                     #expect(try await api.call(.get, "/api/v1/schools", as: token).status.isRefusal)
                 }
@@ -58,7 +58,7 @@ extension ServiceCoverageTests {
 
                 // Vacancies: officers, their own authorities only.
                 let vacancies = JSONShape.list(try await api.call(.get, "/api/v1/vacancies?as_of=2015-11-30", as: w.officer).json)
-                #expect(vacancies.compactMap { $0["id"] as? Int64 } == [vacancy])
+                #expect(vacancies.compactMap { $0["id"] as? Int64 } == [vacancy.rawValue])
                 #expect(vacancies.first?["category"] as? String == "parent")
                 #expect(
                     JSONShape.list(try await api.call(.get, "/api/v1/vacancies?as_of=2015-08-31", as: w.officer).json).isEmpty)
@@ -71,7 +71,7 @@ extension ServiceCoverageTests {
                 for token in [w.officer, w.board] {
                     let overview = JSONShape.list(
                         try await api.call(.get, "/api/v1/reconstitution?as_of=2015-11-30", as: token).json)
-                    #expect(overview.compactMap { $0["body_id"] as? Int64 } == [w.body])
+                    #expect(overview.compactMap { $0["body_id"] as? Int64 } == [w.body.rawValue])
                     #expect(overview.first?["la_code"] as? Int == 315)
                 }
                 #expect(JSONShape.list(try await api.call(.get, "/api/v1/reconstitution", as: w.sutton).json).isEmpty)

@@ -21,7 +21,7 @@ extension ServiceCoverageTests {
                 #expect(added.status == .created)
                 let listing = try await register.school(urn: 102650)
                 #expect(listing.school.name == "Beecholme Primary School" && listing.school.establishmentNumber == 2078)
-                #expect(JSONShape.object(added.json)["body_id"] as? Int64 == listing.bodyID && listing.bodyID != nil)
+                #expect(JSONShape.object(added.json)["body_id"] as? Int64 == listing.bodyID?.rawValue && listing.bodyID != nil)
                 #expect(try await Self.lastAudit(register, "schools").actor.hasPrefix("Olive Officer (token "))
                 let cedars =
                     "{\"urn\": 102651, \"la\": \"315\", \"number\": 2079, \"name\": \"Cedars Primary School\", \"category\": \"voluntary_controlled\"}"
@@ -39,7 +39,9 @@ extension ServiceCoverageTests {
                 let federated = try await api.call(.post, "/api/v1/federations", as: w.officer, federation)
                 let federatedBody = try #require(JSONShape.object(federated.json)["body_id"] as? Int64)
                 let dissolved = JSONShape.object(federated.json)["dissolved_bodies"] as? [Int64]
-                #expect(federated.status == .created && dissolved == [listing.bodyID, cedarsBody].compactMap { $0 }.sorted())
+                #expect(
+                    federated.status == .created
+                        && dissolved == [listing.bodyID, cedarsBody].compactMap { $0?.rawValue }.sorted())
                 let stored = try await register.body(String(federatedBody))
                 #expect(stored.isFederation && stored.schoolURNs.sorted() == [102650, 102651])
                 #expect(stored.formedOn == Self.d("2016-09-01"))
@@ -127,9 +129,10 @@ extension ServiceCoverageTests {
                     "{\"body\": \"\(w.body)\", \"category\": \"parent\", \"opened\": \"2016-02-30\", \"reason\": \"resigned\"}"
                 #expect(try await api.call(.post, "/api/v1/vacancies", as: w.officer, badDate).status == .unprocessableContent)
                 #expect(try await register.vacancies(bodyID: w.body).isEmpty)
-                let vacancy = try #require(
-                    JSONShape.object(try await api.call(.post, "/api/v1/vacancies", as: w.officer, opened).json)["id"]
-                        as? Int64)
+                let vacancy = VacancyID(
+                    try #require(
+                        JSONShape.object(try await api.call(.post, "/api/v1/vacancies", as: w.officer, opened).json)["id"]
+                            as? Int64))
                 #expect(try await register.vacancy(vacancy).openedOn == Self.d("2016-02-01"))
                 let newcomer = try await register.appoint(
                     NewAppointment(

@@ -16,8 +16,8 @@ import Testing
     /// The register of RepresentationTests (Merton, one body, nine governors from 2015-01-01 with
     /// declarations, a census profile) plus Sutton, and a token for each kind of caller.
     struct World {
-        var body: Int64
-        var people: [Int64]
+        var body: BodyID
+        var people: [PersonID]
         var officer: String
         var admin: String
         var sutton: String
@@ -28,7 +28,7 @@ import Testing
     static func world(_ register: Register) async throws -> World {
         let (body, people) = try await Fixtures.representedBody(register)
         try await register.addLocalAuthority(LocalAuthority(code: 319, name: "Sutton"))
-        func token(_ owner: String, _ role: ServiceRole, body: Int64? = nil, las: [Int]? = nil) async throws -> String {
+        func token(_ owner: String, _ role: ServiceRole, body: BodyID? = nil, las: [Int]? = nil) async throws -> String {
             try await register.createToken(owner: owner, role: role, bodyID: body, laCodes: las, expiresOn: nil).1
         }
         return World(

@@ -11,7 +11,7 @@ import Testing
     static let appLogin = TestDatabase.appLogin
 
     /// Two authorities with one school, one body and one governor each, entered by the owner.
-    static func twoAuthorities(_ register: Register) async throws -> (merton: Int64, sutton: Int64) {
+    static func twoAuthorities(_ register: Register) async throws -> (merton: BodyID, sutton: BodyID) {
         try await register.addLocalAuthority(LocalAuthority(code: 315, name: "Merton"))
         try await register.addLocalAuthority(LocalAuthority(code: 319, name: "Sutton"))
         let merton = try #require(

@@ -39,7 +39,7 @@ import Testing
     }
 
     /// Records that a person completed a course on a date.
-    static func train(_ register: Register, _ person: Int64, _ course: Int64, on date: String) async throws {
+    static func train(_ register: Register, _ person: PersonID, _ course: Int64, on date: String) async throws {
         _ = try await register.recordTraining(personID: person, courseID: course, completedOn: d(date))
     }
 
@@ -53,7 +53,7 @@ import Testing
     ]
 
     /// A community school in Merton (315) and its own governing body ("<name> governing body").
-    static func body(_ register: Register, urn: Int, number: Int, name: String) async throws -> Int64 {
+    static func body(_ register: Register, urn: Int, number: Int, name: String) async throws -> BodyID {
         try #require(
             try await register.addSchool(
                 School(urn: urn, laCode: 315, establishmentNumber: number, name: name, category: .community)))
@@ -61,7 +61,7 @@ import Testing
 
     /// Records an instrument of government with `seats` under the 2007 or 2012 regulations.
     static func instrument(
-        _ register: Register, _ body: Int64, made: String, effective: String, _ regulations: Int
+        _ register: Register, _ body: BodyID, made: String, effective: String, _ regulations: Int
     ) async throws {
         _ = try await register.addInstrument(
             NewInstrument(

@@ -9,7 +9,7 @@ extension Fixtures {
     package static func d(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
 
     /// One community school with its own body and a 2012 instrument of 7 seats.
-    package static func communitySchool(_ register: Register) async throws -> Int64 {
+    package static func communitySchool(_ register: Register) async throws -> BodyID {
         try await register.addLocalAuthority(LocalAuthority(code: 315, name: "Merton"))
         let body = try await register.addSchool(
             School(
@@ -33,7 +33,7 @@ extension Fixtures {
 
     /// Nine governors; ethnicity declared by 7 (2 not White British), sex by 8 (3 women). The
     /// borough profile: 484 White British of 1,000 (p = 0.516); 506 women of 1,000 (p = 0.506).
-    package static func representedBody(_ register: Register) async throws -> (body: Int64, people: [Int64]) {
+    package static func representedBody(_ register: Register) async throws -> (body: BodyID, people: [PersonID]) {
         let body = try await communitySchool(register)
         try await register.setONSCode(laCode: 315, onsCode: "E09000099")
         let profile = try Fixtures.file(
@@ -53,7 +53,7 @@ extension Fixtures {
             (.female, .indian), (.male, .african), (.female, .whiteBritish), (.male, .whiteBritish), (.male, .whiteBritish),
             (.male, .whiteBritish), (.male, .whiteBritish), (.female, .preferNotToSay), (.notAsked, .notAsked),
         ]
-        var people: [Int64] = []
+        var people: [PersonID] = []
         for (index, declared) in declarations.enumerated() {
             let id = try await register.appoint(
                 NewAppointment(
@@ -72,7 +72,9 @@ extension Fixtures {
 
     /// A community body of 7 seats (instrument 2012, effective 2015-09-01) with one parent whose
     /// term ends 2015-12-31 and a vacancy opened 2015-09-01.
-    package static func trackedBody(_ register: Register) async throws -> (body: Int64, parent: Int64, vacancy: Int64) {
+    package static func trackedBody(_ register: Register) async throws -> (
+        body: BodyID, parent: AppointmentID, vacancy: VacancyID
+    ) {
         let body = try await communitySchool(register)
         let parent = try await register.appoint(
             NewAppointment(
@@ -88,9 +90,9 @@ extension Fixtures {
     /// appointment is recorded as ended at its term end: a person whose term merely passed with no
     /// recorded end still serves, as the register counts them, and retention leaves them alone.
     package static func appoint(
-        _ register: Register, _ forename: String, _ surname: String, body: Int64, start: String, years: Int,
+        _ register: Register, _ forename: String, _ surname: String, body: BodyID, start: String, years: Int,
         declared: (DeclaredSex, Ethnicity2021)?, leftAtTermEnd: Bool = false
-    ) async throws -> (Int64, Int64) {
+    ) async throws -> (PersonID, AppointmentID) {
         let id = try await register.appoint(
             NewAppointment(
                 appointee: .new(PersonName(forename1: forename, surname: surname)), bodyID: body, category: .coOpted,

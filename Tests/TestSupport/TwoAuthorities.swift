@@ -13,11 +13,11 @@ package struct TwoAuthorities: Sendable {
     package struct Side: Sendable {
         package var laCode: Int
         package var urn: Int
-        package var body: Int64
-        package var chairAppointment: Int64
-        package var memberAppointment: Int64
-        package var person: Int64
-        package var vacancy: Int64
+        package var body: BodyID
+        package var chairAppointment: AppointmentID
+        package var memberAppointment: AppointmentID
+        package var person: PersonID
+        package var vacancy: VacancyID
         package var recruitment: Int64
         package var profile: Int64
     }
@@ -50,7 +50,7 @@ package struct TwoAuthorities: Sendable {
         let sutton = try await side(
             register, laCode: 319, name: "Sutton", ons: "E09000029", urn: 102700, school: "Avenue Primary",
             surname: "Suttonperson", course: course)
-        func token(_ owner: String, _ role: ServiceRole, body: Int64? = nil, las: [Int]? = nil, expires: String? = nil)
+        func token(_ owner: String, _ role: ServiceRole, body: BodyID? = nil, las: [Int]? = nil, expires: String? = nil)
             async throws -> (TokenIdentity, String)
         {
             try await register.createToken(
@@ -88,7 +88,7 @@ package struct TwoAuthorities: Sendable {
                     SeatAllocation(category: .localAuthority, seats: 1, termYears: 4),
                     SeatAllocation(category: .coOpted, seats: 3, termYears: 4),
                 ]))
-        func appoint(_ forename: String, _ category: GovernorCategory, role: GovernorRole) async throws -> Int64 {
+        func appoint(_ forename: String, _ category: GovernorCategory, role: GovernorRole) async throws -> AppointmentID {
             try await register.appoint(
                 NewAppointment(
                     appointee: .new(PersonName(forename1: forename, surname: surname)), bodyID: body, category: category,

@@ -18,7 +18,7 @@ public struct AppointmentEntry: Sendable {
     /// (a new person); at most one of `termEnd` and `termYears`.
     public struct Request: Sendable {
         public var body: String
-        public var personID: Int64?
+        public var personID: PersonID?
         public var name: PersonName?
         public var category: GovernorCategory
         public var appointingBody: String?
@@ -27,12 +27,12 @@ public struct AppointmentEntry: Sendable {
         public var termEnd: CalendarDate?
         public var termYears: Int?
         public var employedAtSchool: Bool
-        public var fillsVacancy: Int64?
+        public var fillsVacancy: VacancyID?
 
         public init(
-            body: String, personID: Int64?, name: PersonName?, category: GovernorCategory, appointingBody: String?,
+            body: String, personID: PersonID?, name: PersonName?, category: GovernorCategory, appointingBody: String?,
             role: GovernorRole, start: CalendarDate, termEnd: CalendarDate?, termYears: Int?, employedAtSchool: Bool,
-            fillsVacancy: Int64?
+            fillsVacancy: VacancyID?
         ) {
             self.body = body
             self.personID = personID
@@ -77,14 +77,14 @@ public struct AppointmentEntry: Sendable {
     }
 
     /// Ends an appointment on `date` for `reason`.
-    public func end(_ id: Int64, on date: CalendarDate, reason: EndReason) async throws -> Appointment {
+    public func end(_ id: AppointmentID, on date: CalendarDate, reason: EndReason) async throws -> Appointment {
         let appointment = try await register.appointment(id)
         try await register.endAppointment(appointment.id, on: date, reason: reason)
         return try await register.appointment(appointment.id)
     }
 
     /// Re-appoints for a new term (a new appointment; the old one ends `reappointed`).
-    public func reappoint(_ id: Int64, start: CalendarDate?, termEnd: CalendarDate?, termYears: Int?) async throws
+    public func reappoint(_ id: AppointmentID, start: CalendarDate?, termEnd: CalendarDate?, termYears: Int?) async throws
         -> Appointment
     {
         if termEnd != nil && termYears != nil { throw RuleViolation("give the term's end or its length in years, not both") }
@@ -94,7 +94,7 @@ public struct AppointmentEntry: Sendable {
     }
 
     /// Makes the governor chair, vice-chair or a member.
-    public func setRole(_ id: Int64, role: GovernorRole) async throws -> Appointment {
+    public func setRole(_ id: AppointmentID, role: GovernorRole) async throws -> Appointment {
         let appointment = try await register.appointment(id)
         try await register.setRole(appointment.id, role: role, today: today)
         return try await register.appointment(appointment.id)
@@ -102,7 +102,7 @@ public struct AppointmentEntry: Sendable {
 
     /// Records that a governor leaves as surplus on reconstitution, decided by `decidedBy` on `decidedOn`.
     public func departAsSurplus(
-        _ id: Int64, decidedBy: DepartureAuthority, decidedOn: CalendarDate, leavesOn: CalendarDate?, note: String?
+        _ id: AppointmentID, decidedBy: DepartureAuthority, decidedOn: CalendarDate, leavesOn: CalendarDate?, note: String?
     ) async throws -> Appointment {
         let appointment = try await register.appointment(id)
         try await register.recordSurplusDeparture(

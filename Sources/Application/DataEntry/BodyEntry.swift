@@ -21,26 +21,26 @@ public struct BodyEntry: Sendable {
 
     /// Judges a body against the profile `profile` names (its id or exact name); the profile's
     /// classification decides the dimension (ethnicity or sex), which is answered with it.
-    public func linkComparator(bodyID: Int64, profile: String) async throws -> (profile: StoredProfile, dimension: String) {
+    public func linkComparator(bodyID: BodyID, profile: String) async throws -> (profile: StoredProfile, dimension: String) {
         let stored = try await register.profile(profile)
         return (stored, try await register.linkComparator(bodyID: bodyID, profile: stored))
     }
 
     /// Starts a round of reconstitution; answers its id.
-    public func startReconstitution(bodyID: Int64, on date: CalendarDate, note: String?) async throws -> Int64 {
+    public func startReconstitution(bodyID: BodyID, on date: CalendarDate, note: String?) async throws -> Int64 {
         try await register.startReconstitution(bodyID: bodyID, on: date, note: note)
     }
 
     /// Records a stage reached (starting a round when none is open); answers the round's id.
     public func recordStage(
-        bodyID: Int64, stage: ReconstitutionStage, on date: CalendarDate, instrumentID: Int64?, note: String?
+        bodyID: BodyID, stage: ReconstitutionStage, on date: CalendarDate, instrumentID: Int64?, note: String?
     ) async throws -> Int64 {
         try await register.recordReconstitutionStage(
             bodyID: bodyID, stage: stage, on: date, instrumentID: instrumentID, note: note)
     }
 
     /// Plans a headteacher appointment (the refresher-training check reads it); answers its id.
-    public func planRecruitment(bodyID: Int64, plannedOn: CalendarDate, recordedOn: CalendarDate?, note: String?)
+    public func planRecruitment(bodyID: BodyID, plannedOn: CalendarDate, recordedOn: CalendarDate?, note: String?)
         async throws -> Int64
     {
         try await register.planHeadteacherRecruitment(

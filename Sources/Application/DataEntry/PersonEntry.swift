@@ -17,7 +17,7 @@ public struct PersonEntry: Sendable {
 
     /// Records a self-declared sex and ethnicity; answers the declaration's id.
     public func recordDiversity(
-        personID: Int64, on date: CalendarDate, sex: DeclaredSex, ethnicity: Ethnicity2021, collectedBy: CollectionMethod
+        personID: PersonID, on date: CalendarDate, sex: DeclaredSex, ethnicity: Ethnicity2021, collectedBy: CollectionMethod
     ) async throws -> Int64 {
         _ = try await register.person(personID)
         return try await register.recordDiversity(
@@ -25,19 +25,19 @@ public struct PersonEntry: Sendable {
     }
 
     /// Records a written objection: from `date` the person's values count as unknown everywhere.
-    public func recordObjection(personID: Int64, on date: CalendarDate) async throws {
+    public func recordObjection(personID: PersonID, on date: CalendarDate) async throws {
         _ = try await register.person(personID)
         try await register.recordObjection(personID: personID, on: date)
     }
 
     /// Records an enhanced DBS check applied for (and issued); answers its id.
-    public func recordDBSCheck(personID: Int64, appliedOn: CalendarDate, issuedOn: CalendarDate?) async throws -> Int64 {
+    public func recordDBSCheck(personID: PersonID, appliedOn: CalendarDate, issuedOn: CalendarDate?) async throws -> Int64 {
         _ = try await register.person(personID)
         return try await register.recordDBSCheck(personID: personID, appliedOn: appliedOn, issuedOn: issuedOn)
     }
 
     /// Records a course completed, on a day not after today; answers the record's id.
-    public func recordTraining(personID: Int64, courseID: Int64, completedOn: CalendarDate) async throws -> Int64 {
+    public func recordTraining(personID: PersonID, courseID: Int64, completedOn: CalendarDate) async throws -> Int64 {
         guard completedOn <= today else {
             throw RuleViolation("completed: expected a date not after today (\(today.iso)), found \(completedOn.iso)")
         }

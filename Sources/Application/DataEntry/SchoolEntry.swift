@@ -36,7 +36,7 @@ public struct SchoolEntry: Sendable {
     }
 
     /// Adds an open school; a maintained school gets a body of its own, whose id is answered.
-    public func add(_ new: NewSchool) async throws -> Int64? {
+    public func add(_ new: NewSchool) async throws -> BodyID? {
         if new.foundation != nil && !new.category.hasFoundationStatus {
             throw RuleViolation("foundation status applies only to foundation and foundation special schools")
         }

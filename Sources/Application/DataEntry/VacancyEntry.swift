@@ -9,7 +9,7 @@ public struct VacancyEntry: Sendable {
 
     /// Opens a vacancy on the body `body` names (an id, URN or exact name); answers its id.
     public func open(body: String, category: GovernorCategory, openedOn: CalendarDate, reason: VacancyReason, note: String?)
-        async throws -> Int64
+        async throws -> VacancyID
     {
         let found = try await register.body(body)
         return try await register.openVacancy(
@@ -17,7 +17,7 @@ public struct VacancyEntry: Sendable {
     }
 
     /// Fills a vacancy with an appointment, on `date` or else the day the appointment starts.
-    public func fill(_ id: Int64, with appointmentID: Int64, on date: CalendarDate?) async throws -> Vacancy {
+    public func fill(_ id: VacancyID, with appointmentID: AppointmentID, on date: CalendarDate?) async throws -> Vacancy {
         let vacancy = try await register.vacancy(id)
         let appointment = try await register.appointment(appointmentID)
         try await register.fillVacancy(vacancy.id, with: appointment.id, on: date ?? appointment.startDate)
@@ -25,7 +25,7 @@ public struct VacancyEntry: Sendable {
     }
 
     /// Closes a vacancy unfilled (a seat no longer wanted, say).
-    public func close(_ id: Int64, on date: CalendarDate, reason: String) async throws -> Vacancy {
+    public func close(_ id: VacancyID, on date: CalendarDate, reason: String) async throws -> Vacancy {
         let vacancy = try await register.vacancy(id)
         try await register.closeVacancy(vacancy.id, on: date, reason: reason)
         return try await register.vacancy(vacancy.id)

@@ -10,10 +10,10 @@ import Store
 /// checks all apply to it as to real data.
 public struct DemoLoader {
     public let register: Register
-    private var bodies: [Int: Int64] = [:]
-    private var people: [Int: Int64] = [:]
-    private var appointments: [Int: Int64] = [:]
-    private var vacancies: [Int: Int64] = [:]
+    private var bodies: [Int: BodyID] = [:]
+    private var people: [Int: PersonID] = [:]
+    private var appointments: [Int: AppointmentID] = [:]
+    private var vacancies: [Int: VacancyID] = [:]
     private var courses: [String: Int64] = [:]
     private var latestInstrument: [Int: Int64] = [:]
 
@@ -131,9 +131,9 @@ public struct DemoLoader {
             source: ProfileSource(source: DemoProfiles.source, referenceDate: CalendarDate(year: 2011, month: 3, day: 27)!))
     }
 
-    private func body(_ urn: Int) throws -> Int64 { try id(bodies, urn, "body for school") }
+    private func body(_ urn: Int) throws -> BodyID { try id(bodies, urn, "body for school") }
 
-    private func id<Key: Hashable>(_ map: [Key: Int64], _ key: Key, _ what: String) throws -> Int64 {
+    private func id<Key: Hashable, ID>(_ map: [Key: ID], _ key: Key, _ what: String) throws -> ID {
         guard let value = map[key] else { throw StoreError.invalid("demo generator: no \(what) \(key) (a generator bug)") }
         return value
     }

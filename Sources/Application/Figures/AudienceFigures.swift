@@ -133,7 +133,7 @@ public struct ReviewFigures: AudienceFigures {
 /// (they may name people).
 public struct PublishedReview: Encodable {
     public var reviewID: Int64
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var bodyName: String
     public var reviewedOn: CalendarDate
     public var judgement: String
@@ -172,7 +172,7 @@ public struct BandsOnly: Encodable {
         public var band: String
     }
 
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var bodyName: String
     public var asOf: CalendarDate
     public var groups: [Group]

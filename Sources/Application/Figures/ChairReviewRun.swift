@@ -16,7 +16,7 @@ public struct ChairReviewRun: Sendable {
 
     /// Records the review; returns its id.
     public func record(
-        bodyID: Int64, chairAppointmentID: Int64, reviewedOn: CalendarDate, judgement: ReviewJudgement, actions: String?,
+        bodyID: BodyID, chairAppointmentID: AppointmentID, reviewedOn: CalendarDate, judgement: ReviewJudgement, actions: String?,
         takenToBoardOn: CalendarDate?
     ) async throws -> Int64 {
         let inputs = try await register.representationInputs(laCode: nil, bodyID: bodyID, asOf: reviewedOn)

@@ -80,3 +80,12 @@ extension ReviewJudgement: ExpressibleByArgument {
     public init?(argument: String) { self.init(userInput: argument) }
     public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
 }
+
+// A record's id (person, appointment, vacancy) typed as a number; the tag keeps one kind of id
+// from being passed where another is meant.
+extension Tagged: @retroactive ExpressibleByArgument where RawValue == Int64 {
+    public init?(argument: String) {
+        guard let value = Int64(argument) else { return nil }
+        self.init(rawValue: value)
+    }
+}

@@ -8,14 +8,14 @@ public struct CategorySurplus: Sendable, Codable, Hashable {
     /// Seats on the new instrument.
     public let seats: Int
     /// The governors of this category serving on the effective date (appointment ids, in input order).
-    public let servingAppointmentIDs: [Int64]
+    public let servingAppointmentIDs: [AppointmentID]
     /// Who decides who leaves.
     public let decidedBy: DepartureAuthority
     /// Where the rule comes from: "reg 15 as substituted by SI 2014/1257".
     public let citation: String
 
     /// Makes a surplus record.
-    public init(category: GovernorCategory, seats: Int, servingAppointmentIDs: [Int64], decidedBy: DepartureAuthority) {
+    public init(category: GovernorCategory, seats: Int, servingAppointmentIDs: [AppointmentID], decidedBy: DepartureAuthority) {
         self.category = category
         self.seats = seats
         self.servingAppointmentIDs = servingAppointmentIDs

@@ -27,12 +27,12 @@ public struct ConstitutionFinding: Sendable, Codable, Hashable, CustomStringConv
     /// The governor category the finding is about, if it is about one.
     public let category: GovernorCategory?
     /// The appointments the finding is about (membership and reconstitution findings).
-    public let appointmentIDs: [Int64]
+    public let appointmentIDs: [AppointmentID]
 
     /// Makes a finding.
     public init(
         _ severity: Severity, _ rule: FindingRule, citation: String, message: String,
-        category: GovernorCategory? = nil, appointmentIDs: [Int64] = []
+        category: GovernorCategory? = nil, appointmentIDs: [AppointmentID] = []
     ) {
         self.severity = severity
         self.rule = rule

@@ -4,14 +4,14 @@ import Foundation
 /// The system records these; it never makes them.
 public struct DepartureDecision: Sendable, Codable, Hashable {
     /// The appointment that is to end.
-    public let appointmentID: Int64
+    public let appointmentID: AppointmentID
     /// Who decided (or `.resignation` when the governor resigned).
     public let decidedBy: DepartureAuthority
     /// The day of the decision.
     public let decidedOn: CalendarDate
 
     /// Makes a decision record.
-    public init(appointmentID: Int64, decidedBy: DepartureAuthority, decidedOn: CalendarDate) {
+    public init(appointmentID: AppointmentID, decidedBy: DepartureAuthority, decidedOn: CalendarDate) {
         self.appointmentID = appointmentID
         self.decidedBy = decidedBy
         self.decidedOn = decidedOn

@@ -4,9 +4,9 @@ import Foundation
 /// member. Re-appointment is a new appointment, never an edited end date (docs/constitution.md s4).
 public struct MemberAppointment: Sendable, Codable, Hashable, Identifiable {
     /// The appointment's id (departure decisions refer to it).
-    public let id: Int64
+    public let id: AppointmentID
     /// The person appointed.
-    public let personID: Int64
+    public let personID: PersonID
     /// The category, including `.associateMember` (recorded, never counted as a governor).
     public let category: GovernorCategory
     /// The role held.
@@ -26,7 +26,7 @@ public struct MemberAppointment: Sendable, Codable, Hashable, Identifiable {
 
     /// Makes an appointment.
     public init(
-        id: Int64, personID: Int64, category: GovernorCategory, role: GovernorRole = .member,
+        id: AppointmentID, personID: PersonID, category: GovernorCategory, role: GovernorRole = .member,
         exOfficio: Bool = false, employedAtSchool: Bool = false, startDate: CalendarDate,
         termEnd: CalendarDate? = nil, endedOn: CalendarDate? = nil
     ) {

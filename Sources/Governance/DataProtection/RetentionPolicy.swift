@@ -32,7 +32,7 @@ public struct RetentionPolicy: Sendable, Equatable {
     public func identityCutoff(asOf: CalendarDate) -> CalendarDate { asOf.adding(years: -identityYears) }
 
     /// The name a pseudonymised person carries: stable, unique, and meaningless outside govmon.
-    public static func pseudonym(personID: Int64) -> (forename: String, surname: String) {
+    public static func pseudonym(personID: PersonID) -> (forename: String, surname: String) {
         let digits = String(personID)
         return ("Former governor", "P" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits)
     }
@@ -57,14 +57,14 @@ public struct RetentionAction: Sendable, Equatable, Codable {
         case pseudonymised
     }
 
-    public var personID: Int64
+    public var personID: PersonID
     public var kind: Kind
     /// The date their last appointment ended (nil when they never had one).
     public var leftOn: CalendarDate?
     /// Why, in a sentence (e.g. "left 2014-08-31, more than 12 months before 2015-11-30").
     public var reason: String
 
-    public init(personID: Int64, kind: Kind, leftOn: CalendarDate?, reason: String) {
+    public init(personID: PersonID, kind: Kind, leftOn: CalendarDate?, reason: String) {
         self.personID = personID
         self.kind = kind
         self.leftOn = leftOn

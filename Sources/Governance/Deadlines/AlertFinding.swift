@@ -14,7 +14,7 @@ public struct AlertFinding: Sendable, Equatable, Codable, Hashable {
     public var check: String
     /// What the problem is about, e.g. `appointment:42:30`.
     public var subject: String
-    public var bodyID: Int64?
+    public var bodyID: BodyID?
     public var laCode: Int?
     public var severity: Severity
     /// One plain sentence.
@@ -23,7 +23,7 @@ public struct AlertFinding: Sendable, Equatable, Codable, Hashable {
     public var dueOn: CalendarDate?
 
     public init(
-        check: String, subject: String, bodyID: Int64?, laCode: Int?, severity: Severity, message: String,
+        check: String, subject: String, bodyID: BodyID?, laCode: Int?, severity: Severity, message: String,
         dueOn: CalendarDate?
     ) {
         self.check = check

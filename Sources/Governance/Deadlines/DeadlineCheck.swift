@@ -35,5 +35,5 @@ public enum DeadlineChecks {
 
 extension TrackingInputs {
     /// Bodies by id.
-    func bodyIndex() -> [Int64: Body] { Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, $0) }) }
+    func bodyIndex() -> [BodyID: Body] { Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, $0) }) }
 }

@@ -9,7 +9,7 @@ public struct RefresherBeforeHeadAppointmentCheck: DeadlineCheck {
 
     public func findings(_ inputs: TrackingInputs, _ thresholds: TrackingThresholds) -> [AlertFinding] {
         let bodies = inputs.bodyIndex()
-        var servingByBody: [Int64: [Int64]] = [:]
+        var servingByBody: [BodyID: [PersonID]] = [:]
         for s in inputs.serving where s.category.isGovernor { servingByBody[s.bodyID, default: []].append(s.personID) }
         return inputs.recruitments.compactMap { r in
             // From the lead time until the planned day; after it, there is nothing left to refresh for.

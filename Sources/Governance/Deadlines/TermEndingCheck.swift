@@ -66,7 +66,7 @@ public struct InductionOverdueCheck: DeadlineCheck {
 
     public func findings(_ inputs: TrackingInputs, _ thresholds: TrackingThresholds) -> [AlertFinding] {
         let bodies = inputs.bodyIndex()
-        var seen = Set<Int64>()
+        var seen = Set<PersonID>()
         return inputs.serving.compactMap { s in
             guard s.category.isGovernor, s.category != .headteacher, !seen.contains(s.personID),
                 let first = inputs.firstAppointment[s.personID], let body = bodies[s.bodyID]

@@ -3,14 +3,14 @@
 public struct TrackingInputs: Sendable {
     /// A governing body that exists on the as-of date.
     public struct Body: Sendable, Equatable {
-        public var id: Int64
+        public var id: BodyID
         public var laCode: Int
         public var name: String
         /// Whether any school it governs is maintained (constitution and reconstitution apply).
         public var isMaintained: Bool
         public var reconstitution: ReconstitutionState
 
-        public init(id: Int64, laCode: Int, name: String, isMaintained: Bool, reconstitution: ReconstitutionState) {
+        public init(id: BodyID, laCode: Int, name: String, isMaintained: Bool, reconstitution: ReconstitutionState) {
             self.id = id
             self.laCode = laCode
             self.name = name
@@ -21,10 +21,10 @@ public struct TrackingInputs: Sendable {
 
     /// An appointment serving on the as-of date.
     public struct Serving: Sendable, Equatable {
-        public var appointmentID: Int64
-        public var personID: Int64
+        public var appointmentID: AppointmentID
+        public var personID: PersonID
         public var personName: String
-        public var bodyID: Int64
+        public var bodyID: BodyID
         public var category: GovernorCategory
         public var role: GovernorRole
         public var startDate: CalendarDate
@@ -33,7 +33,7 @@ public struct TrackingInputs: Sendable {
         public var endedOn: CalendarDate?
 
         public init(
-            appointmentID: Int64, personID: Int64, personName: String, bodyID: Int64, category: GovernorCategory,
+            appointmentID: AppointmentID, personID: PersonID, personName: String, bodyID: BodyID, category: GovernorCategory,
             role: GovernorRole, startDate: CalendarDate, termEnd: CalendarDate?, endedOn: CalendarDate? = nil
         ) {
             self.appointmentID = appointmentID
@@ -50,12 +50,12 @@ public struct TrackingInputs: Sendable {
 
     /// A vacancy open on the as-of date.
     public struct OpenVacancy: Sendable, Equatable {
-        public var id: Int64
-        public var bodyID: Int64
+        public var id: VacancyID
+        public var bodyID: BodyID
         public var category: GovernorCategory
         public var openedOn: CalendarDate
 
-        public init(id: Int64, bodyID: Int64, category: GovernorCategory, openedOn: CalendarDate) {
+        public init(id: VacancyID, bodyID: BodyID, category: GovernorCategory, openedOn: CalendarDate) {
             self.id = id
             self.bodyID = bodyID
             self.category = category
@@ -66,10 +66,10 @@ public struct TrackingInputs: Sendable {
     /// A headteacher appointment planned for a body (not cancelled).
     public struct HeadRecruitment: Sendable, Equatable {
         public var id: Int64
-        public var bodyID: Int64
+        public var bodyID: BodyID
         public var plannedOn: CalendarDate
 
-        public init(id: Int64, bodyID: Int64, plannedOn: CalendarDate) {
+        public init(id: Int64, bodyID: BodyID, plannedOn: CalendarDate) {
             self.id = id
             self.bodyID = bodyID
             self.plannedOn = plannedOn
@@ -81,21 +81,21 @@ public struct TrackingInputs: Sendable {
     public var serving: [Serving]
     public var vacancies: [OpenVacancy]
     /// Each serving person's first appointment to any body (induction is due from it).
-    public var firstAppointment: [Int64: CalendarDate]
+    public var firstAppointment: [PersonID: CalendarDate]
     /// Each person's earliest induction completion.
-    public var inducted: [Int64: CalendarDate]
+    public var inducted: [PersonID: CalendarDate]
     /// Refresher completions by person.
-    public var refreshers: [Int64: [CalendarDate]]
+    public var refreshers: [PersonID: [CalendarDate]]
     public var recruitments: [HeadRecruitment]
     /// DBS applications by person.
-    public var dbsApplied: [Int64: [CalendarDate]]
+    public var dbsApplied: [PersonID: [CalendarDate]]
     /// Chairs' review dates by body.
-    public var chairReviews: [Int64: [CalendarDate]]
+    public var chairReviews: [BodyID: [CalendarDate]]
 
     public init(
         asOf: CalendarDate, bodies: [Body], serving: [Serving], vacancies: [OpenVacancy],
-        firstAppointment: [Int64: CalendarDate], inducted: [Int64: CalendarDate], refreshers: [Int64: [CalendarDate]],
-        recruitments: [HeadRecruitment], dbsApplied: [Int64: [CalendarDate]], chairReviews: [Int64: [CalendarDate]]
+        firstAppointment: [PersonID: CalendarDate], inducted: [PersonID: CalendarDate], refreshers: [PersonID: [CalendarDate]],
+        recruitments: [HeadRecruitment], dbsApplied: [PersonID: [CalendarDate]], chairReviews: [BodyID: [CalendarDate]]
     ) {
         self.asOf = asOf
         self.bodies = bodies

@@ -18,7 +18,7 @@ public struct BodyReconstitution: Sendable, Codable, Equatable {
         public var citation: String
     }
 
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var bodyName: String
     public var laCode: Int
     public var state: ReconstitutionState
@@ -32,7 +32,7 @@ public struct BodyReconstitution: Sendable, Codable, Equatable {
     /// Builds the review. `newInstrument` is the latest 2012-regulations instrument made by `asOf`
     /// (nil when none); `appointments` are the body's; `decisions` the recorded departures.
     public static func review(
-        bodyID: Int64, bodyName: String, laCode: Int, state: ReconstitutionState, stages: [StageReached],
+        bodyID: BodyID, bodyName: String, laCode: Int, state: ReconstitutionState, stages: [StageReached],
         newInstrument: Result<InstrumentOfGovernment, InstrumentProblems>?, appointments: [MemberAppointment],
         decisions: [DepartureDecision], asOf: CalendarDate
     ) -> BodyReconstitution {

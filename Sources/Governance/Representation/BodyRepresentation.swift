@@ -18,7 +18,7 @@ public struct BodyRepresentation: Sendable, Codable, Equatable {
         public var seatsToThreshold: Int?
     }
 
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var bodyName: String
     public var laCode: Int
     public var asOf: CalendarDate
@@ -29,7 +29,7 @@ public struct BodyRepresentation: Sendable, Codable, Equatable {
     /// Computes the figures for `members` (serving governors; associates are excluded by the caller)
     /// against the comparators' shares.
     public static func compute(
-        bodyID: Int64, bodyName: String, laCode: Int, asOf: CalendarDate, members: [MemberDeclaration],
+        bodyID: BodyID, bodyName: String, laCode: Int, asOf: CalendarDate, members: [MemberDeclaration],
         groups: [RepresentedGroup], ethnicity: CommunityProfile?, sex: CommunityProfile?, thresholds: BandThresholds
     ) -> BodyRepresentation {
         let results = groups.map { group in

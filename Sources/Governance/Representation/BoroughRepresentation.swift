@@ -24,7 +24,7 @@ public struct BoroughRepresentation: Sendable, Codable, Equatable {
 
     /// One body's inputs.
     public struct BodyInput: Sendable {
-        public var bodyID: Int64
+        public var bodyID: BodyID
         /// Serving governors on the date.
         public var members: [MemberDeclaration]
         /// Governors appointed within the period (serving or not), for the flow.
@@ -33,7 +33,7 @@ public struct BoroughRepresentation: Sendable, Codable, Equatable {
         public var sex: CommunityProfile?
 
         public init(
-            bodyID: Int64, members: [MemberDeclaration], appointedInPeriod: [MemberDeclaration],
+            bodyID: BodyID, members: [MemberDeclaration], appointedInPeriod: [MemberDeclaration],
             ethnicity: CommunityProfile?, sex: CommunityProfile?
         ) {
             self.bodyID = bodyID

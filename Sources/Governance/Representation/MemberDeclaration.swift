@@ -2,7 +2,7 @@
 /// to count. A missing declaration, "prefer not to say", "not asked" and an objection all count as
 /// unknown.
 public struct MemberDeclaration: Sendable, Equatable {
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var category: GovernorCategory
     public var role: GovernorRole
     public var startDate: CalendarDate
@@ -14,7 +14,7 @@ public struct MemberDeclaration: Sendable, Equatable {
     public var termEnd: CalendarDate?
 
     public init(
-        bodyID: Int64, category: GovernorCategory, role: GovernorRole, startDate: CalendarDate, sex: DeclaredSex?,
+        bodyID: BodyID, category: GovernorCategory, role: GovernorRole, startDate: CalendarDate, sex: DeclaredSex?,
         ethnicity: Ethnicity2021?, termEnd: CalendarDate? = nil
     ) {
         self.bodyID = bodyID

@@ -50,7 +50,7 @@ extension BoardReportComposer {
     func inductionCohort() -> (total: Int, onTime: Int, late: Int, none: Int) {
         let from = data.asOf.adding(months: -18), to = data.asOf.adding(months: -settings.tracking.inductionMonths)
         var total = 0, onTime = 0, late = 0, none = 0
-        var seen = Set<Int64>()
+        var seen = Set<PersonID>()
         for s in data.tracking.serving where s.category.isGovernor && s.category != .headteacher && !seen.contains(s.personID) {
             seen.insert(s.personID)
             guard let first = data.tracking.firstAppointment[s.personID], first >= from, first <= to else { continue }

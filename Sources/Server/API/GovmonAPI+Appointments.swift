@@ -22,10 +22,10 @@ extension GovmonAPI {
         }
         let appointment = try await entry().appoint(
             .init(
-                body: b.body, personID: b.personId, name: name, category: Wire.map(b.category),
+                body: b.body, personID: b.personId.map { PersonID($0) }, name: name, category: Wire.map(b.category),
                 appointingBody: b.appointingBody, role: b.role.map { Wire.map($0) } ?? .member,
                 start: try bodyDate(b.start, "start"), termEnd: try bodyDate(b.termEnd, "term_end"), termYears: b.termYears,
-                employedAtSchool: b.employedAtSchool ?? false, fillsVacancy: b.fillsVacancy))
+                employedAtSchool: b.employedAtSchool ?? false, fillsVacancy: b.fillsVacancy.map { VacancyID($0) }))
         return .created(.init(body: .json(.init(appointment))))
     }
 
@@ -33,7 +33,7 @@ extension GovmonAPI {
         -> Operations.PostAppointmentsIdEnd.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        let ended = try await entry().end(input.path.id, on: try bodyDate(b.on, "on"), reason: Wire.map(b.reason))
+        let ended = try await entry().end(AppointmentID(input.path.id), on: try bodyDate(b.on, "on"), reason: Wire.map(b.reason))
         return .ok(.init(body: .json(.init(ended))))
     }
 
@@ -42,7 +42,7 @@ extension GovmonAPI {
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let next = try await entry().reappoint(
-            input.path.id, start: try bodyDate(b.start, "start"), termEnd: try bodyDate(b.termEnd, "term_end"),
+            AppointmentID(input.path.id), start: try bodyDate(b.start, "start"), termEnd: try bodyDate(b.termEnd, "term_end"),
             termYears: b.termYears)
         return .created(.init(body: .json(.init(next))))
     }
@@ -51,7 +51,7 @@ extension GovmonAPI {
         -> Operations.PostAppointmentsIdRole.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        return .ok(.init(body: .json(.init(try await entry().setRole(input.path.id, role: Wire.map(b.role))))))
+        return .ok(.init(body: .json(.init(try await entry().setRole(AppointmentID(input.path.id), role: Wire.map(b.role))))))
     }
 
     func postAppointmentsIdSurplusDeparture(_ input: Operations.PostAppointmentsIdSurplusDeparture.Input) async throws
@@ -59,7 +59,7 @@ extension GovmonAPI {
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let leaving = try await entry().departAsSurplus(
-            input.path.id, decidedBy: Wire.map(b.decidedBy), decidedOn: try bodyDate(b.decidedOn, "decided_on"),
+            AppointmentID(input.path.id), decidedBy: Wire.map(b.decidedBy), decidedOn: try bodyDate(b.decidedOn, "decided_on"),
             leavesOn: try bodyDate(b.leavesOn, "leaves_on"), note: b.note)
         return .created(.init(body: .json(.init(leaving))))
     }
@@ -77,14 +77,14 @@ extension GovmonAPI {
         let id = try await VacancyEntry(register: try register()).open(
             body: b.body, category: Wire.map(b.category), openedOn: try bodyDate(b.opened, "opened"),
             reason: Wire.map(b.reason), note: b.note)
-        return .created(.init(body: .json(.init(id: id))))
+        return .created(.init(body: .json(.init(id: id.rawValue))))
     }
 
     func postVacanciesIdFill(_ input: Operations.PostVacanciesIdFill.Input) async throws -> Operations.PostVacanciesIdFill.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let filled = try await VacancyEntry(register: try register())
-            .fill(input.path.id, with: b.appointmentId, on: try bodyDate(b.on, "on"))
+            .fill(VacancyID(input.path.id), with: AppointmentID(b.appointmentId), on: try bodyDate(b.on, "on"))
         return .ok(.init(body: .json(.init(filled))))
     }
 
@@ -93,7 +93,7 @@ extension GovmonAPI {
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let closed = try await VacancyEntry(register: try register()).close(
-            input.path.id, on: try bodyDate(b.on, "on"), reason: b.reason)
+            VacancyID(input.path.id), on: try bodyDate(b.on, "on"), reason: b.reason)
         return .ok(.init(body: .json(.init(closed))))
     }
 

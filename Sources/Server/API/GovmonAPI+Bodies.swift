@@ -70,7 +70,9 @@ extension GovmonAPI {
         let (profile, dimension) = try await BodyEntry(register: register, today: deps.today)
             .linkComparator(bodyID: body.id, profile: b.profile)
         return .ok(
-            .init(body: .json(.init(bodyId: body.id, profileId: profile.id, dimension: dimension == "sex" ? .sex : .ethnicity))))
+            .init(
+                body: .json(
+                    .init(bodyId: body.id.rawValue, profileId: profile.id, dimension: dimension == "sex" ? .sex : .ethnicity))))
     }
 
     func getBodiesBodyReviews(_ input: Operations.GetBodiesBodyReviews.Input) async throws
@@ -91,7 +93,7 @@ extension GovmonAPI {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let (_, register, body) = try await body(input.path.body)
         let id = try await ChairReviewRun(register: register, bands: deps.settings.bands).record(
-            bodyID: body.id, chairAppointmentID: b.chairAppointmentId, reviewedOn: try bodyDate(b.date, "date"),
+            bodyID: body.id, chairAppointmentID: AppointmentID(b.chairAppointmentId), reviewedOn: try bodyDate(b.date, "date"),
             judgement: Wire.map(b.judgement), actions: b.actions, takenToBoardOn: try bodyDate(b.takenToBoard, "taken_to_board"))
         return .created(.init(body: .json(.init(id: id))))
     }

@@ -10,7 +10,7 @@ import Store
 extension GovmonAPI {
     func getAlerts(_ input: Operations.GetAlerts.Input) async throws -> Operations.GetAlerts.Output {
         let (identity, register) = try caller()
-        let bodyID: Int64?
+        let bodyID: BodyID?
         if identity.role == .chair {
             bodyID = identity.bodyID
         } else if let reference = input.query.body {

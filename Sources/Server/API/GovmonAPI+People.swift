@@ -10,13 +10,13 @@ import Store
 extension GovmonAPI {
     func getPeoplePerson(_ input: Operations.GetPeoplePerson.Input) async throws -> Operations.GetPeoplePerson.Output {
         let register = try register()
-        let person = input.path.person
+        let person = PersonID(input.path.person)
         let name = try await register.person(person)
         return .ok(
             .init(
                 body: .json(
                     .init(
-                        id: person, name: name, appointments: try await register.appointments(personID: person),
+                        id: person.rawValue, name: name, appointments: try await register.appointments(personID: person),
                         training: try await register.training(personID: person)))))
     }
 
@@ -24,18 +24,20 @@ extension GovmonAPI {
         -> Operations.GetPeoplePersonTraining.Output
     {
         let register = try register()
-        _ = try await register.person(input.path.person)
-        return .ok(.init(body: .json(try await register.training(personID: input.path.person).map(Schemas.TrainingRecord.init))))
+        _ = try await register.person(PersonID(input.path.person))
+        return .ok(
+            .init(
+                body: .json(try await register.training(personID: PersonID(input.path.person)).map(Schemas.TrainingRecord.init))))
     }
 
     func getPeoplePersonDiversity(_ input: Operations.GetPeoplePersonDiversity.Input) async throws
         -> Operations.GetPeoplePersonDiversity.Output
     {
         let register = try register()
-        let person = input.path.person
+        let person = PersonID(input.path.person)
         _ = try await register.person(person)
         let (declarations, objectedOn) = try await register.diversity(personID: person)
-        return .ok(.init(body: .json(.init(id: person, objectedOn: objectedOn, declarations: declarations))))
+        return .ok(.init(body: .json(.init(id: person.rawValue, objectedOn: objectedOn, declarations: declarations))))
     }
 
     func postPeoplePersonDiversity(_ input: Operations.PostPeoplePersonDiversity.Input) async throws
@@ -45,7 +47,7 @@ extension GovmonAPI {
         // mistyped declaration is still special category data): see `APIError.describe`.
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let id = try await people().recordDiversity(
-            personID: input.path.person, on: try bodyDate(b.date, "date"), sex: Wire.map(b.sex),
+            personID: PersonID(input.path.person), on: try bodyDate(b.date, "date"), sex: Wire.map(b.sex),
             ethnicity: Wire.map(b.ethnicity), collectedBy: Wire.map(b.collectedBy))
         return .created(.init(body: .json(.init(id: id))))
     }
@@ -54,7 +56,7 @@ extension GovmonAPI {
         -> Operations.PostPeoplePersonObjection.Output
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
-        try await people().recordObjection(personID: input.path.person, on: try bodyDate(b.date, "date"))
+        try await people().recordObjection(personID: PersonID(input.path.person), on: try bodyDate(b.date, "date"))
         // The objection is recorded on the person: the id is theirs.
         return .created(.init(body: .json(.init(id: input.path.person))))
     }
@@ -64,7 +66,7 @@ extension GovmonAPI {
     {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let id = try await people().recordDBSCheck(
-            personID: input.path.person, appliedOn: try bodyDate(b.applied, "applied"),
+            personID: PersonID(input.path.person), appliedOn: try bodyDate(b.applied, "applied"),
             issuedOn: try bodyDate(b.issued, "issued"))
         return .created(.init(body: .json(.init(id: id))))
     }
@@ -73,7 +75,7 @@ extension GovmonAPI {
         -> Operations.GetPeoplePersonExport.Output
     {
         let register = try register()
-        let person = input.path.person
+        let person = PersonID(input.path.person)
         _ = try await register.person(person)
         let export = try await register.personExport(personID: person)
         guard let object = Schemas.FreeJSON(text: export) else {
@@ -96,7 +98,7 @@ extension GovmonAPI {
     func postTraining(_ input: Operations.PostTraining.Input) async throws -> Operations.PostTraining.Output {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let id = try await people().recordTraining(
-            personID: b.personId, courseID: b.courseId, completedOn: try bodyDate(b.completed, "completed"))
+            personID: PersonID(b.personId), courseID: b.courseId, completedOn: try bodyDate(b.completed, "completed"))
         return .created(.init(body: .json(.init(id: id))))
     }
 

@@ -19,7 +19,7 @@ extension GovmonAPI {
                 urn: b.urn, authority: b.la, number: b.number, name: b.name, category: Wire.map(b.category),
                 foundation: b.foundation.map { Wire.map($0) }, phase: b.phase, ward: b.ward,
                 opened: try bodyDate(b.opened, "opened")))
-        return .created(.init(body: .json(.init(urn: b.urn, bodyId: bodyID))))
+        return .created(.init(body: .json(.init(urn: b.urn, bodyId: bodyID?.rawValue))))
     }
 
     func getSchoolsUrn(_ input: Operations.GetSchoolsUrn.Input) async throws -> Operations.GetSchoolsUrn.Output {

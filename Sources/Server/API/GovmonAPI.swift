@@ -31,13 +31,13 @@ struct GovmonAPI: APIProtocol {
     }
 
     /// 403 for a chair asking about a body other than their own.
-    func requireOwnBody(_ bodyID: Int64, _ identity: TokenIdentity) throws {
+    func requireOwnBody(_ bodyID: BodyID, _ identity: TokenIdentity) throws {
         if identity.role == .chair && identity.bodyID != bodyID { throw APIError.forbidden }
     }
 
     /// The body a listing is limited to: a chair's own (403 if they name another), else the body
     /// named in `reference`, else nil for every body in scope.
-    func listedBody(_ reference: String?, _ identity: TokenIdentity, _ register: Register) async throws -> Int64? {
+    func listedBody(_ reference: String?, _ identity: TokenIdentity, _ register: Register) async throws -> BodyID? {
         if let reference {
             let body = try await register.body(reference)
             try requireOwnBody(body.id, identity)

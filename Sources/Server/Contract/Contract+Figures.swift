@@ -38,7 +38,7 @@ extension Schemas.Composition {
 extension Schemas.BodyFigures {
     init(_ f: BodyRepresentation) {
         self.init(
-            audience: .officer, bodyId: f.bodyID, bodyName: f.bodyName, laCode: f.laCode, asOf: f.asOf.iso,
+            audience: .officer, bodyId: f.bodyID.rawValue, bodyName: f.bodyName, laCode: f.laCode, asOf: f.asOf.iso,
             groups: f.groups.map {
                 Schemas.GroupResult(
                     group: $0.group, label: $0.label, counts: .init($0.counts), communityShare: $0.communityShare,
@@ -51,7 +51,7 @@ extension Schemas.BodyFigures {
 extension Schemas.BodyBands {
     init(_ b: BandsOnly) {
         self.init(
-            audience: .board, bodyId: b.bodyID, bodyName: b.bodyName, asOf: b.asOf.iso,
+            audience: .board, bodyId: b.bodyID.rawValue, bodyName: b.bodyName, asOf: b.asOf.iso,
             groups: b.groups.map {
                 Schemas.BandedGroup(
                     group: $0.group, label: $0.label, comparator: $0.comparator,
@@ -150,7 +150,8 @@ extension Schemas.PublishedSummary {
 extension Schemas.ChairReview {
     init(_ r: ChairReview) {
         self.init(
-            id: r.id, bodyId: r.bodyID, bodyName: r.bodyName, chairAppointmentId: r.chairAppointmentID, chairName: r.chairName,
+            id: r.id, bodyId: r.bodyID.rawValue, bodyName: r.bodyName, chairAppointmentId: r.chairAppointmentID?.rawValue,
+            chairName: r.chairName,
             reviewedOn: r.reviewedOn.iso, judgement: Wire.map(r.judgement), actionsAgreed: r.actionsAgreed,
             takenToBoardOn: r.takenToBoardOn?.iso, figures: r.frozenFigures.map(Schemas.BodyFigures.init))
     }
@@ -159,7 +160,7 @@ extension Schemas.ChairReview {
 extension Schemas.PublishedReview {
     init(_ r: Application.PublishedReview) {
         self.init(
-            id: r.reviewID, bodyId: r.bodyID, bodyName: r.bodyName, reviewedOn: r.reviewedOn.iso,
+            id: r.reviewID, bodyId: r.bodyID.rawValue, bodyName: r.bodyName, reviewedOn: r.reviewedOn.iso,
             judgement: Wire.map(ReviewJudgement(rawValue: r.judgement) ?? .cannotTell), takenToBoardOn: r.takenToBoardOn?.iso,
             bands: r.bands.map(Schemas.BodyBands.init))
     }

@@ -12,7 +12,7 @@ import Store
 extension Schemas.ConstitutionCheck {
     init(_ r: ConstitutionReport) {
         self.init(
-            bodyId: r.bodyID, bodyName: r.bodyName, asOf: r.asOf.iso, instrumentId: r.instrumentID,
+            bodyId: r.bodyID.rawValue, bodyName: r.bodyName, asOf: r.asOf.iso, instrumentId: r.instrumentID,
             instrumentEffective: r.instrumentEffective?.iso, readings: r.readings,
             seats: r.seats.map {
                 Schemas.SeatCount(
@@ -22,7 +22,7 @@ extension Schemas.ConstitutionCheck {
                 Schemas.Finding(
                     about: $0.about == "instrument" ? .instrument : .members, severity: Wire.map($0.finding.severity),
                     rule: $0.finding.rule.rawValue, citation: $0.finding.citation, message: $0.finding.message,
-                    category: $0.finding.category.map { Wire.map($0) }, appointmentIds: $0.finding.appointmentIDs)
+                    category: $0.finding.category.map { Wire.map($0) }, appointmentIds: $0.finding.appointmentIDs.map(\.rawValue))
             })
     }
 }
@@ -30,7 +30,7 @@ extension Schemas.ConstitutionCheck {
 extension Schemas.Alert {
     init(_ a: Alert) {
         self.init(
-            id: a.id, check: a.check, subject: a.subject, bodyId: a.bodyID, bodyName: a.bodyName, laCode: a.laCode,
+            id: a.id, check: a.check, subject: a.subject, bodyId: a.bodyID?.rawValue, bodyName: a.bodyName, laCode: a.laCode,
             severity: Wire.map(a.severity), message: a.message, dueOn: a.dueOn?.iso, raisedOn: a.raisedOn.iso,
             resolvedOn: a.resolvedOn?.iso, rule: a.rule)
     }
@@ -95,7 +95,7 @@ extension Schemas.ReportRun {
 extension Schemas.RetentionAction {
     init(_ c: RetentionCandidate, showingName: Bool) {
         self.init(
-            personId: c.action.personID, name: showingName ? c.name : nil, action: Wire.map(c.action.kind),
+            personId: c.action.personID.rawValue, name: showingName ? c.name : nil, action: Wire.map(c.action.kind),
             leftOn: c.action.leftOn?.iso, reason: c.action.reason)
     }
 }

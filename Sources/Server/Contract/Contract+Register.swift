@@ -23,13 +23,13 @@ extension Schemas.School {
 }
 
 extension Schemas.SchoolListing {
-    init(_ l: SchoolListing) { self.init(school: .init(l.school), bodyId: l.bodyID, bodyName: l.bodyName) }
+    init(_ l: SchoolListing) { self.init(school: .init(l.school), bodyId: l.bodyID?.rawValue, bodyName: l.bodyName) }
 }
 
 extension Schemas.GoverningBody {
     init(_ b: GoverningBody) {
         self.init(
-            id: b.id, laCode: b.laCode, name: b.name, isFederation: b.isFederation, formedOn: b.formedOn?.iso,
+            id: b.id.rawValue, laCode: b.laCode, name: b.name, isFederation: b.isFederation, formedOn: b.formedOn?.iso,
             dissolvedOn: b.dissolvedOn?.iso, schoolUrns: b.schoolURNs)
     }
 }
@@ -41,7 +41,7 @@ extension Schemas.Seat {
 extension Schemas.Instrument {
     init(_ i: InstrumentRecord) {
         self.init(
-            id: i.id, bodyId: i.bodyID, madeOn: i.madeOn.iso, effectiveFrom: i.effectiveFrom.iso,
+            id: i.id, bodyId: i.bodyID.rawValue, madeOn: i.madeOn.iso, effectiveFrom: i.effectiveFrom.iso,
             regulations: i.regulations == 2007 ? ._2007 : ._2012, headIsGovernor: i.headIsGovernor, note: i.note,
             seats: i.seats.map(Schemas.Seat.init), totalSeats: i.totalSeats)
     }
@@ -54,7 +54,8 @@ extension Schemas.PersonName {
 extension Schemas.Appointment {
     init(_ a: Appointment) {
         self.init(
-            id: a.id, personId: a.personID, personName: a.personName, bodyId: a.bodyID, bodyName: a.bodyName,
+            id: a.id.rawValue, personId: a.personID.rawValue, personName: a.personName, bodyId: a.bodyID.rawValue,
+            bodyName: a.bodyName,
             category: Wire.map(a.category), appointingBody: a.appointingBody, role: Wire.map(a.role), exOfficio: a.exOfficio,
             employedAtSchool: a.employedAtSchool, startDate: a.startDate.iso, termEnd: a.termEnd?.iso, endedOn: a.endedOn?.iso,
             endedReason: a.endedReason, giasGid: a.giasGID)
@@ -64,8 +65,9 @@ extension Schemas.Appointment {
 extension Schemas.Vacancy {
     init(_ v: Vacancy) {
         self.init(
-            id: v.id, bodyId: v.bodyID, bodyName: v.bodyName, category: Wire.map(v.category), openedOn: v.openedOn.iso,
-            reason: Wire.map(v.reason), filledByAppointment: v.filledByAppointment, filledOn: v.filledOn?.iso,
+            id: v.id.rawValue, bodyId: v.bodyID.rawValue, bodyName: v.bodyName, category: Wire.map(v.category),
+            openedOn: v.openedOn.iso,
+            reason: Wire.map(v.reason), filledByAppointment: v.filledByAppointment?.rawValue, filledOn: v.filledOn?.iso,
             closedOn: v.closedOn?.iso, closedReason: v.closedReason, note: v.note)
     }
 }
@@ -77,14 +79,16 @@ extension Schemas.Course {
 extension Schemas.TrainingRecord {
     init(_ t: TrainingRecord) {
         self.init(
-            id: t.id, personId: t.personID, personName: t.personName, course: .init(t.course), completedOn: t.completedOn.iso)
+            id: t.id, personId: t.personID.rawValue, personName: t.personName, course: .init(t.course),
+            completedOn: t.completedOn.iso)
     }
 }
 
 extension Schemas.Declaration {
     init(_ d: DiversityDeclaration) {
         self.init(
-            id: d.id, personId: d.personID, recordedOn: d.recordedOn.iso, sex: Wire.map(d.sex), ethnicity: Wire.map(d.ethnicity),
+            id: d.id, personId: d.personID.rawValue, recordedOn: d.recordedOn.iso, sex: Wire.map(d.sex),
+            ethnicity: Wire.map(d.ethnicity),
             collectedBy: Wire.map(d.collectedBy))
     }
 }
@@ -96,7 +100,7 @@ extension Schemas.StageReached {
 extension Schemas.ReconstitutionRound {
     init(_ r: Reconstitution) {
         self.init(
-            id: r.id, bodyId: r.bodyID, bodyName: r.bodyName, startedOn: r.startedOn.iso, instrumentId: r.instrumentID,
+            id: r.id, bodyId: r.bodyID.rawValue, bodyName: r.bodyName, startedOn: r.startedOn.iso, instrumentId: r.instrumentID,
             note: r.note,
             stages: r.stages.map(Schemas.StageReached.init))
     }
@@ -105,7 +109,7 @@ extension Schemas.ReconstitutionRound {
 extension Schemas.BodyReconstitution {
     init(_ b: BodyReconstitution) {
         self.init(
-            bodyId: b.bodyID, bodyName: b.bodyName, laCode: b.laCode, state: Self.state(b.state),
+            bodyId: b.bodyID.rawValue, bodyName: b.bodyName, laCode: b.laCode, state: Self.state(b.state),
             overdue: b.state.isOverdue, description: b.state.phrase, stages: b.stages.map(Schemas.StageReached.init),
             newInstrumentEffective: b.newInstrumentEffective?.iso,
             surpluses: b.surpluses.map {
@@ -127,7 +131,7 @@ extension Schemas.BodyReconstitution {
 extension Schemas.Recruitment {
     init(_ r: HeadteacherRecruitment) {
         self.init(
-            id: r.id, bodyId: r.bodyID, bodyName: r.bodyName, recordedOn: r.recordedOn.iso, plannedOn: r.plannedOn.iso,
+            id: r.id, bodyId: r.bodyID.rawValue, bodyName: r.bodyName, recordedOn: r.recordedOn.iso, plannedOn: r.plannedOn.iso,
             note: r.note,
             cancelledOn: r.cancelledOn?.iso)
     }
@@ -149,6 +153,7 @@ extension Schemas.PersonDiversity {
 
 extension Schemas.Federation {
     init(_ f: FederationResult) {
-        self.init(bodyId: f.bodyID, dissolvedBodies: f.dissolvedBodies, endedAppointments: f.endedAppointments)
+        self.init(
+            bodyId: f.bodyID.rawValue, dissolvedBodies: f.dissolvedBodies.map(\.rawValue), endedAppointments: f.endedAppointments)
     }
 }

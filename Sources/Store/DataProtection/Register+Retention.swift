@@ -150,7 +150,8 @@ extension Register {
         return rows.map {
             RetentionCandidate(
                 action: RetentionAction(
-                    personID: $0.0, kind: RetentionAction.Kind(rawValue: $0.1) ?? .pseudonymised, leftOn: $0.3, reason: $0.4),
+                    personID: PersonID(rawValue: $0.0), kind: RetentionAction.Kind(rawValue: $0.1) ?? .pseudonymised,
+                    leftOn: $0.3, reason: $0.4),
                 name: $0.2)
         }
     }

@@ -11,7 +11,7 @@ extension Register {
     /// Rows are exported whole (`to_jsonb`), so a column added later is exported without a
     /// change here. The audit entries are found by key where the trail is keyed by the person or
     /// their appointments, and by scanning for `person_id` otherwise (a rare request: no index).
-    public func personExport(personID: Int64) async throws -> String {
+    public func personExport(personID: PersonID) async throws -> String {
         let rows = try await database.read { connection in
             try await connection.query(
                 """

@@ -208,7 +208,7 @@ struct SchoolsApply {
             INSERT INTO body_schools (body_id, urn, joined_on)
             SELECT body_id, urn, open_date FROM needing_bodies RETURNING body_id
             """, logger: logger
-        ).collect(Int64.self)
+        ).collect(BodyID.self)
         report.bodiesCreated = created.count
         let outside = try await connection.query(
             """

@@ -9,7 +9,7 @@ extension Register {
         """
 
     typealias AppointmentRow = (
-        Int64, Int64, String, Int64, String, GovernorCategory, String?, GovernorRole, Bool, Bool, CalendarDate,
+        AppointmentID, PersonID, String, BodyID, String, GovernorCategory, String?, GovernorRole, Bool, Bool, CalendarDate,
         CalendarDate?, CalendarDate?, String?, Int64?
     )
 
@@ -21,7 +21,7 @@ extension Register {
     }
 
     /// One appointment by id.
-    public func appointment(_ id: Int64) async throws -> Appointment {
+    public func appointment(_ id: AppointmentID) async throws -> Appointment {
         let rows = try await appointments(id: id, bodyID: nil, personID: nil, servingOn: nil, laCode: nil)
         guard let row = rows.first else { throw StoreError.notFound("no appointment \(id)") }
         return row
@@ -30,14 +30,14 @@ extension Register {
     /// Appointments, filtered by body, person, local authority and/or the date they serve on
     /// (nil: the whole history), ordered by body, category and start.
     public func appointments(
-        bodyID: Int64? = nil, personID: Int64? = nil, servingOn date: CalendarDate? = nil,
+        bodyID: BodyID? = nil, personID: PersonID? = nil, servingOn date: CalendarDate? = nil,
         laCode: Int? = nil
     ) async throws -> [Appointment] {
         try await appointments(id: nil, bodyID: bodyID, personID: personID, servingOn: date, laCode: laCode)
     }
 
     private func appointments(
-        id: Int64?, bodyID: Int64?, personID: Int64?, servingOn date: CalendarDate?,
+        id: AppointmentID?, bodyID: BodyID?, personID: PersonID?, servingOn date: CalendarDate?,
         laCode: Int?
     ) async throws -> [Appointment] {
         try await database.read { connection in
@@ -57,7 +57,7 @@ extension Register {
     }
 
     /// A person's name.
-    public func person(_ id: Int64) async throws -> PersonName {
+    public func person(_ id: PersonID) async throws -> PersonName {
         let rows = try await database.read { connection in
             try await connection.query(
                 "SELECT title, forename1, forename2, surname FROM people WHERE person_id = \(id)", logger: logger

@@ -4,9 +4,9 @@ import PostgresNIO
 extension Register {
     /// Appoints a governor (creating the person if new); returns the appointment id. Fills the
     /// named vacancy in the same transaction.
-    public func appoint(_ new: NewAppointment) async throws -> Int64 {
+    public func appoint(_ new: NewAppointment) async throws -> AppointmentID {
         try await database.write { connection in
-            let personID: Int64
+            let personID: PersonID
             switch new.appointee {
             case .existing(let id):
                 // Only a person this handle may see: row-level security hides another authority's
@@ -25,7 +25,7 @@ extension Register {
                             \(name.forename2.map(NameText.normalized)), \(NameText.normalized(name.surname)))
                     RETURNING person_id
                     """, logger: logger
-                ).collect(Int64.self)[0]
+                ).collect(PersonID.self)[0]
             }
             let termEnd = try await resolveTermEnd(new, on: connection)
             let id = try await connection.query(
@@ -36,7 +36,7 @@ extension Register {
                         \(new.exOfficio), \(new.employedAtSchool), \(new.startDate), \(termEnd))
                 RETURNING appointment_id
                 """, logger: logger
-            ).collect(Int64.self)[0]
+            ).collect(AppointmentID.self)[0]
             if let vacancy = new.fillsVacancy {
                 try await fillVacancy(vacancy, with: id, on: new.startDate, connection: connection)
             }
@@ -80,9 +80,9 @@ extension Register {
     /// `start` (default: the day after the previous term ends). The previous appointment is
     /// ended the day before (reason `reappointed`), or at its term end if there is a gap.
     public func reappoint(
-        _ previousID: Int64, start: CalendarDate?, termEnd: CalendarDate?, termYears: Int?,
+        _ previousID: AppointmentID, start: CalendarDate?, termEnd: CalendarDate?, termYears: Int?,
         today: CalendarDate
-    ) async throws -> Int64 {
+    ) async throws -> AppointmentID {
         let previous = try await appointment(previousID)
         if previous.exOfficio {
             throw StoreError.invalid("ex officio appointments are not re-appointed; they last while the office is held")
@@ -118,19 +118,19 @@ extension Register {
                         false, \(new.employedAtSchool), \(new.startDate), \(termEnd))
                 RETURNING appointment_id
                 """, logger: logger
-            ).collect(Int64.self)[0]
+            ).collect(AppointmentID.self)[0]
         }
     }
 
     /// Ends an appointment on `date` (the last day served) for `reason`.
-    public func endAppointment(_ id: Int64, on date: CalendarDate, reason: EndReason) async throws {
+    public func endAppointment(_ id: AppointmentID, on date: CalendarDate, reason: EndReason) async throws {
         try await database.write { connection in
             let rows = try await connection.query(
                 """
                 UPDATE appointments SET ended_on = \(date), ended_reason = \(reason.rawValue)
                 WHERE appointment_id = \(id) AND ended_on IS NULL RETURNING appointment_id
                 """, logger: logger
-            ).collect(Int64.self)
+            ).collect(AppointmentID.self)
             if rows.isEmpty {
                 _ = try await appointment(id)
                 throw StoreError.invalid("appointment \(id) has already ended")
@@ -139,7 +139,7 @@ extension Register {
     }
 
     /// Sets a serving governor's office. A body has one chair and one vice-chair at a time.
-    public func setRole(_ id: Int64, role: GovernorRole, today: CalendarDate) async throws {
+    public func setRole(_ id: AppointmentID, role: GovernorRole, today: CalendarDate) async throws {
         let target = try await appointment(id)
         try await database.write { connection in
             if role != .member {

@@ -15,7 +15,7 @@ extension Register {
                    OR (\(number)::bigint >= 100000 AND bs.urn = \(number)::bigint)
                    OR (\(number)::bigint IS NULL AND lower(b.name) = lower(\(reference)))
                 """, logger: logger
-            ).collect(Int64.self)
+            ).collect(BodyID.self)
         }
         guard rows.count == 1, let id = rows.first else {
             if rows.count > 1 { throw StoreError.invalid("\"\(reference)\" names \(rows.count) bodies; use the body id") }
@@ -30,7 +30,7 @@ extension Register {
         try await bodies(id: nil, laCode: laCode)
     }
 
-    private func bodies(id: Int64?, laCode: Int?) async throws -> [GoverningBody] {
+    private func bodies(id: BodyID?, laCode: Int?) async throws -> [GoverningBody] {
         try await database.read { connection in
             let rows = try await connection.query(
                 """
@@ -41,7 +41,7 @@ extension Register {
                 WHERE (\(id)::bigint IS NULL OR b.body_id = \(id)) AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
                 GROUP BY b.body_id ORDER BY b.name, b.body_id
                 """, logger: logger)
-            return try await rows.collect((Int64, Int, String, Bool, CalendarDate?, CalendarDate?, [Int]).self).map {
+            return try await rows.collect((BodyID, Int, String, Bool, CalendarDate?, CalendarDate?, [Int]).self).map {
                 GoverningBody(
                     id: $0.0, laCode: $0.1, name: $0.2, isFederation: $0.3, formedOn: $0.4,
                     dissolvedOn: $0.5, schoolURNs: $0.6)
@@ -73,13 +73,13 @@ extension Register {
                 INSERT INTO governing_bodies (la_code, name, is_federation, formed_on)
                 VALUES (\(info[0].1), \(name), true, \(date)) RETURNING body_id
                 """, logger: logger
-            ).collect(Int64.self)[0]
+            ).collect(BodyID.self)[0]
             let oldBodies = try await connection.query(
                 """
                 UPDATE body_schools SET left_on = \(date)
                 WHERE urn = ANY(\(urns)) AND left_on IS NULL RETURNING body_id
                 """, logger: logger
-            ).collect(Int64.self)
+            ).collect(BodyID.self)
             try await connection.query(
                 """
                 INSERT INTO body_schools (body_id, urn, joined_on)
@@ -92,7 +92,7 @@ extension Register {
                   AND NOT EXISTS (SELECT 1 FROM body_schools bs WHERE bs.body_id = b.body_id AND bs.left_on IS NULL)
                 RETURNING b.body_id
                 """, logger: logger
-            ).collect(Int64.self)
+            ).collect(BodyID.self)
             let ended = try await connection.query(
                 """
                 UPDATE appointments SET ended_on = greatest(start_date, \(date.adding(days: -1))),
@@ -100,7 +100,7 @@ extension Register {
                 WHERE body_id = ANY(\(dissolved)) AND ended_on IS NULL
                 RETURNING appointment_id
                 """, logger: logger
-            ).collect(Int64.self)
+            ).collect(AppointmentID.self)
             return FederationResult(bodyID: body, dissolvedBodies: dissolved.sorted(), endedAppointments: ended.count)
         }
     }

@@ -5,7 +5,7 @@ extension Register {
     /// Records a person's self-declared sex and ethnic group on a date (a new row: earlier
     /// declarations stay as history). Refused for someone who has objected.
     public func recordDiversity(
-        personID: Int64, on date: CalendarDate, sex: DeclaredSex, ethnicity: Ethnicity2021,
+        personID: PersonID, on date: CalendarDate, sex: DeclaredSex, ethnicity: Ethnicity2021,
         collectedBy: CollectionMethod
     ) async throws -> Int64 {
         try await database.write { connection in
@@ -30,7 +30,7 @@ extension Register {
     /// the declarations are withheld (none are returned): the objection stops their use for
     /// anything but the fact of the objection, and the next retention run erases them. Only a
     /// subject access export (`personExport`) still shows what is held.
-    public func diversity(personID: Int64) async throws -> (declarations: [DiversityDeclaration], objectedOn: CalendarDate?) {
+    public func diversity(personID: PersonID) async throws -> (declarations: [DiversityDeclaration], objectedOn: CalendarDate?) {
         try await database.read { connection in
             let objection = try await connection.query(
                 "SELECT objected_on FROM diversity_objections WHERE person_id = \(personID)", logger: logger
@@ -41,7 +41,7 @@ extension Register {
                 SELECT declaration_id, person_id, recorded_on, sex, ethnicity, collected_by
                 FROM diversity_declarations WHERE person_id = \(personID) ORDER BY recorded_on
                 """, logger: logger
-            ).collect((Int64, Int64, CalendarDate, DeclaredSex, Ethnicity2021, String).self).map {
+            ).collect((Int64, PersonID, CalendarDate, DeclaredSex, Ethnicity2021, String).self).map {
                 DiversityDeclaration(
                     id: $0.0, personID: $0.1, recordedOn: $0.2, sex: $0.3, ethnicity: $0.4,
                     collectedBy: CollectionMethod(rawValue: $0.5) ?? .other)
@@ -54,7 +54,7 @@ extension Register {
 extension Register {
     /// Records a written objection: from `date` the person's values count as unknown in every
     /// computation and report, and are withheld everywhere but a subject access export.
-    public func recordObjection(personID: Int64, on date: CalendarDate) async throws {
+    public func recordObjection(personID: PersonID, on date: CalendarDate) async throws {
         try await database.write { connection in
             try await connection.query(
                 "INSERT INTO diversity_objections (person_id, objected_on) VALUES (\(personID), \(date))", logger: logger)

@@ -26,12 +26,12 @@ extension Register {
     }
 
     /// A body's instruments, oldest first.
-    public func instruments(bodyID: Int64) async throws -> [InstrumentRecord] {
+    public func instruments(bodyID: BodyID) async throws -> [InstrumentRecord] {
         try await instrumentRecords(bodyIDs: [bodyID])
     }
 
     /// The instruments of several bodies, each body's oldest first.
-    func instrumentRecords(bodyIDs: [Int64]) async throws -> [InstrumentRecord] {
+    func instrumentRecords(bodyIDs: [BodyID]) async throws -> [InstrumentRecord] {
         try await database.read { connection in
             let rows = try await connection.query(
                 """
@@ -45,7 +45,7 @@ extension Register {
                 GROUP BY i.instrument_id ORDER BY i.body_id, i.effective_from
                 """, logger: logger)
             return try await rows.collect(
-                (Int64, Int64, CalendarDate, CalendarDate, Int16, Bool, String?, [String], [Int], [Int16]).self
+                (Int64, BodyID, CalendarDate, CalendarDate, Int16, Bool, String?, [String], [Int], [Int16]).self
             ).map { r in
                 let seats = zip(r.7, zip(r.8, r.9)).compactMap { name, pair -> SeatAllocation? in
                     guard let category = GovernorCategory(rawValue: name) else { return nil }
@@ -62,7 +62,7 @@ extension Register {
     }
 
     /// The instrument in force for a body on a date (the latest effective on or before it).
-    public func instrumentInForce(bodyID: Int64, on date: CalendarDate) async throws -> InstrumentRecord? {
+    public func instrumentInForce(bodyID: BodyID, on date: CalendarDate) async throws -> InstrumentRecord? {
         try await instruments(bodyID: bodyID).last { $0.effectiveFrom <= date }
     }
 }

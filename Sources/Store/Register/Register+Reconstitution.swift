@@ -3,7 +3,7 @@ import PostgresNIO
 
 extension Register {
     /// Starts a round of reconstitution for a body (stage "review started" on that date).
-    public func startReconstitution(bodyID: Int64, on date: CalendarDate, note: String?) async throws -> Int64 {
+    public func startReconstitution(bodyID: BodyID, on date: CalendarDate, note: String?) async throws -> Int64 {
         try await database.write { connection in
             let id = try await connection.query(
                 """
@@ -24,7 +24,7 @@ extension Register {
     /// linking the new instrument. Stages may be recorded in any order, but not twice, and not
     /// before the round started.
     public func recordReconstitutionStage(
-        bodyID: Int64, stage: ReconstitutionStage, on date: CalendarDate,
+        bodyID: BodyID, stage: ReconstitutionStage, on date: CalendarDate,
         instrumentID: Int64?, note: String?
     ) async throws -> Int64 {
         try await database.write { connection in
@@ -67,7 +67,7 @@ extension Register {
     }
 
     /// Rounds of reconstitution, optionally of one body or authority, oldest first.
-    public func reconstitutions(bodyID: Int64? = nil, laCode: Int? = nil) async throws -> [Reconstitution] {
+    public func reconstitutions(bodyID: BodyID? = nil, laCode: Int? = nil) async throws -> [Reconstitution] {
         try await database.read { connection in
             let rows = try await connection.query(
                 """
@@ -82,7 +82,7 @@ extension Register {
                   AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
                 GROUP BY r.reconstitution_id, b.name ORDER BY b.name, r.started_on
                 """, logger: logger)
-            return try await rows.collect((Int64, Int64, String, CalendarDate, Int64?, String?, [String], [Int]).self).map { r in
+            return try await rows.collect((Int64, BodyID, String, CalendarDate, Int64?, String?, [String], [Int]).self).map { r in
                 let stages = zip(r.6, r.7).compactMap { name, days in
                     ReconstitutionStage(rawValue: name).map {
                         Reconstitution.StageReached(stage: $0, reachedOn: CalendarDate(daysSinceEpoch: days))

@@ -16,11 +16,11 @@ extension Register {
                   AND (b.dissolved_on IS NULL OR b.dissolved_on >= \(date))
                 ORDER BY b.name, s.urn
                 """, logger: logger
-            ).collect((Int64, String, Int, SchoolCategory, FoundationStatus?).self)
+            ).collect((BodyID, String, Int, SchoolCategory, FoundationStatus?).self)
         }
-        var order: [Int64] = []
-        var names: [Int64: String] = [:]
-        var schools: [Int64: [GovernedSchool]] = [:]
+        var order: [BodyID] = []
+        var names: [BodyID: String] = [:]
+        var schools: [BodyID: [GovernedSchool]] = [:]
         for (body, name, urn, category, foundation) in rows {
             if names[body] == nil { order.append(body); names[body] = name }
             schools[body, default: []].append(GovernedSchool(category, foundationStatus: foundation, urn: String(urn)))

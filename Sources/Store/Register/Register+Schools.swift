@@ -35,7 +35,7 @@ extension Register {
     }
 
     /// Adds a school; a maintained school also gets a governing body of its own (returned).
-    public func addSchool(_ school: School) async throws -> Int64? {
+    public func addSchool(_ school: School) async throws -> BodyID? {
         try await database.write { connection in
             try await insertSchool(school, on: connection)
             guard school.category.isMaintained else { return nil }
@@ -54,7 +54,7 @@ extension Register {
     }
 
     /// A body named after the school, governing it since it opened.
-    func createOwnBody(for school: School, on connection: PostgresConnection) async throws -> Int64 {
+    func createOwnBody(for school: School, on connection: PostgresConnection) async throws -> BodyID {
         // Two statements, not one: row-level security checks the link against its body, and a
         // statement does not see rows it inserted itself.
         let body = try await connection.query(
@@ -63,7 +63,7 @@ extension Register {
             VALUES (\(school.laCode), \(school.name + " governing body"), \(school.openDate))
             RETURNING body_id
             """, logger: logger
-        ).collect(Int64.self)[0]
+        ).collect(BodyID.self)[0]
         try await connection.query(
             "INSERT INTO body_schools (body_id, urn, joined_on) VALUES (\(body), \(school.urn), \(school.openDate))",
             logger: logger)
@@ -127,7 +127,7 @@ extension Register {
             for try await r in rows.decode(
                 (
                     Int, Int, Int?, String, String?, String?, SchoolCategory, FoundationStatus?, String?, String?,
-                    CalendarDate?, CalendarDate?, Int64?, String?
+                    CalendarDate?, CalendarDate?, BodyID?, String?
                 ).self)
             {
                 let school = School(

@@ -14,7 +14,7 @@ public struct TokenIdentity: Sendable, Codable, Equatable {
     public var owner: String
     public var role: ServiceRole
     /// A chair's body.
-    public var bodyID: Int64?
+    public var bodyID: BodyID?
     /// Authorities an officer or board member may read; nil means every authority.
     public var laCodes: [Int]?
     public var expiresOn: CalendarDate?
@@ -46,7 +46,7 @@ extension Register {
     /// Creates a token; returns its identity and the token text, which is shown once and never stored.
     /// An expiry date before `today` is refused (such a token could never be used).
     public func createToken(
-        owner: String, role: ServiceRole, bodyID: Int64?, laCodes: [Int]?, expiresOn: CalendarDate?,
+        owner: String, role: ServiceRole, bodyID: BodyID?, laCodes: [Int]?, expiresOn: CalendarDate?,
         today: CalendarDate? = nil
     ) async throws -> (TokenIdentity, String) {
         if let expiresOn, let today, expiresOn < today {
@@ -91,7 +91,7 @@ extension Register {
                 FROM api_tokens t LEFT JOIN governing_bodies b ON b.body_id = t.body_id
                 WHERE \(hash)::text IS NULL OR t.token_sha256 = \(hash) ORDER BY t.api_token_id DESC
                 """, logger: logger
-            ).collect((Int64, String, String, Int64?, [Int]?, CalendarDate?, CalendarDate?, Int?).self).map {
+            ).collect((Int64, String, String, BodyID?, [Int]?, CalendarDate?, CalendarDate?, Int?).self).map {
                 TokenIdentity(
                     id: $0.0, owner: $0.1, role: ServiceRole(rawValue: $0.2) ?? .board, bodyID: $0.3, laCodes: $0.4,
                     expiresOn: $0.5, revokedOn: $0.6, bodyLACode: $0.7)

@@ -24,7 +24,7 @@ extension Register {
     }
 
     /// Records that a person completed a course on a date; returns the record id.
-    public func recordTraining(personID: Int64, courseID: Int64, completedOn: CalendarDate) async throws -> Int64 {
+    public func recordTraining(personID: PersonID, courseID: Int64, completedOn: CalendarDate) async throws -> Int64 {
         try await database.write { connection in
             try await connection.query(
                 """
@@ -36,7 +36,7 @@ extension Register {
     }
 
     /// Training records, optionally of one person, or of the people who served on one body.
-    public func training(personID: Int64? = nil, bodyID: Int64? = nil) async throws -> [TrainingRecord] {
+    public func training(personID: PersonID? = nil, bodyID: BodyID? = nil) async throws -> [TrainingRecord] {
         try await database.read { connection in
             try await connection.query(
                 """
@@ -48,7 +48,7 @@ extension Register {
                         SELECT 1 FROM appointments a WHERE a.person_id = t.person_id AND a.body_id = \(bodyID)))
                 ORDER BY t.completed_on, t.training_record_id
                 """, logger: logger
-            ).collect((Int64, Int64, String, Int64, String, String, String?, CalendarDate).self).map { r in
+            ).collect((Int64, PersonID, String, Int64, String, String, String?, CalendarDate).self).map { r in
                 TrainingRecord(
                     id: r.0, personID: r.1, personName: r.2,
                     course: Course(id: r.3, title: r.4, kind: CourseKind(rawValue: r.5) ?? .other, provider: r.6),

@@ -4,9 +4,9 @@ import PostgresNIO
 extension Register {
     /// Records a vacancy; returns its id.
     public func openVacancy(
-        bodyID: Int64, category: GovernorCategory, openedOn: CalendarDate, reason: VacancyReason,
+        bodyID: BodyID, category: GovernorCategory, openedOn: CalendarDate, reason: VacancyReason,
         note: String?
-    ) async throws -> Int64 {
+    ) async throws -> VacancyID {
         guard category.isGovernor else { throw StoreError.invalid("associate members are not governors: they hold no seat") }
         return try await database.write { connection in
             try await connection.query(
@@ -14,19 +14,19 @@ extension Register {
                 INSERT INTO vacancies (body_id, category, opened_on, reason, note)
                 VALUES (\(bodyID), \(category), \(openedOn), \(reason.rawValue), \(note)) RETURNING vacancy_id
                 """, logger: logger
-            ).collect(Int64.self)[0]
+            ).collect(VacancyID.self)[0]
         }
     }
 
     /// Marks a vacancy filled by an appointment (of the same body and category) on a date.
-    public func fillVacancy(_ id: Int64, with appointmentID: Int64, on date: CalendarDate) async throws {
+    public func fillVacancy(_ id: VacancyID, with appointmentID: AppointmentID, on date: CalendarDate) async throws {
         try await database.write { connection in
             try await fillVacancy(id, with: appointmentID, on: date, connection: connection)
         }
     }
 
     func fillVacancy(
-        _ id: Int64, with appointmentID: Int64, on date: CalendarDate,
+        _ id: VacancyID, with appointmentID: AppointmentID, on date: CalendarDate,
         connection: PostgresConnection
     ) async throws {
         let rows = try await connection.query(
@@ -47,20 +47,20 @@ extension Register {
     }
 
     /// Closes a vacancy without filling it (e.g. the seat was removed on reconstitution).
-    public func closeVacancy(_ id: Int64, on date: CalendarDate, reason: String) async throws {
+    public func closeVacancy(_ id: VacancyID, on date: CalendarDate, reason: String) async throws {
         try await database.write { connection in
             let rows = try await connection.query(
                 """
                 UPDATE vacancies SET closed_on = \(date), closed_reason = \(reason)
                 WHERE vacancy_id = \(id) AND filled_on IS NULL AND closed_on IS NULL RETURNING vacancy_id
                 """, logger: logger
-            ).collect(Int64.self)
+            ).collect(VacancyID.self)
             if rows.isEmpty { throw StoreError.invalid("vacancy \(id) does not exist or is no longer open") }
         }
     }
 
     /// One vacancy by id.
-    public func vacancy(_ id: Int64) async throws -> Vacancy {
+    public func vacancy(_ id: VacancyID) async throws -> Vacancy {
         guard let found = try await vacancies(id: id, bodyID: nil, laCode: nil, openOn: nil).first else {
             throw StoreError.notFound("no vacancy \(id)")
         }
@@ -68,11 +68,11 @@ extension Register {
     }
 
     /// Vacancies, optionally of one body or authority, optionally only those open on a date.
-    public func vacancies(bodyID: Int64? = nil, laCode: Int? = nil, openOn date: CalendarDate? = nil) async throws -> [Vacancy] {
+    public func vacancies(bodyID: BodyID? = nil, laCode: Int? = nil, openOn date: CalendarDate? = nil) async throws -> [Vacancy] {
         try await vacancies(id: nil, bodyID: bodyID, laCode: laCode, openOn: date)
     }
 
-    private func vacancies(id: Int64?, bodyID: Int64?, laCode: Int?, openOn date: CalendarDate?) async throws -> [Vacancy] {
+    private func vacancies(id: VacancyID?, bodyID: BodyID?, laCode: Int?, openOn date: CalendarDate?) async throws -> [Vacancy] {
         try await database.read { connection in
             let rows = try await connection.query(
                 """
@@ -88,7 +88,8 @@ extension Register {
                 """, logger: logger)
             return try await rows.collect(
                 (
-                    Int64, Int64, String, GovernorCategory, CalendarDate, String, Int64?, CalendarDate?, CalendarDate?,
+                    VacancyID, BodyID, String, GovernorCategory, CalendarDate, String, AppointmentID?, CalendarDate?,
+                    CalendarDate?,
                     String?, String?
                 ).self
             ).map { r in

@@ -69,7 +69,7 @@ extension Register {
 
     /// Links a body to the profile it is judged against for a dimension (replacing any earlier link;
     /// the audit trail keeps it).
-    public func linkComparator(bodyID: Int64, profileID: Int64, dimension: String) async throws {
+    public func linkComparator(bodyID: BodyID, profileID: Int64, dimension: String) async throws {
         try await database.write { connection in
             try await connection.query(
                 """
@@ -82,7 +82,7 @@ extension Register {
     /// Links a body to `profile` for the dimension its classification describes (ethnicity or sex);
     /// returns that dimension.
     @discardableResult
-    public func linkComparator(bodyID: Int64, profile: StoredProfile) async throws -> String {
+    public func linkComparator(bodyID: BodyID, profile: StoredProfile) async throws -> String {
         if let withdrawn = profile.withdrawnOn {
             throw StoreError.invalid("profile \(profile.id) was withdrawn on \(withdrawn.iso); choose a current one")
         }

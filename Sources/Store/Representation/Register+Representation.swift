@@ -6,7 +6,7 @@ extension Register {
     /// set-based queries. A declaration counts from its date. An objection turns the person's
     /// values into unknown in every computation made from its date on, whatever the as-of date
     /// (so a report about 2015 produced after a 2016 objection no longer uses them).
-    public func representationInputs(laCode: Int?, bodyID: Int64? = nil, asOf date: CalendarDate, since: CalendarDate? = nil)
+    public func representationInputs(laCode: Int?, bodyID: BodyID? = nil, asOf date: CalendarDate, since: CalendarDate? = nil)
         async throws -> RepresentationInputs
     {
         try await database.read { connection in
@@ -18,7 +18,7 @@ extension Register {
                   AND EXISTS (SELECT 1 FROM body_schools bs WHERE bs.body_id = b.body_id)
                 ORDER BY b.name
                 """, logger: logger
-            ).collect((Int64, String, Int).self).map { RepresentationInputs.Body(id: $0.0, name: $0.1, laCode: $0.2) }
+            ).collect((BodyID, String, Int).self).map { RepresentationInputs.Body(id: $0.0, name: $0.1, laCode: $0.2) }
             let ids = bodies.map(\.id)
             let members = try await declarations(bodyIDs: ids, asOf: date, from: nil, on: connection)
             let flow =
@@ -31,7 +31,7 @@ extension Register {
                   AND (closed_on IS NULL OR closed_on > \(date))
                 GROUP BY body_id
                 """, logger: logger
-            ).collect((Int64, Int).self)
+            ).collect((BodyID, Int).self)
             return RepresentationInputs(
                 bodies: bodies, members: members, appointedInPeriod: flow,
                 openVacancies: Dictionary(uniqueKeysWithValues: vacancies),
@@ -41,8 +41,8 @@ extension Register {
 
     /// Governors serving on `asOf` (or, with `from`, appointed between `from` and `asOf`) with
     /// their declarations on `asOf`.
-    private func declarations(bodyIDs: [Int64], asOf date: CalendarDate, from: CalendarDate?, on connection: PostgresConnection)
-        async throws -> [Int64: [MemberDeclaration]]
+    private func declarations(bodyIDs: [BodyID], asOf date: CalendarDate, from: CalendarDate?, on connection: PostgresConnection)
+        async throws -> [BodyID: [MemberDeclaration]]
     {
         let rows = try await connection.query(
             """
@@ -59,8 +59,8 @@ extension Register {
                        THEN govmon_serves(a.start_date, a.ended_on, \(date))
                        ELSE a.start_date BETWEEN \(from)::date AND \(date) END
             """, logger: logger
-        ).collect((Int64, GovernorCategory, GovernorRole, CalendarDate, DeclaredSex?, Ethnicity2021?, CalendarDate?).self)
-        var result: [Int64: [MemberDeclaration]] = [:]
+        ).collect((BodyID, GovernorCategory, GovernorRole, CalendarDate, DeclaredSex?, Ethnicity2021?, CalendarDate?).self)
+        var result: [BodyID: [MemberDeclaration]] = [:]
         for r in rows {
             result[r.0, default: []].append(
                 MemberDeclaration(
@@ -72,8 +72,8 @@ extension Register {
 
     /// Each body's comparator per dimension: its own link, else its borough's latest profile
     /// (by reference date, preferring those dated on or before `asOf`).
-    private func comparators(bodyIDs: [Int64], asOf date: CalendarDate, on connection: PostgresConnection) async throws
-        -> (ethnicity: [Int64: CommunityProfile], sex: [Int64: CommunityProfile])
+    private func comparators(bodyIDs: [BodyID], asOf date: CalendarDate, on connection: PostgresConnection) async throws
+        -> (ethnicity: [BodyID: CommunityProfile], sex: [BodyID: CommunityProfile])
     {
         let links = try await connection.query(
             """
@@ -93,10 +93,10 @@ extension Register {
                 ORDER BY p.reference_date <= \(date) DESC, p.reference_date DESC, p.profile_id DESC LIMIT 1) fallback ON true
             WHERE b.body_id = ANY(\(bodyIDs))
             """, logger: logger
-        ).collect((Int64, String, Int64?).self)
+        ).collect((BodyID, String, Int64?).self)
         let profileIDs = Array(Set(links.compactMap(\.2)))
         let profiles = try await self.profiles(ids: profileIDs, on: connection)
-        var ethnicity: [Int64: CommunityProfile] = [:], sex: [Int64: CommunityProfile] = [:]
+        var ethnicity: [BodyID: CommunityProfile] = [:], sex: [BodyID: CommunityProfile] = [:]
         for (body, dimension, id) in links {
             guard let id, let profile = profiles[id] else { continue }
             if dimension == "sex" { sex[body] = profile } else { ethnicity[body] = profile }

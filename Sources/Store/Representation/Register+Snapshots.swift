@@ -38,7 +38,7 @@ extension Register {
                 WHERE la_code = \(laCode) AND (NOT \(boroughOnly) OR body_id IS NULL)
                 ORDER BY as_of, body_id NULLS FIRST, measured_group
                 """, logger: logger
-            ).collect((CalendarDate, Int, Int64?, String, String?, Int, Int, Int, Double?, String?).self).map {
+            ).collect((CalendarDate, Int, BodyID?, String, String?, Int, Int, Int, Double?, String?).self).map {
                 RepresentationSnapshot(
                     asOf: $0.0, laCode: $0.1, bodyID: $0.2, group: $0.3, profileName: $0.4, inPost: $0.5,
                     unknown: $0.6, inGroup: $0.7, communityShare: $0.8, band: $0.9)

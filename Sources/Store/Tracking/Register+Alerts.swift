@@ -84,7 +84,7 @@ extension Register {
     }
 
     /// Alerts, newest first: only open ones with `openOnly`, optionally of one body or authority.
-    public func alerts(openOnly: Bool, bodyID: Int64? = nil, laCode: Int? = nil) async throws -> [Alert] {
+    public func alerts(openOnly: Bool, bodyID: BodyID? = nil, laCode: Int? = nil) async throws -> [Alert] {
         try await alerts(openOnly: openOnly, bodyID: bodyID, laCode: laCode, ids: nil)
     }
 
@@ -93,7 +93,7 @@ extension Register {
         try await alerts(openOnly: false, bodyID: nil, laCode: nil, ids: ids)
     }
 
-    private func alerts(openOnly: Bool, bodyID: Int64?, laCode: Int?, ids: [Int64]?) async throws -> [Alert] {
+    private func alerts(openOnly: Bool, bodyID: BodyID?, laCode: Int?, ids: [Int64]?) async throws -> [Alert] {
         try await database.read { connection in
             try await connection.query(
                 """
@@ -109,7 +109,7 @@ extension Register {
                 """, logger: logger
             ).collect(
                 (
-                    Int64, String, String, Int64?, String?, Int?, String, String, CalendarDate?, CalendarDate,
+                    Int64, String, String, BodyID?, String?, Int?, String, String, CalendarDate?, CalendarDate,
                     CalendarDate?
                 ).self
             ).map {

@@ -19,7 +19,7 @@ extension Register {
                   AND (b.formed_on IS NULL OR b.formed_on <= \(date)) AND (b.dissolved_on IS NULL OR b.dissolved_on >= \(date))
                 GROUP BY b.body_id ORDER BY b.name
                 """, logger: logger
-            ).collect((Int64, String, Int, Int).self)
+            ).collect((BodyID, String, Int, Int).self)
         }
         let ids = bodies.map(\.0)
         let instruments = try await instruments(bodyIDs: ids)
@@ -34,13 +34,13 @@ extension Register {
                 JOIN reconstitution_stages s USING (reconstitution_id)
                 WHERE s.reached_on <= \(date) ORDER BY s.reached_on
                 """, logger: logger
-            ).collect((Int64, String, CalendarDate).self)
+            ).collect((BodyID, String, CalendarDate).self)
             let decisions = try await connection.query(
                 """
                 SELECT a.body_id, d.appointment_id, d.decided_by, d.decided_on
                 FROM surplus_departures d JOIN appointments a USING (appointment_id) WHERE a.body_id = ANY(\(ids))
                 """, logger: logger
-            ).collect((Int64, Int64, String, CalendarDate).self)
+            ).collect((BodyID, AppointmentID, String, CalendarDate).self)
             return (stages, decisions)
         }
         return bodies.map { body in
@@ -67,14 +67,14 @@ extension Register {
     }
 
     /// Instruments of many bodies, by body, oldest first.
-    func instruments(bodyIDs: [Int64]) async throws -> [Int64: [InstrumentRecord]] {
-        var result: [Int64: [InstrumentRecord]] = [:]
+    func instruments(bodyIDs: [BodyID]) async throws -> [BodyID: [InstrumentRecord]] {
+        var result: [BodyID: [InstrumentRecord]] = [:]
         for record in try await instrumentRecords(bodyIDs: bodyIDs) { result[record.bodyID, default: []].append(record) }
         return result
     }
 
     /// Appointments of many bodies, by body.
-    func appointments(bodyIDs: [Int64]) async throws -> [Int64: [Appointment]] {
+    func appointments(bodyIDs: [BodyID]) async throws -> [BodyID: [Appointment]] {
         let rows = try await database.read { connection in
             try await connection.query(
                 """

@@ -13,8 +13,8 @@ extension Register {
                 SELECT body_id, effective_from, regulations FROM instruments WHERE effective_from <= \(date)
                   AND (\(laCode)::integer IS NULL OR body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
                 """, logger: logger
-            ).collect((Int64, CalendarDate, Int16).self)
-            var instrumentsByBody: [Int64: [ReconstitutionTracker.InstrumentDates]] = [:]
+            ).collect((BodyID, CalendarDate, Int16).self)
+            var instrumentsByBody: [BodyID: [ReconstitutionTracker.InstrumentDates]] = [:]
             for (body, effective, regulations) in instruments {
                 instrumentsByBody[body, default: []].append(.init(effectiveFrom: effective, regulations: Int(regulations)))
             }
@@ -28,8 +28,8 @@ extension Register {
                 JOIN reconstitution_stages s USING (reconstitution_id)
                 WHERE s.reached_on <= \(date)
                 """, logger: logger
-            ).collect((Int64, String, CalendarDate).self)
-            var stagesByBody: [Int64: [(stage: ReconstitutionStage, on: CalendarDate)]] = [:]
+            ).collect((BodyID, String, CalendarDate).self)
+            var stagesByBody: [BodyID: [(stage: ReconstitutionStage, on: CalendarDate)]] = [:]
             for (body, name, reached) in stages {
                 if let stage = ReconstitutionStage(rawValue: name) { stagesByBody[body, default: []].append((stage, reached)) }
             }
@@ -45,7 +45,7 @@ extension Register {
                   AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
                 GROUP BY b.body_id
                 """, logger: logger
-            ).collect((Int64, Int, String, Bool).self).map { r in
+            ).collect((BodyID, Int, String, Bool).self).map { r in
                 TrackingInputs.Body(
                     id: r.0, laCode: r.1, name: r.2, isMaintained: r.3,
                     reconstitution: ReconstitutionTracker.state(
@@ -61,7 +61,10 @@ extension Register {
                   AND (\(laCode)::integer IS NULL OR a.body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
                 """, logger: logger
             ).collect(
-                (Int64, Int64, String, Int64, GovernorCategory, GovernorRole, CalendarDate, CalendarDate?, CalendarDate?).self
+                (
+                    AppointmentID, PersonID, String, BodyID, GovernorCategory, GovernorRole, CalendarDate, CalendarDate?,
+                    CalendarDate?
+                ).self
             )
             .map {
                 TrackingInputs.Serving(
@@ -75,7 +78,7 @@ extension Register {
                   AND (closed_on IS NULL OR closed_on > \(date))
                   AND (\(laCode)::integer IS NULL OR body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
                 """, logger: logger
-            ).collect((Int64, Int64, GovernorCategory, CalendarDate).self).map {
+            ).collect((VacancyID, BodyID, GovernorCategory, CalendarDate).self).map {
                 TrackingInputs.OpenVacancy(id: $0.0, bodyID: $0.1, category: $0.2, openedOn: $0.3)
             }
             let first = try await connection.query(
@@ -87,7 +90,7 @@ extension Register {
                           WHERE b.la_code = \(laCode)))
                 GROUP BY person_id
                 """, logger: logger
-            ).collect((Int64, CalendarDate).self)
+            ).collect((PersonID, CalendarDate).self)
             let inducted = try await trainingByPerson(kind: "induction", asOf: date, laCode: laCode, on: connection)
             let refreshers = try await trainingByPerson(kind: "refresher", asOf: date, laCode: laCode, on: connection)
             let recruitments = try await connection.query(
@@ -96,7 +99,7 @@ extension Register {
                 WHERE recorded_on <= \(date) AND (cancelled_on IS NULL OR cancelled_on > \(date))
                   AND (\(laCode)::integer IS NULL OR body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
                 """, logger: logger
-            ).collect((Int64, Int64, CalendarDate).self).map {
+            ).collect((Int64, BodyID, CalendarDate).self).map {
                 TrackingInputs.HeadRecruitment(id: $0.0, bodyID: $0.1, plannedOn: $0.2)
             }
             let dbs = try await connection.query(
@@ -106,13 +109,13 @@ extension Register {
                           SELECT a.person_id FROM appointments a JOIN governing_bodies b ON b.body_id = a.body_id
                           WHERE b.la_code = \(laCode)))
                 """, logger: logger
-            ).collect((Int64, CalendarDate).self)
+            ).collect((PersonID, CalendarDate).self)
             let reviews = try await connection.query(
                 """
                 SELECT body_id, reviewed_on FROM chair_reviews WHERE reviewed_on <= \(date)
                   AND (\(laCode)::integer IS NULL OR body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
                 """, logger: logger
-            ).collect((Int64, CalendarDate).self)
+            ).collect((BodyID, CalendarDate).self)
             return TrackingInputs(
                 asOf: date, bodies: bodies, serving: serving, vacancies: vacancies,
                 firstAppointment: Dictionary(first, uniquingKeysWith: min),
@@ -127,7 +130,7 @@ extension Register {
 
     private func trainingByPerson(kind: String, asOf date: CalendarDate, laCode: Int?, on connection: PostgresConnection)
         async throws
-        -> [Int64: [CalendarDate]]
+        -> [PersonID: [CalendarDate]]
     {
         let rows = try await connection.query(
             """
@@ -137,7 +140,7 @@ extension Register {
                   SELECT a.person_id FROM appointments a JOIN governing_bodies b ON b.body_id = a.body_id
                   WHERE b.la_code = \(laCode)))
             """, logger: logger
-        ).collect((Int64, CalendarDate).self)
+        ).collect((PersonID, CalendarDate).self)
         return Dictionary(grouping: rows, by: \.0).mapValues { $0.map(\.1) }
     }
 }

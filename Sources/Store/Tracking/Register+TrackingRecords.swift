@@ -4,7 +4,7 @@ import PostgresNIO
 extension Register {
     /// Records a planned headteacher appointment for a body; returns its id.
     public func planHeadteacherRecruitment(
-        bodyID: Int64, recordedOn: CalendarDate, plannedOn: CalendarDate,
+        bodyID: BodyID, recordedOn: CalendarDate, plannedOn: CalendarDate,
         note: String?
     ) async throws -> Int64 {
         try await database.write { connection in
@@ -31,7 +31,7 @@ extension Register {
     }
 
     /// Planned recruitments, optionally of one body.
-    public func headteacherRecruitments(bodyID: Int64? = nil) async throws -> [HeadteacherRecruitment] {
+    public func headteacherRecruitments(bodyID: BodyID? = nil) async throws -> [HeadteacherRecruitment] {
         try await database.read { connection in
             try await connection.query(
                 """
@@ -41,7 +41,7 @@ extension Register {
                 WHERE \(bodyID)::bigint IS NULL OR r.body_id = \(bodyID)
                 ORDER BY r.planned_appointment_on
                 """, logger: logger
-            ).collect((Int64, Int64, String, CalendarDate, CalendarDate, String?, CalendarDate?).self).map {
+            ).collect((Int64, BodyID, String, CalendarDate, CalendarDate, String?, CalendarDate?).self).map {
                 HeadteacherRecruitment(
                     id: $0.0, bodyID: $0.1, bodyName: $0.2, recordedOn: $0.3, plannedOn: $0.4, note: $0.5,
                     cancelledOn: $0.6)
@@ -58,7 +58,7 @@ extension Register {
     }
 
     /// Records an enhanced DBS check application (and the certificate date when known).
-    public func recordDBSCheck(personID: Int64, appliedOn: CalendarDate, issuedOn: CalendarDate?) async throws -> Int64 {
+    public func recordDBSCheck(personID: PersonID, appliedOn: CalendarDate, issuedOn: CalendarDate?) async throws -> Int64 {
         try await database.write { connection in
             try await connection.query(
                 """
@@ -71,7 +71,7 @@ extension Register {
 
     /// Records a chair's review; the chair's appointment must be on the body and chair on that date.
     public func recordChairReview(
-        bodyID: Int64, chairAppointmentID: Int64, reviewedOn: CalendarDate,
+        bodyID: BodyID, chairAppointmentID: AppointmentID, reviewedOn: CalendarDate,
         judgement: ReviewJudgement, actions: String?, takenToBoardOn: CalendarDate?,
         figures: String? = nil
     ) async throws -> Int64 {
@@ -97,7 +97,7 @@ extension Register {
     }
 
     /// Chairs' reviews, optionally of one body or authority, oldest first.
-    public func chairReviews(bodyID: Int64? = nil, laCode: Int? = nil) async throws -> [ChairReview] {
+    public func chairReviews(bodyID: BodyID? = nil, laCode: Int? = nil) async throws -> [ChairReview] {
         try await database.read { connection in
             try await connection.query(
                 """
@@ -110,7 +110,9 @@ extension Register {
                 WHERE (\(bodyID)::bigint IS NULL OR r.body_id = \(bodyID)) AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
                 ORDER BY r.reviewed_on, r.chair_review_id
                 """, logger: logger
-            ).collect((Int64, Int64, String, Int64?, String?, CalendarDate, String, String?, CalendarDate?, String?).self).map {
+            ).collect(
+                (Int64, BodyID, String, AppointmentID?, String?, CalendarDate, String, String?, CalendarDate?, String?).self
+            ).map {
                 ChairReview(
                     id: $0.0, bodyID: $0.1, bodyName: $0.2, chairAppointmentID: $0.3, chairName: $0.4, reviewedOn: $0.5,
                     judgement: ReviewJudgement(rawValue: $0.6) ?? .cannotTell, actionsAgreed: $0.7,
@@ -123,7 +125,7 @@ extension Register {
     /// appointment ends on `leavesOn` (nil: the decision date; reason surplus_on_reconstitution).
     /// The officer names the person: the system never chooses who leaves.
     public func recordSurplusDeparture(
-        appointmentID: Int64, decidedBy: DepartureAuthority, decidedOn: CalendarDate,
+        appointmentID: AppointmentID, decidedBy: DepartureAuthority, decidedOn: CalendarDate,
         leavesOn: CalendarDate?, note: String?
     ) async throws {
         let leavesOn = leavesOn ?? decidedOn

@@ -3,8 +3,13 @@ import Testing
 
 /// Builders shared by the constitution tests.
 enum Fixture {
-    /// A stable numeric id for a readable test name ("p3"): FNV-1a 64-bit of its UTF-8 bytes.
-    static func id(_ name: String) -> Int64 {
+    /// A stable appointment id for a readable test name ("p3"): FNV-1a 64-bit of its UTF-8 bytes.
+    static func id(_ name: String) -> AppointmentID { AppointmentID(hash(name)) }
+
+    /// A stable person id for a readable test name, hashed as `id`.
+    static func person(_ name: String) -> PersonID { PersonID(hash(name)) }
+
+    private static func hash(_ name: String) -> Int64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return Int64(bitPattern: hash)

@@ -10,14 +10,14 @@ import Testing
     func body(chair: String = "p1", employedCoOpted: Bool = false) -> [MemberAppointment] {
         func appointed(_ id: String, _ category: GovernorCategory, employed: Bool = false) -> MemberAppointment {
             MemberAppointment(
-                id: Fixture.id(id), personID: Fixture.id("person-\(id)"), category: category,
+                id: Fixture.id(id), personID: Fixture.person("person-\(id)"), category: category,
                 role: id == chair ? .chair : .member,
                 employedAtSchool: employed, startDate: Fixture.date("2022-09-01"), termEnd: Fixture.date("2026-08-31"))
         }
         return [
             appointed("p1", .parent), appointed("p2", .parent),
             MemberAppointment(
-                id: Fixture.id("h1"), personID: Fixture.id("person-h1"), category: .headteacher,
+                id: Fixture.id("h1"), personID: Fixture.person("person-h1"), category: .headteacher,
                 role: chair == "h1" ? .chair : .member,
                 exOfficio: true, employedAtSchool: true, startDate: Fixture.date("2019-01-01")),
             appointed("s1", .staff, employed: true), appointed("la1", .localAuthority),
@@ -39,15 +39,16 @@ import Testing
     @Test func servingRule() {
         // Start 2024-09-15 serves on 2024-09-15; ended 2024-09-15 serves that day; ended 2024-09-14 does not.
         let starts = MemberAppointment(
-            id: Fixture.id("a"), personID: Fixture.id("x"), category: .parent, startDate: day, termEnd: day.adding(years: 4))
+            id: Fixture.id("a"), personID: Fixture.person("x"), category: .parent, startDate: day, termEnd: day.adding(years: 4))
         let endsToday = MemberAppointment(
-            id: Fixture.id("b"), personID: Fixture.id("y"), category: .parent, startDate: Fixture.date("2020-01-01"), endedOn: day
+            id: Fixture.id("b"), personID: Fixture.person("y"), category: .parent, startDate: Fixture.date("2020-01-01"),
+            endedOn: day
         )
         let ended = MemberAppointment(
-            id: Fixture.id("c"), personID: Fixture.id("z"), category: .parent, startDate: Fixture.date("2020-01-01"),
+            id: Fixture.id("c"), personID: Fixture.person("z"), category: .parent, startDate: Fixture.date("2020-01-01"),
             endedOn: day.adding(days: -1))
         let future = MemberAppointment(
-            id: Fixture.id("d"), personID: Fixture.id("w"), category: .parent, startDate: day.adding(days: 1))
+            id: Fixture.id("d"), personID: Fixture.person("w"), category: .parent, startDate: day.adding(days: 1))
         #expect(starts.serves(on: day) && endsToday.serves(on: day))
         #expect(!ended.serves(on: day) && !future.serves(on: day))
     }
@@ -91,7 +92,7 @@ import Testing
         var appointments = body().filter { $0.id != Fixture.id("c1") }
         appointments.append(
             MemberAppointment(
-                id: Fixture.id("c1"), personID: Fixture.id("person-c1"), category: .coOpted, role: .viceChair,
+                id: Fixture.id("c1"), personID: Fixture.person("person-c1"), category: .coOpted, role: .viceChair,
                 employedAtSchool: true,
                 startDate: Fixture.date("2022-09-01"), termEnd: Fixture.date("2026-08-31")))
         let report = MembershipCheck.check(instrument: try Fixture.instrument(coOpted: 2), appointments: appointments, on: day)
@@ -104,7 +105,7 @@ import Testing
         var appointments = body().filter { $0.id != Fixture.id("p2") }
         appointments.append(
             MemberAppointment(
-                id: Fixture.id("p2"), personID: Fixture.id("person-p2"), category: .parent,
+                id: Fixture.id("p2"), personID: Fixture.person("person-p2"), category: .parent,
                 startDate: Fixture.date("2020-09-01"), termEnd: Fixture.date("2024-08-31")))
         let report = MembershipCheck.check(instrument: try Fixture.instrument(coOpted: 2), appointments: appointments, on: day)
         #expect(report.totalServing == 7 && report.governors.contains { $0.id == Fixture.id("p2") })
@@ -120,11 +121,11 @@ import Testing
         var appointments = body()
         appointments.append(
             MemberAppointment(
-                id: Fixture.id("a1"), personID: Fixture.id("person-a1"), category: .associateMember, employedAtSchool: true,
+                id: Fixture.id("a1"), personID: Fixture.person("person-a1"), category: .associateMember, employedAtSchool: true,
                 startDate: Fixture.date("2023-01-01"), termEnd: Fixture.date("2025-01-01")))
         appointments.append(
             MemberAppointment(
-                id: Fixture.id("a2"), personID: Fixture.id("person-a2"), category: .associateMember,
+                id: Fixture.id("a2"), personID: Fixture.person("person-a2"), category: .associateMember,
                 startDate: Fixture.date("2023-01-01")))
         let report = MembershipCheck.check(instrument: try Fixture.instrument(coOpted: 2), appointments: appointments, on: day)
         #expect(report.totalServing == 7 && report.associates.map(\.id) == ["a1", "a2"].map(Fixture.id))
@@ -140,14 +141,14 @@ import Testing
         var appointments = body().filter { !["h1", "la1", "p1"].map(Fixture.id).contains($0.id) }
         appointments += [
             MemberAppointment(
-                id: Fixture.id("h1"), personID: Fixture.id("person-h1"), category: .headteacher, exOfficio: true,
+                id: Fixture.id("h1"), personID: Fixture.person("person-h1"), category: .headteacher, exOfficio: true,
                 employedAtSchool: true,
                 startDate: Fixture.date("2019-01-01"), termEnd: Fixture.date("2027-01-01")),
             MemberAppointment(
-                id: Fixture.id("la1"), personID: Fixture.id("person-la1"), category: .localAuthority,
+                id: Fixture.id("la1"), personID: Fixture.person("person-la1"), category: .localAuthority,
                 startDate: Fixture.date("2022-09-01")),
             MemberAppointment(
-                id: Fixture.id("p1"), personID: Fixture.id("person-p1"), category: .parent, role: .chair,
+                id: Fixture.id("p1"), personID: Fixture.person("person-p1"), category: .parent, role: .chair,
                 startDate: Fixture.date("2022-09-01"), termEnd: Fixture.date("2026-09-02")),
         ]
         let report = MembershipCheck.check(instrument: try Fixture.instrument(coOpted: 2), appointments: appointments, on: day)
@@ -163,7 +164,7 @@ import Testing
         var appointments = body().filter { $0.id != Fixture.id("p2") }
         appointments.append(
             MemberAppointment(
-                id: Fixture.id("c3"), personID: Fixture.id("person-c1"), category: .coOpted,
+                id: Fixture.id("c3"), personID: Fixture.person("person-c1"), category: .coOpted,
                 startDate: Fixture.date("2023-09-01"), termEnd: Fixture.date("2027-08-31")))
         let report = MembershipCheck.check(instrument: try Fixture.instrument(coOpted: 2), appointments: appointments, on: day)
         #expect(report.seatCount(for: .parent).vacant == 1 && report.seatCount(for: .coOpted).surplus == 1)

@@ -11,25 +11,27 @@ import Testing
         let start = Fixture.date("2022-09-01"), end = Fixture.date("2026-08-31")
         return (1...4).map {
             MemberAppointment(
-                id: Fixture.id("p\($0)"), personID: Fixture.id("pp\($0)"), category: .parent, startDate: start, termEnd: end)
+                id: Fixture.id("p\($0)"), personID: Fixture.person("pp\($0)"), category: .parent, startDate: start, termEnd: end)
         }
             + (1...2).map {
                 MemberAppointment(
-                    id: Fixture.id("la\($0)"), personID: Fixture.id("pl\($0)"), category: .localAuthority, startDate: start,
+                    id: Fixture.id("la\($0)"), personID: Fixture.person("pl\($0)"), category: .localAuthority, startDate: start,
                     termEnd: end)
             }
             + (1...3).map {
                 MemberAppointment(
-                    id: Fixture.id("f\($0)"), personID: Fixture.id("pf\($0)"), category: .foundation, startDate: start,
+                    id: Fixture.id("f\($0)"), personID: Fixture.person("pf\($0)"), category: .foundation, startDate: start,
                     termEnd: end)
             }
             + [
                 MemberAppointment(
-                    id: Fixture.id("a1"), personID: Fixture.id("pa1"), category: .associateMember, startDate: start, termEnd: end),
+                    id: Fixture.id("a1"), personID: Fixture.person("pa1"), category: .associateMember, startDate: start,
+                    termEnd: end),
                 MemberAppointment(
-                    id: Fixture.id("h1"), personID: Fixture.id("ph1"), category: .headteacher, exOfficio: true, startDate: start),
+                    id: Fixture.id("h1"), personID: Fixture.person("ph1"), category: .headteacher, exOfficio: true,
+                    startDate: start),
                 MemberAppointment(
-                    id: Fixture.id("s1"), personID: Fixture.id("ps1"), category: .staff, startDate: start, termEnd: end),
+                    id: Fixture.id("s1"), personID: Fixture.person("ps1"), category: .staff, startDate: start, termEnd: end),
             ]
     }
 

@@ -11,10 +11,10 @@ import Testing
 
     static func inputs(
         asOf: String, bodies: [TrackingInputs.Body] = [body], serving: [TrackingInputs.Serving] = [],
-        vacancies: [TrackingInputs.OpenVacancy] = [], first: [Int64: CalendarDate] = [:],
-        inducted: [Int64: CalendarDate] = [:], refreshers: [Int64: [CalendarDate]] = [:],
-        recruitments: [TrackingInputs.HeadRecruitment] = [], dbs: [Int64: [CalendarDate]] = [:],
-        reviews: [Int64: [CalendarDate]] = [:]
+        vacancies: [TrackingInputs.OpenVacancy] = [], first: [PersonID: CalendarDate] = [:],
+        inducted: [PersonID: CalendarDate] = [:], refreshers: [PersonID: [CalendarDate]] = [:],
+        recruitments: [TrackingInputs.HeadRecruitment] = [], dbs: [PersonID: [CalendarDate]] = [:],
+        reviews: [BodyID: [CalendarDate]] = [:]
     ) -> TrackingInputs {
         TrackingInputs(
             asOf: d(asOf), bodies: bodies, serving: serving, vacancies: vacancies, firstAppointment: first,
@@ -34,7 +34,7 @@ import Testing
     }
 
     static func serving(
-        _ id: Int64, person: Int64, category: GovernorCategory = .parent, start: String,
+        _ id: AppointmentID, person: PersonID, category: GovernorCategory = .parent, start: String,
         termEnd: String?
     ) -> TrackingInputs.Serving {
         .init(
@@ -71,7 +71,7 @@ import Testing
     @Test func inductionDueSixMonthsAfterTheFirstAppointment() {
         // First appointed 2015-03-01: due 2015-09-01. On 2015-09-01 not yet overdue; on 2015-09-02 overdue.
         let s = [Self.serving(1, person: 10, start: "2015-03-01", termEnd: "2019-02-28")]
-        let first: [Int64: CalendarDate] = [10: Self.d("2015-03-01")]
+        let first: [PersonID: CalendarDate] = [10: Self.d("2015-03-01")]
         let t = TrackingThresholds()
         #expect(InductionOverdueCheck().findings(Self.inputs(asOf: "2015-09-01", serving: s, first: first), t).isEmpty)
         let overdue = InductionOverdueCheck().findings(Self.inputs(asOf: "2015-09-02", serving: s, first: first), t)
@@ -134,7 +134,7 @@ import Testing
         #expect(ChairReviewCheck().findings(Self.inputs(asOf: "2015-12-02"), t).map(\.severity) == [.overdue])
         #expect(ChairReviewCheck().findings(Self.inputs(asOf: "2015-12-02", reviews: [1: [Self.d("2015-11-20")]]), t).isEmpty)
         // A review after the deadline clears the alert from its date on (not before).
-        let late: [Int64: [CalendarDate]] = [1: [Self.d("2016-01-10")]]
+        let late: [BodyID: [CalendarDate]] = [1: [Self.d("2016-01-10")]]
         #expect(ChairReviewCheck().findings(Self.inputs(asOf: "2016-01-09", reviews: late), t).map(\.severity) == [.overdue])
         #expect(ChairReviewCheck().findings(Self.inputs(asOf: "2016-01-10", reviews: late), t).isEmpty)
     }
@@ -151,7 +151,7 @@ import Testing
         #expect(DBSCheck().findings(Self.inputs(asOf: "2016-04-23", serving: s, dbs: [10: [Self.d("2016-04-20")]]), t).isEmpty)
         // Applied late (2016-04-30): overdue until that day, cleared from it; before 2016-01-01 (3 months
         // before the appointment) an application is too old to count.
-        let late: [Int64: [CalendarDate]] = [10: [Self.d("2016-04-30")]]
+        let late: [PersonID: [CalendarDate]] = [10: [Self.d("2016-04-30")]]
         #expect(DBSCheck().findings(Self.inputs(asOf: "2016-04-29", serving: s, dbs: late), t).count == 1)
         #expect(DBSCheck().findings(Self.inputs(asOf: "2016-04-30", serving: s, dbs: late), t).isEmpty)
         #expect(DBSCheck().findings(Self.inputs(asOf: "2016-05-01", serving: s, dbs: [10: [Self.d("2015-12-31")]]), t).count == 1)

@@ -7,7 +7,7 @@ import Store
 extension DBSCommand {
     struct Record: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record a DBS check application for a person.")
-        @Argument(help: "The person id.") var person: Int64
+        @Argument(help: "The person id.") var person: PersonID
         @Option(help: "The date the check was applied for.") var applied: CalendarDate
         @Option(help: "The date the certificate was issued.") var issued: CalendarDate?
         @OptionGroup var global: GlobalOptions

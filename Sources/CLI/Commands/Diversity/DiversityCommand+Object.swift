@@ -8,7 +8,7 @@ extension DiversityCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a written objection: from its date the person's values count as unknown everywhere.",
             discussion: "Example: govmon diversity object 42 --date 2016-02-01")
-        @Argument(help: "The person id.") var person: Int64
+        @Argument(help: "The person id.") var person: PersonID
         @Option(help: "The date of the written objection.") var date: CalendarDate
         @OptionGroup var global: GlobalOptions
 

@@ -9,7 +9,7 @@ extension DiversityCommand {
             abstract: "Record a person's declaration (a new row; earlier ones stay as history).",
             discussion:
                 "Example: govmon diversity record 42 --date 2015-10-01 --sex female --ethnicity indian --collected-by paper-form")
-        @Argument(help: "The person id.") var person: Int64
+        @Argument(help: "The person id.") var person: PersonID
         @Option(help: "The date the declaration was made.") var date: CalendarDate
         @Option(help: "Declared sex.") var sex: DeclaredSex
         @Option(help: "Declared ethnic group (Census 2021 category, or its ONS code 1-19).") var ethnicity: Ethnicity2021

@@ -5,7 +5,7 @@ import Store
 extension DiversityCommand {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a person's declarations (officers only).")
-        @Argument(help: "The person id.") var person: Int64
+        @Argument(help: "The person id.") var person: PersonID
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
 

@@ -14,7 +14,7 @@ extension GovernorCommand {
                 --forename Ann --surname Smith --category parent --appointing-body "Elected by parents" --start 2015-09-01
                 """)
         @Argument(help: "Body id, school URN, or exact body name.") var body: String
-        @Option(help: "An existing person's id.") var person: Int64?
+        @Option(help: "An existing person's id.") var person: PersonID?
         @Option(help: "Title, e.g. Mrs.") var title: String?
         @Option(help: "First forename.") var forename: String?
         @Option(help: "Second forename.") var forename2: String?
@@ -26,7 +26,7 @@ extension GovernorCommand {
         @Option(help: "Last day of the term.") var termEnd: CalendarDate?
         @Option(help: "Term length in years (1-4).") var termYears: Int?
         @Flag(help: "Employed at the school (counts towards the one-third rule if co-opted).") var employedAtSchool = false
-        @Option(help: "A vacancy id this appointment fills.") var fillsVacancy: Int64?
+        @Option(help: "A vacancy id this appointment fills.") var fillsVacancy: VacancyID?
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {

@@ -7,7 +7,7 @@ extension GovernorCommand {
     struct End: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "End an appointment (the record stays, with the date and reason).")
-        @Argument(help: "The appointment id.") var appointment: Int64
+        @Argument(help: "The appointment id.") var appointment: AppointmentID
         @Option(help: "The last day served.") var on: CalendarDate
         @Option(help: "Why it ended.") var reason: EndReason
         @OptionGroup var global: GlobalOptions

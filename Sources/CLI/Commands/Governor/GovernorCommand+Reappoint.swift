@@ -8,7 +8,7 @@ extension GovernorCommand {
         static let configuration = CommandConfiguration(
             abstract: "Re-appoint for a new term (a new appointment row; the previous one is ended).",
             discussion: "The new term starts the day after the previous term ends unless --start says otherwise.")
-        @Argument(help: "The previous appointment's id.") var appointment: Int64
+        @Argument(help: "The previous appointment's id.") var appointment: AppointmentID
         @Option(help: "First day of the new term.") var start: CalendarDate?
         @Option(help: "Last day of the new term.") var termEnd: CalendarDate?
         @Option(help: "New term length in years (1-4).") var termYears: Int?

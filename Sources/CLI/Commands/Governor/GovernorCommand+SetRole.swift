@@ -7,7 +7,7 @@ extension GovernorCommand {
     struct SetRole: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set-role", abstract: "Make a governor chair, vice-chair or member.")
-        @Argument(help: "The appointment id.") var appointment: Int64
+        @Argument(help: "The appointment id.") var appointment: AppointmentID
         @Argument(help: "member, chair or vice-chair.") var role: GovernorRole
         @OptionGroup var global: GlobalOptions
 

@@ -5,7 +5,7 @@ import Store
 extension GovernorCommand {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a person: appointments and training.")
-        @Argument(help: "The person id.") var person: Int64
+        @Argument(help: "The person id.") var person: PersonID
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {

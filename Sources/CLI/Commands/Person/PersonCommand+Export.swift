@@ -14,7 +14,7 @@ extension PersonCommand {
                 alerts that name them, retention actions, and every audit entry about them. \
                 Example: govmon person export 42 --output sar-42.json
                 """)
-        @Argument(help: "The person id.") var person: Int64
+        @Argument(help: "The person id.") var person: PersonID
         @Option(help: "Write to this file instead of standard output.") var output: String?
         @OptionGroup var global: GlobalOptions
 

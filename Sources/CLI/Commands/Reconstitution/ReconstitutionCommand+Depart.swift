@@ -12,7 +12,7 @@ extension ReconstitutionCommand {
                 LA for LA governors (reg 15 as substituted in 2014); a resignation counts for any. The appointment \
                 ends on --leaves-on (default the decision date) with reason surplus-on-reconstitution.
                 """)
-        @Argument(help: "The leaving governor's appointment id.") var appointment: Int64
+        @Argument(help: "The leaving governor's appointment id.") var appointment: AppointmentID
         @Option(help: "governing-body, appointing-body, local-authority or resignation.") var decidedBy: DepartureAuthority
         @Option(help: "The date of the decision.") var decidedOn: CalendarDate
         @Option(help: "The last day served (default the decision date).") var leavesOn: CalendarDate?

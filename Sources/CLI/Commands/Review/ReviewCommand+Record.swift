@@ -11,7 +11,7 @@ extension ReviewCommand {
             discussion: "Example: govmon review record 102649 --chair 57 --date 2015-10-20 --judgement partly-representative "
                 + "--actions \"recruit parent governors through the Somali community centre\" --board 2015-11-25")
         @Argument(help: "Body id, school URN, or exact body name.") var body: String
-        @Option(help: "The chair's appointment id.") var chair: Int64
+        @Option(help: "The chair's appointment id.") var chair: AppointmentID
         @Option(help: "The date of the review.") var date: CalendarDate
         @Option(help: "The chair's judgement.") var judgement: ReviewJudgement
         @Option(help: "Actions agreed.") var actions: String?

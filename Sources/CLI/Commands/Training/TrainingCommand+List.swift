@@ -5,7 +5,7 @@ import Store
 extension TrainingCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List training records of a person or of a body's governors.")
-        @Option(help: "A person id.") var person: Int64?
+        @Option(help: "A person id.") var person: PersonID?
         @Option(help: "Body id, school URN, or exact body name.") var body: String?
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions

@@ -8,7 +8,7 @@ extension TrainingCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record that a person completed a course.",
             discussion: "Example: govmon training record 42 --course 1 --completed 2015-10-14")
-        @Argument(help: "The person id.") var person: Int64
+        @Argument(help: "The person id.") var person: PersonID
         @Option(help: "The course id.") var course: Int64
         @Option(help: "The date completed.") var completed: CalendarDate
         @OptionGroup var global: GlobalOptions

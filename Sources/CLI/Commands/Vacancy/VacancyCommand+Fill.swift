@@ -6,8 +6,8 @@ import Store
 extension VacancyCommand {
     struct Fill: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Mark a vacancy filled by an appointment.")
-        @Argument(help: "The vacancy id.") var vacancy: Int64
-        @Option(help: "The appointment that fills it.") var appointment: Int64
+        @Argument(help: "The vacancy id.") var vacancy: VacancyID
+        @Option(help: "The appointment that fills it.") var appointment: AppointmentID
         @Option(help: "The date it was filled (default: the appointment's start).") var on: CalendarDate?
         @OptionGroup var global: GlobalOptions
 

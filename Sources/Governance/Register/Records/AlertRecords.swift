@@ -3,7 +3,7 @@ public struct Alert: Sendable, Codable, Equatable {
     public var id: Int64
     public var check: String
     public var subject: String
-    public var bodyID: Int64?
+    public var bodyID: BodyID?
     public var bodyName: String?
     public var laCode: Int?
     public var severity: AlertFinding.Severity
@@ -16,7 +16,7 @@ public struct Alert: Sendable, Codable, Equatable {
 
     /// The record as given, field by field.
     public init(
-        id: Int64, check: String, subject: String, bodyID: Int64? = nil, bodyName: String? = nil, laCode: Int? = nil,
+        id: Int64, check: String, subject: String, bodyID: BodyID? = nil, bodyName: String? = nil, laCode: Int? = nil,
         severity: AlertFinding.Severity, message: String, dueOn: CalendarDate? = nil, raisedOn: CalendarDate,
         resolvedOn: CalendarDate? = nil, rule: String
     ) {

@@ -18,10 +18,10 @@ public struct PersonName: Sendable, Codable, Equatable {
 
 /// An appointment as recorded, with the person's name and body for listings.
 public struct Appointment: Sendable, Codable, Equatable {
-    public var id: Int64
-    public var personID: Int64
+    public var id: AppointmentID
+    public var personID: PersonID
     public var personName: String
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var bodyName: String
     public var category: GovernorCategory
     public var appointingBody: String?
@@ -42,7 +42,7 @@ public struct Appointment: Sendable, Codable, Equatable {
 
     /// The record as given, field by field.
     public init(
-        id: Int64, personID: Int64, personName: String, bodyID: Int64, bodyName: String, category: GovernorCategory,
+        id: AppointmentID, personID: PersonID, personName: String, bodyID: BodyID, bodyName: String, category: GovernorCategory,
         appointingBody: String? = nil, role: GovernorRole, exOfficio: Bool, employedAtSchool: Bool, startDate: CalendarDate,
         termEnd: CalendarDate? = nil, endedOn: CalendarDate? = nil, endedReason: String? = nil, giasGID: Int64? = nil
     ) {
@@ -66,14 +66,14 @@ public struct Appointment: Sendable, Codable, Equatable {
 
 /// Who is being appointed: someone already in the register, or a new person.
 public enum AppointeeChoice: Sendable {
-    case existing(personID: Int64)
+    case existing(personID: PersonID)
     case new(PersonName)
 }
 
 /// What an officer enters to appoint a governor (or an associate member).
 public struct NewAppointment: Sendable {
     public var appointee: AppointeeChoice
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var category: GovernorCategory
     public var appointingBody: String?
     public var role: GovernorRole
@@ -85,13 +85,13 @@ public struct NewAppointment: Sendable {
     public var exOfficio: Bool
     public var employedAtSchool: Bool
     /// A vacancy this appointment fills.
-    public var fillsVacancy: Int64?
+    public var fillsVacancy: VacancyID?
 
     public init(
-        appointee: AppointeeChoice, bodyID: Int64, category: GovernorCategory, appointingBody: String? = nil,
+        appointee: AppointeeChoice, bodyID: BodyID, category: GovernorCategory, appointingBody: String? = nil,
         role: GovernorRole = .member, startDate: CalendarDate, termEnd: CalendarDate? = nil,
         termYears: Int? = nil, exOfficio: Bool? = nil, employedAtSchool: Bool = false,
-        fillsVacancy: Int64? = nil
+        fillsVacancy: VacancyID? = nil
     ) {
         self.appointee = appointee
         self.bodyID = bodyID

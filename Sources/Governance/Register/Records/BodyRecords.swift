@@ -1,6 +1,6 @@
 /// A governing body with what listings show about it.
 public struct GoverningBody: Sendable, Codable, Equatable {
-    public var id: Int64
+    public var id: BodyID
     public var laCode: Int
     public var name: String
     public var isFederation: Bool
@@ -11,7 +11,8 @@ public struct GoverningBody: Sendable, Codable, Equatable {
 
     /// The record as given, field by field.
     public init(
-        id: Int64, laCode: Int, name: String, isFederation: Bool, formedOn: CalendarDate? = nil, dissolvedOn: CalendarDate? = nil,
+        id: BodyID, laCode: Int, name: String, isFederation: Bool, formedOn: CalendarDate? = nil,
+        dissolvedOn: CalendarDate? = nil,
         schoolURNs: [Int]
     ) {
         self.id = id
@@ -26,14 +27,14 @@ public struct GoverningBody: Sendable, Codable, Equatable {
 
 /// What `federate` did, for the command to report.
 public struct FederationResult: Sendable, Codable {
-    public var bodyID: Int64
+    public var bodyID: BodyID
     /// Bodies left with no school and therefore dissolved.
-    public var dissolvedBodies: [Int64]
+    public var dissolvedBodies: [BodyID]
     /// Appointments ended because their body dissolved.
     public var endedAppointments: Int
 
     /// The record as given, field by field.
-    public init(bodyID: Int64, dissolvedBodies: [Int64], endedAppointments: Int) {
+    public init(bodyID: BodyID, dissolvedBodies: [BodyID], endedAppointments: Int) {
         self.bodyID = bodyID
         self.dissolvedBodies = dissolvedBodies
         self.endedAppointments = endedAppointments

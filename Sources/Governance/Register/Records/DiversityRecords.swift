@@ -16,7 +16,7 @@ public enum CollectionMethod: String, CaseIterable, Sendable, Codable {
 /// A self-declared sex and ethnic group, as recorded on a date.
 public struct DiversityDeclaration: Sendable, Codable, Equatable {
     public var id: Int64
-    public var personID: Int64
+    public var personID: PersonID
     public var recordedOn: CalendarDate
     public var sex: DeclaredSex
     public var ethnicity: Ethnicity2021
@@ -24,7 +24,7 @@ public struct DiversityDeclaration: Sendable, Codable, Equatable {
 
     /// The record as given, field by field.
     public init(
-        id: Int64, personID: Int64, recordedOn: CalendarDate, sex: DeclaredSex, ethnicity: Ethnicity2021,
+        id: Int64, personID: PersonID, recordedOn: CalendarDate, sex: DeclaredSex, ethnicity: Ethnicity2021,
         collectedBy: CollectionMethod
     ) {
         self.id = id

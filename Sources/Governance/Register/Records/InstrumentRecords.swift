@@ -15,7 +15,7 @@ public struct SeatAllocation: Sendable, Codable, Equatable {
 /// An instrument of government as recorded.
 public struct InstrumentRecord: Sendable, Codable, Equatable {
     public var id: Int64
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var madeOn: CalendarDate
     public var effectiveFrom: CalendarDate
     /// 2007 or 2012.
@@ -29,7 +29,7 @@ public struct InstrumentRecord: Sendable, Codable, Equatable {
 
     /// The record as given, field by field.
     public init(
-        id: Int64, bodyID: Int64, madeOn: CalendarDate, effectiveFrom: CalendarDate, regulations: Int, headIsGovernor: Bool,
+        id: Int64, bodyID: BodyID, madeOn: CalendarDate, effectiveFrom: CalendarDate, regulations: Int, headIsGovernor: Bool,
         note: String? = nil, seats: [SeatAllocation]
     ) {
         self.id = id
@@ -45,7 +45,7 @@ public struct InstrumentRecord: Sendable, Codable, Equatable {
 
 /// What an officer enters to record an instrument.
 public struct NewInstrument: Sendable {
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var madeOn: CalendarDate
     public var effectiveFrom: CalendarDate
     public var regulations: Int
@@ -54,7 +54,7 @@ public struct NewInstrument: Sendable {
     public var seats: [SeatAllocation]
 
     public init(
-        bodyID: Int64, madeOn: CalendarDate, effectiveFrom: CalendarDate, regulations: Int,
+        bodyID: BodyID, madeOn: CalendarDate, effectiveFrom: CalendarDate, regulations: Int,
         headIsGovernor: Bool, note: String?, seats: [SeatAllocation]
     ) {
         self.bodyID = bodyID

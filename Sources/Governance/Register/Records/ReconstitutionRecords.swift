@@ -1,7 +1,7 @@
 /// One round of reconstitution of a body, with the stages reached.
 public struct Reconstitution: Sendable, Codable, Equatable {
     public var id: Int64
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var bodyName: String
     public var startedOn: CalendarDate
     public var instrumentID: Int64?
@@ -22,7 +22,7 @@ public struct Reconstitution: Sendable, Codable, Equatable {
 
     /// The record as given, field by field.
     public init(
-        id: Int64, bodyID: Int64, bodyName: String, startedOn: CalendarDate, instrumentID: Int64? = nil, note: String? = nil,
+        id: Int64, bodyID: BodyID, bodyName: String, startedOn: CalendarDate, instrumentID: Int64? = nil, note: String? = nil,
         stages: [StageReached]
     ) {
         self.id = id

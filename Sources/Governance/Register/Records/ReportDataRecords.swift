@@ -1,6 +1,6 @@
 /// What the constitution checks need for one body: its schools and the instrument in force.
 public struct BodyConstitutionInputs: Sendable {
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var bodyName: String
     public var schools: [GovernedSchool]
     public var instrument: InstrumentRecord?
@@ -8,7 +8,7 @@ public struct BodyConstitutionInputs: Sendable {
 
     /// The record as given, field by field.
     public init(
-        bodyID: Int64, bodyName: String, schools: [GovernedSchool], instrument: InstrumentRecord? = nil,
+        bodyID: BodyID, bodyName: String, schools: [GovernedSchool], instrument: InstrumentRecord? = nil,
         appointments: [MemberAppointment]
     ) {
         self.bodyID = bodyID

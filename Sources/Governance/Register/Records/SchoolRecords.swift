@@ -50,11 +50,11 @@ public struct School: Sendable, Codable, Equatable {
 /// A school with the body that governs it today, for listings.
 public struct SchoolListing: Sendable, Codable {
     public var school: School
-    public var bodyID: Int64?
+    public var bodyID: BodyID?
     public var bodyName: String?
 
     /// The record as given, field by field.
-    public init(school: School, bodyID: Int64? = nil, bodyName: String? = nil) {
+    public init(school: School, bodyID: BodyID? = nil, bodyName: String? = nil) {
         self.school = school
         self.bodyID = bodyID
         self.bodyName = bodyName

@@ -2,7 +2,7 @@
 public struct RepresentationSnapshot: Sendable, Codable, Equatable {
     public var asOf: CalendarDate
     public var laCode: Int
-    public var bodyID: Int64?
+    public var bodyID: BodyID?
     public var group: String
     public var profileName: String?
     public var inPost: Int
@@ -12,7 +12,7 @@ public struct RepresentationSnapshot: Sendable, Codable, Equatable {
     public var band: String?
 
     public init(
-        asOf: CalendarDate, laCode: Int, bodyID: Int64?, group: String, profileName: String?, inPost: Int,
+        asOf: CalendarDate, laCode: Int, bodyID: BodyID?, group: String, profileName: String?, inPost: Int,
         unknown: Int, inGroup: Int, communityShare: Double?, band: String?
     ) {
         self.asOf = asOf

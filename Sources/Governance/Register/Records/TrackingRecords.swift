@@ -17,9 +17,9 @@ public enum ReviewJudgement: String, CaseIterable, Sendable, Codable {
 /// A chair's review as recorded.
 public struct ChairReview: Sendable, Codable, Equatable {
     public var id: Int64
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var bodyName: String
-    public var chairAppointmentID: Int64?
+    public var chairAppointmentID: AppointmentID?
     public var chairName: String?
     public var reviewedOn: CalendarDate
     public var judgement: ReviewJudgement
@@ -30,7 +30,7 @@ public struct ChairReview: Sendable, Codable, Equatable {
 
     /// The record as given, field by field.
     public init(
-        id: Int64, bodyID: Int64, bodyName: String, chairAppointmentID: Int64? = nil, chairName: String? = nil,
+        id: Int64, bodyID: BodyID, bodyName: String, chairAppointmentID: AppointmentID? = nil, chairName: String? = nil,
         reviewedOn: CalendarDate, judgement: ReviewJudgement, actionsAgreed: String? = nil, takenToBoardOn: CalendarDate? = nil,
         figures: String? = nil
     ) {
@@ -50,7 +50,7 @@ public struct ChairReview: Sendable, Codable, Equatable {
 /// A planned headteacher appointment (rec 11).
 public struct HeadteacherRecruitment: Sendable, Codable, Equatable {
     public var id: Int64
-    public var bodyID: Int64
+    public var bodyID: BodyID
     public var bodyName: String
     public var recordedOn: CalendarDate
     public var plannedOn: CalendarDate
@@ -59,7 +59,7 @@ public struct HeadteacherRecruitment: Sendable, Codable, Equatable {
 
     /// The record as given, field by field.
     public init(
-        id: Int64, bodyID: Int64, bodyName: String, recordedOn: CalendarDate, plannedOn: CalendarDate, note: String? = nil,
+        id: Int64, bodyID: BodyID, bodyName: String, recordedOn: CalendarDate, plannedOn: CalendarDate, note: String? = nil,
         cancelledOn: CalendarDate? = nil
     ) {
         self.id = id

@@ -32,13 +32,13 @@ public struct Course: Sendable, Codable, Equatable {
 /// Someone's completion of a course.
 public struct TrainingRecord: Sendable, Codable, Equatable {
     public var id: Int64
-    public var personID: Int64
+    public var personID: PersonID
     public var personName: String
     public var course: Course
     public var completedOn: CalendarDate
 
     /// The record as given, field by field.
-    public init(id: Int64, personID: Int64, personName: String, course: Course, completedOn: CalendarDate) {
+    public init(id: Int64, personID: PersonID, personName: String, course: Course, completedOn: CalendarDate) {
         self.id = id
         self.personID = personID
         self.personName = personName

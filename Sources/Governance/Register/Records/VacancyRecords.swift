@@ -17,13 +17,13 @@ public enum VacancyReason: String, CaseIterable, Sendable, Codable {
 
 /// A vacancy as recorded.
 public struct Vacancy: Sendable, Codable, Equatable {
-    public var id: Int64
-    public var bodyID: Int64
+    public var id: VacancyID
+    public var bodyID: BodyID
     public var bodyName: String
     public var category: GovernorCategory
     public var openedOn: CalendarDate
     public var reason: VacancyReason
-    public var filledByAppointment: Int64?
+    public var filledByAppointment: AppointmentID?
     public var filledOn: CalendarDate?
     public var closedOn: CalendarDate?
     public var closedReason: String?
@@ -36,8 +36,9 @@ public struct Vacancy: Sendable, Codable, Equatable {
 
     /// The record as given, field by field.
     public init(
-        id: Int64, bodyID: Int64, bodyName: String, category: GovernorCategory, openedOn: CalendarDate, reason: VacancyReason,
-        filledByAppointment: Int64? = nil, filledOn: CalendarDate? = nil, closedOn: CalendarDate? = nil,
+        id: VacancyID, bodyID: BodyID, bodyName: String, category: GovernorCategory, openedOn: CalendarDate,
+        reason: VacancyReason,
+        filledByAppointment: AppointmentID? = nil, filledOn: CalendarDate? = nil, closedOn: CalendarDate? = nil,
         closedReason: String? = nil, note: String? = nil
     ) {
         self.id = id
