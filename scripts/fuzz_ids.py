@@ -83,12 +83,17 @@ def open_vacancy(category="co_opted"):
 
 # One appointment per operation that changes it; co-opted, so that the governing body (the first
 # departure authority) may decide a surplus departure.
-appointments = {name: appoint(name.capitalize()) for name in ("end", "reappoint", "role", "surplus", "filler")}
+appointments = {name: appoint(name.capitalize()) for name in ("end", "role", "filler")}
+# Re-appointing and leaving as surplus use their appointment up: the fuzzing phase draws from 30
+# of each, so that the first request it sends always finds one unused.
+reappointable = [appoint(f"Reappoint{n}") for n in range(30)]
+departing = [appoint(f"Surplus{n}") for n in range(30)]
 fill_vacancy, close_vacancy = open_vacancy(), open_vacancy()
 recruitment = call("POST", f"/api/v1/bodies/{body_id}/headteacher-recruitments",
                    {"planned": "2016-09-01", "recorded": "2015-01-01", "note": "fuzz-contract"})["id"]
-# A reconstitution round under way, for the stages.
-call("POST", f"/api/v1/bodies/{body_id}/reconstitution-rounds", {"date": "2015-01-01", "note": "fuzz-contract"})
+# A reconstitution round under way, for the stages: after the demo's own rounds, so that it is
+# the body's latest, with no stage recorded yet (schemathesis.toml sends stages dated 2016-01-15).
+call("POST", f"/api/v1/bodies/{body_id}/reconstitution-rounds", {"date": "2016-01-01", "note": "fuzz-contract"})
 
 # Schools of their own: two to federate (their URNs are fixed in schemathesis.toml), one whose details change.
 for urn, number in ((990001, 9001), (990002, 9002), (990003, 9003)):
@@ -114,9 +119,7 @@ env = {
     "FUZZ_PERSON": person,
     "FUZZ_OBJECTING_PERSON": objecting_person,
     "FUZZ_END_APPOINTMENT": appointments["end"],
-    "FUZZ_REAPPOINT_APPOINTMENT": appointments["reappoint"],
     "FUZZ_ROLE_APPOINTMENT": appointments["role"],
-    "FUZZ_SURPLUS_APPOINTMENT": appointments["surplus"],
     "FUZZ_FILL_VACANCY": fill_vacancy,
     "FUZZ_CLOSE_VACANCY": close_vacancy,
     "FUZZ_RECRUITMENT": recruitment,
@@ -138,6 +141,8 @@ dictionaries = {
     "instruments": instruments,
     "chair_appointments": [chair["id"]],
     "filler_appointments": [appointments["filler"]],
+    "reappointable_appointments": reappointable,
+    "departing_appointments": departing,
 }
 with open(TOML_FILE, "w") as out:
     out.write("\n# Real objects found and made by scripts/fuzz_ids.py for this run.\n")

@@ -206,9 +206,15 @@ import Testing
                         == .unprocessableContent)
                 let big = "{\"note\": \"" + String(repeating: "x", count: 2 << 20) + "\"}"
                 #expect(try await api.call(.post, "/api/v1/vacancies", as: t, big).status == .contentTooLarge)
-                for query in ["format=docx", "format=csv&table=nonesuch"] {
-                    let answer = try await api.call(.get, "/api/v1/reports/board?la=315&as_of=2015-11-30&\(query)", as: t)
-                    #expect(answer.status == .badRequest, "\(query): \(answer.status)")
+                // A format the document does not list is malformed; a table id the report lacks is
+                // not found; a `since` on or after the report's date breaks a rule.
+                let board = "/api/v1/reports/board?la=315&as_of=2015-11-30&"
+                for (query, status) in [
+                    ("format=docx", HTTPResponse.Status.badRequest), ("format=csv&table=nonesuch", .notFound),
+                    ("since=2015-11-30", .unprocessableContent),
+                ] {
+                    let answer = try await api.call(.get, board + query, as: t)
+                    #expect(answer.status == status, "\(query): \(answer.status)")
                 }
                 let named = try await api.call(.get, "/api/v1/bodies/Abbotsbury%20Primary%20governing%20body", as: t)
                 #expect(named.status == .ok && JSONShape.object(named.json)["id"] as? Int64 == w.merton.body.rawValue)

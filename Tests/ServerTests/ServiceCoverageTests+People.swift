@@ -96,6 +96,9 @@ extension ServiceCoverageTests {
                 #expect(closed.status == .ok && JSONShape.object(closed.json)["closed_on"] as? String == "2016-01-31")
                 let stored = try await register.vacancy(vacancy)
                 #expect(stored.closedOn == Self.d("2016-01-31") && stored.closedReason == "seat removed by the 2016 instrument")
+                // Closed already: the request is fine, the vacancy's state is not (409); no such vacancy is 404.
+                #expect(try await api.call(.post, "/api/v1/vacancies/\(vacancy)/close", as: w.officer, close).status == .conflict)
+                #expect(try await api.call(.post, "/api/v1/vacancies/999999/close", as: w.officer, close).status == .notFound)
             }
         }
     }

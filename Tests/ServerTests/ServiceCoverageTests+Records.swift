@@ -54,6 +54,12 @@ extension ServiceCoverageTests {
                     .post, "/api/v1/bodies/\(w.body)/headteacher-recruitments", [w.board, w.chair, w.sutton], plan)
                 let planned = try await api.call(.post, "/api/v1/bodies/\(w.body)/headteacher-recruitments", as: w.officer, plan)
                 let planID = try #require(JSONShape.object(planned.json)["id"] as? Int64)
+                // Planned before it is recorded: a database check, refused as a rule (422) in a sentence.
+                let backwards = "{\"planned\": \"2016-02-01\", \"recorded\": \"2016-03-01\"}"
+                let refused = try await api.call(
+                    .post, "/api/v1/bodies/\(w.body)/headteacher-recruitments", as: w.officer, backwards)
+                #expect(refused.status == .unprocessableContent)
+                #expect((JSONShape.object(refused.json)["detail"] as? String)?.hasPrefix("the planned appointment date") == true)
                 #expect(try await register.headteacherRecruitment(planID).plannedOn == Self.d("2016-09-01"))
                 let plans = JSONShape.list(try await api.call(.get, "/api/v1/headteacher-recruitments", as: w.chair).json)
                 #expect(plans.count == 1 && plans.first?["planned_on"] as? String == "2016-09-01")
@@ -65,6 +71,10 @@ extension ServiceCoverageTests {
                     .post, "/api/v1/headteacher-recruitments/\(planID)/cancel", as: w.officer, cancel)
                 #expect(cancelled.status == .ok && JSONShape.object(cancelled.json)["cancelled_on"] as? String == "2016-05-01")
                 #expect(try await register.headteacherRecruitment(planID).cancelledOn == Self.d("2016-05-01"))
+                let again = try await api.call(.post, "/api/v1/headteacher-recruitments/\(planID)/cancel", as: w.officer, cancel)
+                #expect(again.status == .conflict)
+                let missing = try await api.call(.post, "/api/v1/headteacher-recruitments/999999/cancel", as: w.officer, cancel)
+                #expect(missing.status == .notFound)
                 #expect(try await Self.lastAudit(register, "headteacher_recruitments").actor.hasPrefix("Olive Officer"))
             }
         }

@@ -151,6 +151,8 @@ extension ServiceCoverageTests {
                 #expect(ended.status == .ok && JSONShape.object(ended.json)["ended_on"] as? String == "2016-03-31")
                 let after = try await register.appointment(leaver.id)
                 #expect(after.endedOn == Self.d("2016-03-31") && after.endedReason == "resigned")
+                #expect(
+                    try await api.call(.post, "/api/v1/appointments/\(leaver.id)/end", as: w.officer, end).status == .conflict)
                 #expect(try await Self.lastAudit(register, "appointments").actor.hasPrefix("Olive Officer"))
 
                 // Training, and a person's training record.

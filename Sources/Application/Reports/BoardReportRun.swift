@@ -21,8 +21,8 @@ public struct BoardReportRun: Sendable {
         -> BoardReport
     {
         if let since, since >= asOf {
-            throw InputError.badValue(
-                option: "since", expected: "a date before the report's date (\(asOf.iso))", found: since.iso)
+            // A well-formed date that cannot be a comparison point: a rule, not malformed input.
+            throw RuleViolation("since: expected a date before the report's date (\(asOf.iso)), found \"\(since.iso)\"")
         }
         let data = try await load(laCode: laCode, asOf: asOf, since: since)
         let previous = try await since.asyncMap { try await load(laCode: laCode, asOf: $0, since: nil) }

@@ -90,13 +90,16 @@ public enum ChromiumPrinter {
 /// exist (an unknown format or table): one sentence.
 public struct PrintError: Error, CustomStringConvertible, Sendable {
     public var message: String
-    /// Whether the request was at fault (an unknown format or table) rather than the printer.
+    /// Whether the request was at fault (an unknown format) rather than the printer.
     public var isBadRequest: Bool = false
+    /// Whether the request named a table this report does not have.
+    public var isNotFound: Bool = false
     public var description: String { message }
 
-    public init(message: String, isBadRequest: Bool = false) {
+    public init(message: String, isBadRequest: Bool = false, isNotFound: Bool = false) {
         self.message = message
         self.isBadRequest = isBadRequest
+        self.isNotFound = isNotFound
     }
 }
 

@@ -15,7 +15,10 @@ public enum ReportOutput {
             let files = DataRenderers.csvFiles(report)
             let wanted = table.map { id in files.first { $0.name.hasSuffix("-\(id).csv") } } ?? files.first
             guard let file = wanted ?? nil else {
-                throw PrintError(message: "table: no table \"\(table ?? "")\" in the report", isBadRequest: true)
+                // A well-formed id of a table this report (for this audience, on this date) lacks.
+                throw PrintError(
+                    message: "table: no table \"\(table ?? "")\" in the report; its index (no table) lists them",
+                    isNotFound: true)
             }
             return (Array(file.content.utf8), "text/csv; charset=utf-8")
         case "pdf":

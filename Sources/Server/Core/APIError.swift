@@ -42,7 +42,7 @@ public struct APIError: Error, Sendable {
         case let error as StoreError:
             switch error {
             case .notFound(let text): return APIError(.notFound, text)
-            case .constraint(_, let sentence): return APIError(.conflict, sentence)
+            case .constraint(_, let sentence), .conflict(let sentence): return APIError(.conflict, sentence)
             case .invalid(let text), .importRefused(let text): return APIError(.unprocessableContent, text)
             case .forbidden(let text): return APIError(.forbidden, text)
             case .cannotConnect:
@@ -60,6 +60,7 @@ public struct APIError: Error, Sendable {
             return APIError(.unprocessableContent, error.description)
         case let error as PrintError:
             if error.isBadRequest { return APIError(.badRequest, error.message) }
+            if error.isNotFound { return APIError(.notFound, error.message) }
             return APIError(.serviceUnavailable, "The PDF printer is not available; try another format or try again later.")
         case let error as HTTPError:
             return APIError(error.status, error.body ?? error.status.reasonPhrase)

@@ -2,8 +2,8 @@ import PostgresNIO
 
 /// Plain sentences for the rules PostgreSQL enforces, keyed by constraint name (the migrations
 /// name every constraint a user can break).
-enum ConstraintSentences {
-    static let known: [String: String] = [
+package enum ConstraintSentences {
+    package static let known: [String: String] = [
         "appointments_no_overlap":
             "this person already holds an appointment on this body for overlapping dates; "
             + "end the earlier appointment first, or start the new one after it ends",
@@ -45,6 +45,75 @@ enum ConstraintSentences {
         "body_comparators_profile_usable":
             "a body can only be compared with a profile of its own authority or a shared one",
         "community_profiles_current_name_idx": "a current profile with this name is already recorded",
+        "community_profiles_withdrawn_with_reason": "a withdrawn profile needs the reason it was withdrawn",
+        "community_profiles_name_key": "a profile with this name is already recorded",
+        "profile_counts_not_negative": "a count in a profile cannot be negative",
+        "profile_counts_one_per_category": "a profile has one count per category",
+        "alerts_resolved_after_raised": "an alert cannot be resolved before it was raised",
+        "api_tokens_chair_has_body": "a chair's token names their body, and only a chair's token does",
+        "body_comparators_one_per_dimension": "this body already has a comparator for that dimension",
+        "body_schools_left_after_joined": "a school cannot leave a body before it joined it",
+        "governing_bodies_dissolved_after_formed": "a governing body cannot be dissolved before it was formed",
+        "chair_reviews_board_after_review": "a review cannot go to the board before the chair made it",
+        "dbs_checks_issued_after_applied": "a DBS certificate cannot be issued before it was applied for",
+        "dbs_checks_one_per_day": "a DBS application for this person on that date is already recorded",
+        "headteacher_recruitments_planned_after_recorded":
+            "the planned appointment date must be on or after the date the plan is recorded (today, unless given)",
+        "instrument_seats_one_row_per_category": "an instrument lists each category once",
+        "vacancies_closed_with_reason": "a closed vacancy needs the reason it was closed",
+        "vacancies_filled_with_date": "a filled vacancy needs the date it was filled, and the appointment that filled it",
+        // Values the domain's own types already limit (categories, roles, reasons, stages): a
+        // command or request that gets this far has bypassed them, so the sentence names the field.
+        "alert_events_event_check": "an alert event is one of raised, severity changed or resolved",
+        "alerts_severity_check": "an alert's severity is info, warning or overdue",
+        "api_tokens_role_check": "a token's role is officer, board or chair",
+        "appointments_category_check": "not a governor category the register knows",
+        "appointments_ended_reason_check": "not a reason for leaving the register knows",
+        "appointments_role_check": "a governor's role is member, chair or vice-chair",
+        "audit_log_operation_check": "an audit entry records an insert, update or delete",
+        "body_comparators_dimension_check": "a comparator is for sex or ethnicity",
+        "chair_reviews_judgement_check": "not a judgement a chair's review can record",
+        "community_profiles_classification_check": "not an ethnicity classification the register knows",
+        "community_profiles_geography_kind_check": "not a kind of geography the register knows",
+        "courses_kind_check": "not a kind of course the register knows",
+        "diversity_declarations_collected_by_check": "not a way of collecting a declaration the register knows",
+        "diversity_declarations_ethnicity_check": "not an ethnic group the register knows",
+        "diversity_declarations_sex_check": "not a sex the register records",
+        "instrument_seats_category_check": "not a seat category an instrument can have",
+        "reconstitution_stages_stage_check": "not a stage of reconstitution the register knows",
+        "report_runs_audience_check": "a report's audience is officer, board or chair",
+        "retention_actions_action_check": "not a retention action the register knows",
+        "schools_category_check": "not a school category the register knows",
+        "schools_foundation_status_check": "not a foundation status the register knows",
+        "surplus_departures_decided_by_check": "not a decider of a surplus departure the register knows",
+        "vacancies_category_check": "not a seat category a vacancy can be in",
+        "vacancies_reason_check": "not a reason for a vacancy the register knows",
+        // Values a person types.
+        "api_tokens_owner_check": "a token needs its owner's name",
+        "api_tokens_token_sha256_key": "that token is already issued",
+        "local_authorities_la_code_check": "a local authority code has three digits (100 to 999)",
+        "local_authorities_name_check": "a local authority needs a name",
+        "local_authorities_ons_code_key": "another local authority already has this ONS code",
+        "community_profiles_name_check": "a profile needs a name",
+        "community_profiles_source_check": "a profile needs the source it comes from",
+        "community_profiles_unknown_count_check": "a count in a profile cannot be negative",
+        "courses_title_check": "a course needs a title",
+        "governing_bodies_name_check": "a governing body needs a name",
+        "instruments_regulations_check": "an instrument is made under the 2007 or the 2012 regulations",
+        "people_forename1_check": "a person needs a forename",
+        "people_surname_check": "a person needs a surname",
+        "schools_establishment_number_check": "an establishment number is 1 to 9999",
+        "schools_name_check": "a school needs a name",
+        "schools_urn_check": "a URN has six digits (100000 to 999999)",
+        "surplus_departures_appointment_id_key": "a departure for this appointment is already recorded",
+        // Records the service writes itself.
+        "alerts_check_name_subject_idx": "this alert is already open",
+        "representation_snapshots_as_of_body_group_idx": "a snapshot of this body and group on that date is already taken",
+        "representation_snapshots_in_group_check": "a snapshot's counts cannot be negative",
+        "representation_snapshots_in_post_check": "a snapshot's counts cannot be negative",
+        "representation_snapshots_unknown_check": "a snapshot's counts cannot be negative",
+        "retention_runs_demographics_months_check": "a retention period is a positive number of months",
+        "retention_runs_identity_years_check": "a retention period is a positive number of years",
     ]
 
     /// What a row-level security refusal says: the same as a reference to nothing, so it does not

@@ -238,10 +238,14 @@ public struct Database: Sendable {
         }
         let constraint = info[.constraintName] ?? ""
         switch state {
-        case "23505", "23503", "23514", "23P01", "23502":
+        case "23505", "23503", "23P01":
+            // Unique, foreign key, exclusion: the change collides with what is recorded.
             return .constraint(
                 name: constraint,
                 sentence: ConstraintSentences.sentence(for: constraint, state: state, info: info, detailed: detailed))
+        case "23514", "23502":
+            // Check, not null: the values themselves break a rule, whatever else is recorded.
+            return .invalid(ConstraintSentences.sentence(for: constraint, state: state, info: info, detailed: detailed))
         case "22007", "22008":
             return .invalid("a date is not valid: \(info[.message] ?? "")")
         case "42501" where (info[.message] ?? "").contains("row-level security"):

@@ -17,6 +17,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     case constraint(name: String, sentence: String)
     /// Input that the store itself refuses, with the reason.
     case invalid(String)
+    /// The record's present state does not allow the change (already ended, cancelled, withdrawn,
+    /// filled or closed): the request was fine, the moment is not.
+    case conflict(String)
     /// Something the caller may see but not change (another authority's published profile).
     case forbidden(String)
     /// An import refused: one line naming file, line, field and what was expected.
@@ -40,7 +43,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
                 + "use a newer govmon"
         case let .notFound(what): return what
         case let .constraint(_, sentence): return sentence
-        case let .invalid(reason): return reason
+        case let .invalid(reason), let .conflict(reason): return reason
         case let .forbidden(reason): return reason
         case let .importRefused(line): return line
         case let .database(message): return "database error: \(message)"

@@ -133,7 +133,7 @@ extension Register {
             ).collect(AppointmentID.self)
             if rows.isEmpty {
                 _ = try await appointment(id)
-                throw StoreError.invalid("appointment \(id) has already ended")
+                throw StoreError.conflict("appointment \(id) has already ended")
             }
         }
     }

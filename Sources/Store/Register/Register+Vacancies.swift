@@ -55,7 +55,13 @@ extension Register {
                 WHERE vacancy_id = \(id) AND filled_on IS NULL AND closed_on IS NULL RETURNING vacancy_id
                 """, logger: logger
             ).collect(VacancyID.self)
-            if rows.isEmpty { throw StoreError.invalid("vacancy \(id) does not exist or is no longer open") }
+            if rows.isEmpty {
+                let known = try await connection.query(
+                    "SELECT 1 FROM vacancies WHERE vacancy_id = \(id)", logger: logger
+                ).collect(Int.self)
+                if known.isEmpty { throw StoreError.notFound("no vacancy \(id)") }
+                throw StoreError.conflict("vacancy \(id) is no longer open (it was filled or closed)")
+            }
         }
     }
 

@@ -60,7 +60,7 @@ extension Register {
                 "SELECT withdrawn_on FROM community_profiles WHERE profile_id = \(id)", logger: logger
             ).collect(CalendarDate?.self)
             guard let withdrawn = found.first else { throw StoreError.notFound("no profile \(id)") }
-            if let withdrawn { throw StoreError.invalid("profile \(id) was withdrawn already, on \(withdrawn.iso)") }
+            if let withdrawn { throw StoreError.conflict("profile \(id) was withdrawn already, on \(withdrawn.iso)") }
             throw StoreError.forbidden(
                 "profile \(id) belongs to another authority (or is shared): only an officer of that authority (or of every "
                     + "authority, for a shared one) may withdraw it")

@@ -26,7 +26,13 @@ extension Register {
                 WHERE headteacher_recruitment_id = \(id) AND cancelled_on IS NULL RETURNING 1
                 """, logger: logger
             ).collect(Int.self)
-            if rows.isEmpty { throw StoreError.invalid("planned recruitment \(id) is already cancelled") }
+            if rows.isEmpty {
+                let known = try await connection.query(
+                    "SELECT 1 FROM headteacher_recruitments WHERE headteacher_recruitment_id = \(id)", logger: logger
+                ).collect(Int.self)
+                if known.isEmpty { throw StoreError.notFound("no planned recruitment \(id)") }
+                throw StoreError.conflict("planned recruitment \(id) is already cancelled")
+            }
         }
     }
 
@@ -154,7 +160,7 @@ extension Register {
                 WHERE appointment_id = \(appointmentID) AND ended_on IS NULL RETURNING 1
                 """, logger: logger
             ).collect(Int.self)
-            if ended.isEmpty { throw StoreError.invalid("appointment \(appointmentID) has already ended") }
+            if ended.isEmpty { throw StoreError.conflict("appointment \(appointmentID) has already ended") }
         }
     }
 }
