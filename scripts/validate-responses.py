@@ -23,14 +23,20 @@ root = sys.argv[1] if len(sys.argv) > 1 else "."
 spec = yaml.safe_load(open(f"{root}/openapi.yaml", encoding="utf-8"))
 
 
+# Keywords whose schemas state rules about an object's properties rather than declare the object:
+# closing them would refuse the object's other keys.
+CONDITIONS = {"if", "then", "else", "dependentSchemas", "not"}
+
+
 def closed(node):
     """Every object schema that lists its properties also refuses others, so a response key the
     document does not declare (a stray camelCase one, say) fails too."""
     if isinstance(node, dict):
         if "properties" in node and "additionalProperties" not in node:
             node["additionalProperties"] = False
-        for value in node.values():
-            closed(value)
+        for key, value in node.items():
+            if key not in CONDITIONS:
+                closed(value)
     elif isinstance(node, list):
         for value in node:
             closed(value)

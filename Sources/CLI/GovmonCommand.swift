@@ -94,5 +94,5 @@ func commandSource(_ arguments: [String] = CommandLine.arguments) -> String {
 
 /// An option's value as the audit trail may show it: a date as given, anything else hidden.
 private func shownOptionValue(_ value: String) -> String {
-    CalendarDate(iso: value) != nil ? value : "(hidden)"
+    CalendarDate(typed: value) != nil ? value : "(hidden)"
 }

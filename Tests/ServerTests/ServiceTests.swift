@@ -109,12 +109,24 @@ import Testing
                     response in
                     #expect(response.status == .notFound && String(buffer: response.body).contains("no governing body"))
                 }
-                // An officer's write is audited with the token's owner as the actor.
+                // An officer's write is audited with the token's owner as the actor. The fixture's
+                // co-opted seats are all filled, so the appointment is refused unless the officer
+                // says why (the same entry check as the command line).
                 let appoint =
                     "{\"body\": \"\(body)\", \"forename\": \"Newt\", \"surname\": \"Governor\", \"category\": \"co_opted\", \"start\": \"2015-09-01\"}"
                 try await client.execute(
                     uri: "/api/v1/appointments", method: .post, headers: ServiceFixture.bearer(officer),
                     body: ByteBuffer(string: appoint)
+                ) { response in
+                    #expect(response.status == .unprocessableContent)
+                    #expect(String(buffer: response.body).contains("seats are filled"), "\(String(buffer: response.body))")
+                }
+                let overridden =
+                    String(appoint.dropLast())
+                    + ", \"allow_over_establishment\": true, \"reason\": \"an extra co-opted governor for the 2015 review\"}"
+                try await client.execute(
+                    uri: "/api/v1/appointments", method: .post, headers: ServiceFixture.bearer(officer),
+                    body: ByteBuffer(string: overridden)
                 ) { #expect($0.status == .created, "\(String(buffer: $0.body))") }
                 try await client.execute(
                     uri: "/api/v1/appointments", method: .post, headers: ServiceFixture.bearer(officer),

@@ -28,11 +28,19 @@ public struct AppointmentEntry: Sendable {
         public var termYears: Int?
         public var employedAtSchool: Bool
         public var fillsVacancy: VacancyID?
+        /// Record it even though the seats are full, the instrument has no such seat, or a
+        /// headteacher already serves; needs `reason`.
+        public var allowOverEstablishment: Bool
+        /// The new person is not the one of the same name who served on the body.
+        public var confirmedNewPerson: Bool
+        /// Why an entry check is overridden (kept with the appointment).
+        public var reason: String?
 
         public init(
             body: String, personID: PersonID?, name: PersonName?, category: GovernorCategory, appointingBody: String?,
             role: GovernorRole, start: CalendarDate, termEnd: CalendarDate?, termYears: Int?, employedAtSchool: Bool,
-            fillsVacancy: VacancyID?
+            fillsVacancy: VacancyID?, allowOverEstablishment: Bool = false, confirmedNewPerson: Bool = false,
+            reason: String? = nil
         ) {
             self.body = body
             self.personID = personID
@@ -45,11 +53,15 @@ public struct AppointmentEntry: Sendable {
             self.termYears = termYears
             self.employedAtSchool = employedAtSchool
             self.fillsVacancy = fillsVacancy
+            self.allowOverEstablishment = allowOverEstablishment
+            self.confirmedNewPerson = confirmedNewPerson
+            self.reason = reason
         }
     }
 
     /// Appoints a governor; refused with a sentence when the request names no one, or two people,
-    /// or two ways to end the term.
+    /// or two ways to end the term, or breaks an entry check (`AppointmentEntryCheck`) it does not
+    /// override with a reason.
     public func appoint(_ request: Request) async throws -> Appointment {
         let appointee: AppointeeChoice
         switch (request.personID, request.name) {
@@ -67,13 +79,60 @@ public struct AppointmentEntry: Sendable {
         if request.termEnd != nil && request.termYears != nil {
             throw RuleViolation("give the term's end or its length in years, not both")
         }
+        let reason = request.reason?.trimmingCharacters(in: .whitespaces)
+        if request.allowOverEstablishment && (reason ?? "").isEmpty {
+            throw RuleViolation("--allow-over-establishment needs --reason: why the appointment is recorded anyway")
+        }
+        if !request.allowOverEstablishment && reason != nil {
+            throw RuleViolation("--reason goes with --allow-over-establishment")
+        }
         let body = try await register.body(request.body)
+        let entryOverride = try await checkEntry(request, body: body, newPerson: request.name, reason: reason)
         let id = try await register.appoint(
             NewAppointment(
                 appointee: appointee, bodyID: body.id, category: request.category, appointingBody: request.appointingBody,
                 role: request.role, startDate: request.start, termEnd: request.termEnd, termYears: request.termYears,
-                employedAtSchool: request.employedAtSchool, fillsVacancy: request.fillsVacancy))
+                employedAtSchool: request.employedAtSchool, fillsVacancy: request.fillsVacancy, entryOverride: entryOverride))
         return try await register.appointment(id)
+    }
+
+    /// The entry checks for `request` on `body`: refused unless each problem is overridden; the
+    /// override recorded with the appointment, if any.
+    private func checkEntry(_ request: Request, body: GoverningBody, newPerson: PersonName?, reason: String?) async throws
+        -> EntryOverride?
+    {
+        var schools: [School] = []
+        for urn in body.schoolURNs { schools.append(try await register.school(urn: urn).school) }
+        let appointments = try await register.appointments(bodyID: body.id)
+        var known: [AppointmentEntryCheck.KnownPerson] = []
+        for appointment in appointments where !known.contains(where: { $0.id == appointment.personID }) {
+            known.append(.init(id: appointment.personID, name: appointment.personName))
+        }
+        // No instrument in force, or one the regulations refuse: the seats cannot be checked (the
+        // constitution check and the tracking checks report that on their own).
+        let record = try await register.instrumentInForce(bodyID: body.id, on: request.start)
+        let instrument = try? record?.domain(schoolsGoverned: schools.count).get()
+        let problems = AppointmentEntryCheck.problems(
+            category: request.category, start: request.start, termEnd: request.termEnd, termYears: request.termYears,
+            newPerson: newPerson, instrument: instrument, appointments: appointments, schools: schools, knownPeople: known)
+        let seatRules: Set<EntryProblem.Rule> = [.notInInstrument, .overEstablishment, .secondHeadteacher]
+        var overridden: [EntryProblem.Rule] = []
+        var refused: [String] = []
+        for problem in problems {
+            switch problem.rule {
+            case let rule where seatRules.contains(rule) && request.allowOverEstablishment:
+                overridden.append(rule)
+            case .sameName where request.confirmedNewPerson:
+                continue
+            case let rule where seatRules.contains(rule):
+                refused.append(problem.message + "; to record it anyway, add --allow-over-establishment --reason \"why\"")
+            default:
+                refused.append(problem.message)
+            }
+        }
+        if !refused.isEmpty { throw RuleViolation(refused.joined(separator: "; and ")) }
+        guard !overridden.isEmpty, let reason else { return nil }
+        return EntryOverride(rules: overridden, reason: reason)
     }
 
     /// Ends an appointment on `date` for `reason`.

@@ -70,8 +70,20 @@ public struct SchoolEntry: Sendable {
 
     /// Records the ONS code of the authority `authority` names; answers the authority.
     public func setONSCode(authority: String, onsCode: String) async throws -> LocalAuthority {
+        // The GSS form: E (England) or W (Wales), then eight digits, e.g. E09000024 (Merton).
+        let digits = onsCode.dropFirst()
+        let isDigit: (Character) -> Bool = { ("0"..."9").contains($0) }
+        guard let nation = onsCode.first, "EW".contains(nation), digits.count == 8, digits.allSatisfy(isDigit) else {
+            throw InputError.badValue(option: "ons code", expected: "E or W and eight digits, e.g. E09000024", found: onsCode)
+        }
         let la = try await register.localAuthority(authority)
         try await register.setONSCode(laCode: la.code, onsCode: onsCode)
         return la
+    }
+
+    /// Whether any current profile covers this ONS code: without one the authority's figures have
+    /// nothing to compare with (a warning, not a refusal: the profile may be imported next).
+    public func hasProfile(onsCode: String) async throws -> Bool {
+        try await register.profiles().contains { $0.profile.geographyCode == onsCode && $0.withdrawnOn == nil }
     }
 }

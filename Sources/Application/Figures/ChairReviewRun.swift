@@ -14,11 +14,15 @@ public struct ChairReviewRun: Sendable {
         self.bands = bands
     }
 
-    /// Records the review; returns its id.
+    /// Records the review; returns its id. With `today`, a review dated after it is refused (a
+    /// review records what the chair did; its figures are those of its date).
     public func record(
         bodyID: BodyID, chairAppointmentID: AppointmentID, reviewedOn: CalendarDate, judgement: ReviewJudgement, actions: String?,
-        takenToBoardOn: CalendarDate?
+        takenToBoardOn: CalendarDate?, today: CalendarDate? = nil
     ) async throws -> Int64 {
+        if let today, reviewedOn > today {
+            throw RuleViolation("--date: a review is recorded once it has happened; expected today (\(today.iso)) or earlier")
+        }
         let inputs = try await register.representationInputs(laCode: nil, bodyID: bodyID, asOf: reviewedOn)
         let figures = try RepresentationFigures.reviewFigures(inputs, bands: bands, asOf: reviewedOn)
         return try await register.recordChairReview(

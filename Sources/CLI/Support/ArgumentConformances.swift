@@ -6,9 +6,13 @@ import Store
 // Values typed on the command line, read by the domain's own parsers so that every spelling the
 // domain accepts works here too; `allValueStrings` gives --help and error messages the choices.
 
+// Either form a UK officer types; anything else is refused with both forms named ("Please
+// provide one of 'YYYY-MM-DD' and 'DD/MM/YYYY'"), as the forms stand in for the value list.
 extension CalendarDate: ExpressibleByArgument {
-    public init?(argument: String) { self.init(iso: argument) }
+    public init?(argument: String) { self.init(typed: argument) }
     public var defaultValueDescription: String { iso }
+    public static var allValueStrings: [String] { typedForms }
+    public static var defaultCompletionKind: CompletionKind { .default }
 }
 
 extension GovernorCategory: ExpressibleByArgument {

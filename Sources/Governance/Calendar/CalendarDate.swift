@@ -39,6 +39,16 @@ public struct CalendarDate: Comparable, Hashable, Sendable, Codable, CustomStrin
         self.init(year: y, month: m, day: d)
     }
 
+    /// A date as a person types it: ISO `2015-11-30` or the UK's `30/11/2015`; nil otherwise
+    /// (`11/30/2015` is not a date in either form, so it is refused rather than guessed).
+    public init?(typed text: some StringProtocol) {
+        guard let date = CalendarDate(iso: text) ?? CalendarDate(dayMonthYear: text) else { return nil }
+        self = date
+    }
+
+    /// The forms `init(typed:)` accepts, for error messages and help.
+    public static let typedForms = ["YYYY-MM-DD", "DD/MM/YYYY"]
+
     /// Today in the given time zone (the register's dates are UK dates: Europe/London).
     public static func today(in timeZone: TimeZone = TimeZone(identifier: "Europe/London")!) -> CalendarDate {
         var calendar = Calendar(identifier: .gregorian)

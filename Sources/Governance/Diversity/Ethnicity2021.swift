@@ -50,13 +50,27 @@ public enum Ethnicity2021: String, CaseIterable, Codable, Sendable, Hashable {
     /// The name used on the command line, e.g. `white-british`.
     public var commandLineName: String { rawValue.replacingOccurrences(of: "_", with: "-") }
 
-    /// Reads `white-british`, `white_british` or the ONS code (`13`).
+    /// Reads a category's name, `white-british` or `white_british`. Not a number: the 2011 and
+    /// 2021 classifications number the categories differently (10 is Pakistani in 2011 and White
+    /// and Black African in 2021), so a number needs its classification (`init(code:classification:)`).
     public init?(userInput: String) {
-        if let code = Int(userInput), (1...19).contains(code) {
-            self = Self.censusCategories[code - 1]
-            return
-        }
         self.init(rawValue: userInput.lowercased().replacingOccurrences(of: "-", with: "_"))
+    }
+
+    /// The category numbered `code` in the census classification of `classification`: 2021's ONS
+    /// codes 1-19, or 2011's 1-18 read as the 2021 category of the same name (2011's Other White,
+    /// which then took in Roma, reads as Other White; docs/ethnicity.md). Nil for any other
+    /// number or year.
+    public init?(code: Int, classification: Int) {
+        switch classification {
+        case 2021 where (1...19).contains(code):
+            self = Self.censusCategories[code - 1]
+        case 2011 where (1...18).contains(code):
+            guard let same = Ethnicity2021(rawValue: Ethnicity2011.allCases[code - 1].rawValue) else { return nil }
+            self = same
+        default:
+            return nil
+        }
     }
 }
 

@@ -25,7 +25,9 @@ extension GovmonAPI {
                 body: b.body, personID: b.personId.map { PersonID($0) }, name: name, category: Wire.map(b.category),
                 appointingBody: b.appointingBody, role: b.role.map { Wire.map($0) } ?? .member,
                 start: try bodyDate(b.start, "start"), termEnd: try bodyDate(b.termEnd, "term_end"), termYears: b.termYears,
-                employedAtSchool: b.employedAtSchool ?? false, fillsVacancy: b.fillsVacancy.map { VacancyID($0) }))
+                employedAtSchool: b.employedAtSchool ?? false, fillsVacancy: b.fillsVacancy.map { VacancyID($0) },
+                allowOverEstablishment: b.allowOverEstablishment ?? false, confirmedNewPerson: b.newPerson ?? false,
+                reason: b.reason))
         return .created(.init(body: .json(.init(appointment))))
     }
 

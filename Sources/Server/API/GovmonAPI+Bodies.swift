@@ -94,7 +94,8 @@ extension GovmonAPI {
         let (_, register, body) = try await body(input.path.body)
         let id = try await ChairReviewRun(register: register, bands: deps.settings.bands).record(
             bodyID: body.id, chairAppointmentID: AppointmentID(b.chairAppointmentId), reviewedOn: try bodyDate(b.date, "date"),
-            judgement: Wire.map(b.judgement), actions: b.actions, takenToBoardOn: try bodyDate(b.takenToBoard, "taken_to_board"))
+            judgement: Wire.map(b.judgement), actions: b.actions, takenToBoardOn: try bodyDate(b.takenToBoard, "taken_to_board"),
+            today: deps.today)
         return .created(.init(body: .json(.init(id: id))))
     }
 }

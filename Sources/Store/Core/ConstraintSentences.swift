@@ -15,6 +15,7 @@ package enum ConstraintSentences {
         "appointments_ended_after_start": "an appointment cannot end before it starts",
         "appointments_ended_with_reason": "an ended appointment needs a reason",
         "appointments_associate_not_officer": "an associate member cannot be chair or vice-chair",
+        "appointments_override_with_reason": "an appointment let through an entry check needs the reason it was",
         "appointments_gias_gid_start_date_idx": "an appointment with this GIAS GID and start date is already recorded",
         "instrument_seats_seats_in_range": "seats per category must be between 0 and 100",
         "instrument_seats_term_1_to_4_years": "terms of office are 1 to 4 years",

@@ -199,7 +199,7 @@ public struct Database: Sendable {
             try? await probe.close()
             try await client.query("SELECT 1", logger: logger)
         } catch let error as PSQLError {
-            throw StoreError.cannotConnect(target: settings.redacted, reason: Self.reason(error))
+            throw StoreError.cannotConnect(target: settings.redacted, reason: Self.connectionProblem(error, settings))
         } catch {
             throw StoreError.cannotConnect(target: settings.redacted, reason: "\(error)")
         }
@@ -260,6 +260,33 @@ public struct Database: Sendable {
         default:
             return .database(info[.message] ?? "\(error.code)")
         }
+    }
+
+    /// Why a first connection failed, and what fixes it, in one sentence.
+    static func connectionProblem(_ error: PSQLError, _ settings: DatabaseSettings) -> String {
+        let url = "GOVMON_DATABASE_URL (or --database-url)"
+        switch error.serverInfo?[.sqlState] {
+        case "3D000":
+            return "the database \"\(settings.database)\" does not exist there; create it "
+                + "(createdb \(settings.database), or 'deploy/local-postgres.sh start' for the local one) "
+                + "or name another in \(url)"
+        case "28P01", "28000":
+            return "PostgreSQL refused the login of \"\(settings.user)\" (\(reason(error))); check the user and "
+                + "password in \(url)"
+        case .some:
+            return reason(error)
+        case nil:
+            break
+        }
+        let text = "\(error.underlying.map { "\($0)" } ?? "") \(error.code)"
+        if text.contains("refused") {
+            return "nothing is listening on \(settings.host):\(settings.port); start PostgreSQL "
+                + "('deploy/local-postgres.sh start' for the local cluster) or correct the host and port in \(url)"
+        }
+        if text.lowercased().contains("timeout") || text.lowercased().contains("timed out") {
+            return "no answer from \(settings.host):\(settings.port) within 5 s; check the host and port in \(url)"
+        }
+        return "\(reason(error)); check \(url)"
     }
 
     static func reason(_ error: PSQLError) -> String {

@@ -30,8 +30,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case let .cannotConnect(target, reason):
-            return "cannot connect to PostgreSQL at \(target) (\(reason)); start the local cluster with "
-                + "'deploy/local-postgres.sh start' or set GOVMON_DATABASE_URL"
+            return "cannot connect to PostgreSQL at \(target): \(reason)"
         case let .schemaBehind(pending):
             return "the database schema is behind: \(pending.count) migration(s) pending "
                 + "(\(pending.joined(separator: ", "))); run 'govmon db migrate'"

@@ -31,9 +31,10 @@ extension Register {
             let id = try await connection.query(
                 """
                 INSERT INTO appointments (person_id, body_id, category, appointing_body, role, ex_officio,
-                                          employed_at_school, start_date, term_end)
+                                          employed_at_school, start_date, term_end, override_rules, override_reason)
                 VALUES (\(personID), \(new.bodyID), \(new.category), \(new.appointingBody), \(new.role),
-                        \(new.exOfficio), \(new.employedAtSchool), \(new.startDate), \(termEnd))
+                        \(new.exOfficio), \(new.employedAtSchool), \(new.startDate), \(termEnd),
+                        \(new.entryOverride.map { $0.rules.map(\.rawValue) }), \(new.entryOverride?.reason))
                 RETURNING appointment_id
                 """, logger: logger
             ).collect(AppointmentID.self)[0]

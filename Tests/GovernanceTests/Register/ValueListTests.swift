@@ -60,8 +60,18 @@ import Testing
         #expect(GovernorCategory(userInput: "Local-Authority") == .localAuthority)
         #expect(GovernorCategory(userInput: "governor") == nil)
         #expect(!GovernorCategory.associateMember.isGovernor)
-        #expect(Ethnicity2021(userInput: "13") == .whiteBritish)
         #expect(Ethnicity2021(userInput: "white-british") == .whiteBritish)
+        // A bare number is ambiguous between the classifications: refused; with its year, read
+        // by that year's list (ONS 2021: 1-5 Asian, 6-8 Black, 9-12 Mixed, 13-17 White, 18-19
+        // Other; Census 2011: 1-4 White, 5-8 Mixed, 9-13 Asian, 14-16 Black, 17-18 Other).
+        #expect(Ethnicity2021(userInput: "13") == nil)
+        #expect(Ethnicity2021(code: 13, classification: 2021) == .whiteBritish)
+        #expect(Ethnicity2021(code: 1, classification: 2011) == .whiteBritish)
+        #expect(Ethnicity2021(code: 10, classification: 2011) == .pakistani)
+        #expect(Ethnicity2021(code: 10, classification: 2021) == .whiteAndBlackAfrican)
+        #expect(Ethnicity2021(code: 4, classification: 2011) == .otherWhite)
+        #expect(Ethnicity2021(code: 19, classification: 2011) == nil)
+        #expect(Ethnicity2021(code: 13, classification: 2001) == nil)
         #expect(Ethnicity2021.censusCategories.count == 19)
         #expect(Ethnicity2021.roma.onsCode == 16)
     }

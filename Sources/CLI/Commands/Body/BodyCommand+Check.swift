@@ -20,7 +20,7 @@ extension BodyCommand {
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
-            try await CommandContext.run(global, source: commandSource()) { context in
+            let breaches = try await CommandContext.run(global, source: commandSource()) { context in
                 let date = asOf ?? context.today
                 let b = try await context.register.body(body)
                 let report = try await ConstitutionCheckRun(
@@ -41,6 +41,13 @@ extension BodyCommand {
                 }
                 let rows = report.lines.map { [$0.about, $0.finding.severity.rawValue, $0.finding.citation, $0.finding.message] }
                 Console.out(Listing(columns: ["about", "severity", "rule", "finding"], rows: rows).rendered(as: output.format))
+                return report.lines.filter { $0.finding.severity == .breach }.count
+            }
+            // A check that finds a broken rule fails, so that scripts and cron can act on it; the
+            // findings are printed either way.
+            if breaches > 0 {
+                Console.err("govmon: \(breaches) rule(s) broken; see the findings above")
+                throw ExitCode(1)
             }
         }
     }

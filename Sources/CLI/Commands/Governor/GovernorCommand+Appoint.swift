@@ -27,6 +27,12 @@ extension GovernorCommand {
         @Option(help: "Term length in years (1-4).") var termYears: Int?
         @Flag(help: "Employed at the school (counts towards the one-third rule if co-opted).") var employedAtSchool = false
         @Option(help: "A vacancy id this appointment fills.") var fillsVacancy: VacancyID?
+        @Flag(help: "Record it though the category's seats are full or absent, or a headteacher serves (needs --reason).")
+        var allowOverEstablishment = false
+        @Flag(help: "The person named is new, not the one of the same name who served on this body.")
+        var newPerson = false
+        @Option(help: "Why an entry check is overridden (kept with the appointment and in the audit trail).")
+        var reason: String?
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
@@ -38,7 +44,8 @@ extension GovernorCommand {
                     .init(
                         body: body, personID: person, name: name, category: category, appointingBody: appointingBody,
                         role: role, start: start, termEnd: termEnd, termYears: termYears, employedAtSchool: employedAtSchool,
-                        fillsVacancy: fillsVacancy))
+                        fillsVacancy: fillsVacancy, allowOverEstablishment: allowOverEstablishment,
+                        confirmedNewPerson: newPerson, reason: reason))
                 let (b, id) = (a.bodyID, a.id)
                 Console.out(
                     "Appointed \(a.personName) (person \(a.personID)) as \(category.label) on body \(b) from "

@@ -15,6 +15,11 @@ extension LocalAuthorityCommand {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let code = try await context.schools.setONSCode(authority: la, onsCode: onsCode).code
                 Console.out("Local authority \(code) has ONS code \(onsCode).\n")
+                if try await !context.schools.hasProfile(onsCode: onsCode) {
+                    Console.err(
+                        "govmon: warning: no profile covers \(onsCode) yet; import one ('govmon profile import') before "
+                            + "comparing the authority's bodies with it")
+                }
             }
         }
     }

@@ -25,7 +25,7 @@ extension ReviewCommand {
                 let id = try await ChairReviewRun(register: context.register, bands: context.configuration.representation.bands)
                     .record(
                         bodyID: b.id, chairAppointmentID: chair, reviewedOn: date, judgement: judgement, actions: actions,
-                        takenToBoardOn: board)
+                        takenToBoardOn: board, today: context.today)
                 Console.out("Recorded chair's review \(id) of body \(b.id) on \(date.iso): \(judgement.commandLineName).\n")
             }
         }

@@ -86,12 +86,14 @@ public struct NewAppointment: Sendable {
     public var employedAtSchool: Bool
     /// A vacancy this appointment fills.
     public var fillsVacancy: VacancyID?
+    /// The entry checks an officer let this appointment through, and why.
+    public var entryOverride: EntryOverride?
 
     public init(
         appointee: AppointeeChoice, bodyID: BodyID, category: GovernorCategory, appointingBody: String? = nil,
         role: GovernorRole = .member, startDate: CalendarDate, termEnd: CalendarDate? = nil,
         termYears: Int? = nil, exOfficio: Bool? = nil, employedAtSchool: Bool = false,
-        fillsVacancy: VacancyID? = nil
+        fillsVacancy: VacancyID? = nil, entryOverride: EntryOverride? = nil
     ) {
         self.appointee = appointee
         self.bodyID = bodyID
@@ -104,6 +106,18 @@ public struct NewAppointment: Sendable {
         self.exOfficio = exOfficio ?? (category == .headteacher)
         self.employedAtSchool = employedAtSchool || category == .staff || category == .headteacher
         self.fillsVacancy = fillsVacancy
+        self.entryOverride = entryOverride
+    }
+}
+
+/// Entry checks (`AppointmentEntryCheck`) an officer overrode for one appointment, with the reason.
+public struct EntryOverride: Sendable, Equatable {
+    public var rules: [EntryProblem.Rule]
+    public var reason: String
+
+    public init(rules: [EntryProblem.Rule], reason: String) {
+        self.rules = rules
+        self.reason = reason
     }
 }
 
