@@ -89,7 +89,9 @@ appointments = {name: appoint(name.capitalize()) for name in ("end", "role", "fi
 # Re-appointing and leaving as surplus use their appointment up: the fuzzing phase draws from 30
 # of each, so that the first request it sends always finds one unused.
 reappointable = [appoint(f"Reappoint{n}") for n in range(30)]
-departing = [appoint(f"Surplus{n}") for n in range(30)]
+# Departures as surplus are of governors serving when the body's latest instrument took effect (the
+# demo's are effective by 2014-09-01), in a category over its seats (the fuzz appointments make it so).
+departing = [appoint(f"Surplus{n}", start="2013-09-01") for n in range(30)]
 fill_vacancy, close_vacancy = open_vacancy(), open_vacancy()
 recruitment = call("POST", f"/api/v1/bodies/{body_id}/headteacher-recruitments",
                    {"planned": "2016-09-01", "recorded": "2015-01-01", "note": "fuzz-contract"})["id"]

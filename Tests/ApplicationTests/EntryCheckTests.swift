@@ -98,3 +98,45 @@ import Testing
         }
     }
 }
+
+/// Surplus departures on reconstitution: only as many as the new instrument makes surplus.
+@Suite struct SurplusDepartureCheckTests {
+    @Test func departuresStopAtTheSurplus() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            // The fixture's 2012 instrument (effective 2015-09-01) has 2 parent seats and 2 co-opted.
+            let body = try await Fixtures.communitySchool(register)
+            var parents: [AppointmentID] = []
+            for name in ["Ann", "Bea", "Cal"] {
+                parents.append(
+                    try await register.appoint(
+                        NewAppointment(
+                            appointee: .new(PersonName(forename1: name, surname: "Parent")), bodyID: body, category: .parent,
+                            startDate: Fixtures.d("2014-09-01"), termYears: 4)))
+            }
+            let coOpted = try await register.appoint(
+                NewAppointment(
+                    appointee: .new(PersonName(forename1: "Dee", surname: "Coopted")), bodyID: body, category: .coOpted,
+                    startDate: Fixtures.d("2014-09-01"), termYears: 4))
+            let entry = AppointmentEntry(register: register, today: Fixtures.d("2016-01-15"))
+            func depart(_ id: AppointmentID) async -> String {
+                do {
+                    _ = try await entry.departAsSurplus(
+                        id, decidedBy: .governingBody, decidedOn: Fixtures.d("2015-07-15"), leavesOn: Fixtures.d("2015-09-01"),
+                        note: nil)
+                    return ""
+                } catch {
+                    return "\(error)"
+                }
+            }
+            // 3 parents against 2 seats: one surplus. One departure is recorded, a second is refused.
+            #expect(await depart(parents[0]) == "")
+            let second = await depart(parents[1])
+            #expect(
+                second.contains("3 parent governors served against 2 seats: all 1 surplus departures are recorded"), "\(second)")
+            // 1 co-opted against 2 seats: no surplus at all.
+            let notOver = await depart(coOpted)
+            #expect(notOver.contains("not over the 2 seats"), "\(notOver)")
+            #expect(try await register.appointment(parents[1]).endedOn == nil)
+        }
+    }
+}

@@ -112,3 +112,27 @@ import Testing
         }
     }
 }
+
+/// `vacancy open-empty-seats`: a vacancy for each seat the body check counts empty, once.
+@Suite struct EmptySeatVacancyTests {
+    @Test func emptySeatsGetVacanciesOnce() async throws {
+        try await TestDatabase.withRegister { register, settings in
+            // 7 seats (2 parent, 1 head, 1 staff, 1 LA, 2 co-opted) and one parent serving: 6 empty.
+            let body = try await Fixtures.communitySchool(register)
+            _ = try await register.appoint(
+                NewAppointment(
+                    appointee: .new(PersonName(forename1: "Ann", surname: "Parent")), bodyID: body, category: .parent,
+                    startDate: Fixtures.d("2015-09-01"), termYears: 3))
+            let words = ["vacancy", "open-empty-seats", "102649", "--as-of", "2015-11-30", "--format", "csv"]
+            let first = try CommandRunner.run(words, database: settings)
+            #expect(first.status == 0, "\(first.stderr)")
+            let open = try await register.vacancies(bodyID: body, openOn: Fixtures.d("2015-11-30"))
+            let byCategory = Dictionary(grouping: open, by: \.category).mapValues(\.count)
+            #expect(byCategory == [.parent: 1, .headteacher: 1, .staff: 1, .localAuthority: 1, .coOpted: 2], "\(byCategory)")
+            #expect(open.allSatisfy { $0.openedOn == Fixtures.d("2015-11-30") && $0.note?.contains("open-empty-seats") == true })
+            let again = try CommandRunner.run(words, database: settings)
+            #expect(again.status == 0)
+            #expect(try await register.vacancies(bodyID: body, openOn: Fixtures.d("2015-11-30")).count == 6)
+        }
+    }
+}

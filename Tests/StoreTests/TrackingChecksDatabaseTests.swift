@@ -157,14 +157,19 @@ import Testing
             #expect(first.raised.map(\.check) == [ChairReviewCheck.name] && first.resolved.isEmpty)
             let raiseEvents = try await register.alertEvents(trackingRunID: raise.result.runID)
             #expect(raiseEvents.raised.map(\.id) == [alert.id] && raiseEvents.resolved.isEmpty)
-            // Neither the repeat nor the change of severity is an event.
+            // Neither the repeat nor the change of severity raises or resolves anything; the change
+            // (warning to overdue) is an event of its own, which the webhook hears.
             for quiet in [again, planned] {
                 let events = try await register.alertEvents(trackingRunID: quiet.result.runID)
                 #expect(events.raised.isEmpty && events.resolved.isEmpty)
             }
+            #expect(
+                try await Self.events(
+                    register, alert: alert.id, run: planned.result.runID, event: "severity_changed", on: "2016-09-01") == 1)
             let resolveEvents = try await register.alertEvents(trackingRunID: resolve.result.runID)
             #expect(resolveEvents.resolved.map(\.id) == [alert.id] && resolveEvents.raised.isEmpty)
-            // The rows themselves: one 'raised' on 2016-06-03 and one 'resolved' on 2016-09-01, nothing else.
+            // The rows themselves: 'raised' on 2016-06-03, 'severity_changed' and 'resolved' on
+            // 2016-09-01, nothing else.
             #expect(
                 try await Self.events(
                     register, alert: alert.id, run: raise.result.runID, event: "raised", on: "2016-06-03") == 1)
@@ -173,7 +178,7 @@ import Testing
                     register, alert: alert.id, run: resolve.result.runID, event: "resolved", on: "2016-09-01") == 1)
             #expect(
                 try await DatabaseProbe.count(
-                    register, "SELECT count(*) FROM alert_events WHERE alert_id = \(alert.id)") == 2)
+                    register, "SELECT count(*) FROM alert_events WHERE alert_id = \(alert.id)") == 3)
         }
     }
 
@@ -322,6 +327,28 @@ import Testing
             #expect(events.resolved.map(\.id) == [c.id] && events.raised.isEmpty)
             // Dundonald, reconstituted on 2015-06-01, never had an alert.
             #expect(try await register.alerts(openOnly: false, bodyID: dundonald).isEmpty)
+        }
+    }
+}
+
+/// A severity change found by tracking is an event of its own, for the webhook.
+@Suite struct AlertSeverityChangeTests {
+    @Test func aWarningThatBecomesOverdueIsAnEvent() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            func finding(_ severity: AlertFinding.Severity) -> AlertFinding {
+                AlertFinding(
+                    check: "long_vacancy", subject: "vacancy:1", bodyID: nil, laCode: nil, severity: severity,
+                    message: "a vacancy open a long time", dueOn: nil)
+            }
+            _ = try await register.recordTracking([finding(.warning)], asOf: Fixtures.d("2016-01-01"))
+            _ = try await register.recordTracking([finding(.warning)], asOf: Fixtures.d("2016-01-08"))
+            _ = try await register.recordTracking([finding(.overdue)], asOf: Fixtures.d("2016-01-15"))
+            let alert = try #require(try await register.alerts(openOnly: true).first)
+            #expect(alert.severity == .overdue)
+            // Raised once, unchanged a week later (no event), overdue the week after (one event).
+            #expect(try await register.alertEvents(alert.id).map(\.event) == ["raised", "severity_changed"])
+            let pending = try await register.undeliveredAlertEvents()
+            #expect(pending.map(\.event) == ["raised", "severity_changed"])
         }
     }
 }

@@ -159,13 +159,53 @@ public struct AppointmentEntry: Sendable {
         return try await register.appointment(appointment.id)
     }
 
-    /// Records that a governor leaves as surplus on reconstitution, decided by `decidedBy` on `decidedOn`.
+    /// Records that a governor leaves as surplus on reconstitution, decided by `decidedBy` on
+    /// `decidedOn`: only a governor of a category with more serving than the new instrument's seats
+    /// (reg 15 as substituted in 2014; docs/constitution.md s5), and no more departures than that.
     public func departAsSurplus(
         _ id: AppointmentID, decidedBy: DepartureAuthority, decidedOn: CalendarDate, leavesOn: CalendarDate?, note: String?
     ) async throws -> Appointment {
         let appointment = try await register.appointment(id)
+        try await requireSurplus(appointment, decidedOn: decidedOn)
         try await register.recordSurplusDeparture(
             appointmentID: appointment.id, decidedBy: decidedBy, decidedOn: decidedOn, leavesOn: leavesOn, note: note)
         return try await register.appointment(appointment.id)
+    }
+
+    /// Refuses a departure the new instrument does not call for: the category is not over its
+    /// seats, the governor did not serve when it took effect, or every surplus seat already has
+    /// its departure recorded.
+    private func requireSurplus(_ appointment: Appointment, decidedOn: CalendarDate) async throws {
+        let label = appointment.category.label
+        // The new instrument: the latest made under the 2012 regulations by the decision.
+        let made = try await register.instruments(bodyID: appointment.bodyID)
+            .filter { $0.regulations == 2012 && $0.madeOn <= decidedOn }
+        guard let record = made.max(by: { $0.effectiveFrom < $1.effectiveFrom }) else {
+            throw RuleViolation(
+                "body \(appointment.bodyID) has no instrument made under the 2012 regulations by \(decidedOn.iso); governors "
+                    + "leave as surplus when a new instrument has fewer seats (record it with 'govmon instrument add')")
+        }
+        let body = try await register.body(String(appointment.bodyID.rawValue))
+        guard case .success(let instrument) = record.domain(schoolsGoverned: body.schoolURNs.count) else {
+            throw RuleViolation("the instrument effective \(record.effectiveFrom.iso) breaks the regulations; correct it first")
+        }
+        let members = try await register.appointments(bodyID: appointment.bodyID).map(\.member)
+        let surplus = ReconstitutionSurplus.surpluses(instrument: instrument, appointments: members)
+            .first { $0.category == appointment.category }
+        guard let surplus else {
+            throw RuleViolation(
+                "the \(label) governors are not over the \(instrument.seats(for: appointment.category)) seats of the instrument "
+                    + "effective \(instrument.effectiveFrom.iso); nobody leaves as surplus (a governor who goes resigns)")
+        }
+        guard surplus.servingAppointmentIDs.contains(appointment.id) else {
+            throw RuleViolation(
+                "appointment \(appointment.id) was not serving when the instrument took effect (\(instrument.effectiveFrom.iso))")
+        }
+        let recorded = try await register.surplusDepartureCount(appointmentIDs: surplus.servingAppointmentIDs)
+        guard recorded < surplus.surplus else {
+            throw RuleViolation(
+                "\(surplus.serving) \(label) governors served against \(surplus.seats) seats: all \(surplus.surplus) surplus "
+                    + "departures are recorded already")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Governance
+import Reports
 import Store
 
 /// Vacancies, as every edge records them: opening, filling, closing.
@@ -29,5 +30,49 @@ public struct VacancyEntry: Sendable {
         let vacancy = try await register.vacancy(id)
         try await register.closeVacancy(vacancy.id, on: date, reason: reason)
         return try await register.vacancy(vacancy.id)
+    }
+
+    /// What `openForEmptySeats` did for one body.
+    public struct EmptySeats: Sendable, Equatable {
+        public var bodyID: BodyID
+        public var bodyName: String
+        /// Vacancies opened, by category (only categories where one was opened).
+        public var opened: [GovernorCategory: Int]
+        /// Why nothing could be counted (no instrument in force), else nil.
+        public var skipped: String?
+    }
+
+    /// Opens a vacancy for every seat the body check counts as empty on `date` (seats on the
+    /// instrument in force less governors serving) that no open vacancy already stands for; run
+    /// again, it opens nothing more. Each is opened on `date`, reason other, with a note saying so.
+    public func openForEmptySeats(bodies: [GoverningBody], on date: CalendarDate, rules: ConstitutionRules) async throws
+        -> [EmptySeats]
+    {
+        var results: [EmptySeats] = []
+        for body in bodies {
+            guard let record = try await register.instrumentInForce(bodyID: body.id, on: date) else {
+                results.append(.init(bodyID: body.id, bodyName: body.name, opened: [:], skipped: "no instrument in force"))
+                continue
+            }
+            var schools: [School] = []
+            for urn in body.schoolURNs { schools.append(try await register.school(urn: urn).school) }
+            let report = ConstitutionReport(
+                body: body, schools: schools, instrument: record, appointments: try await register.appointments(bodyID: body.id),
+                on: date, rules: rules)
+            let open = try await register.vacancies(bodyID: body.id, openOn: date)
+            var opened: [GovernorCategory: Int] = [:]
+            for seat in report.seats {
+                let missing = seat.vacant - open.filter { $0.category == seat.category }.count
+                guard missing > 0 else { continue }
+                for _ in 0..<missing {
+                    _ = try await register.openVacancy(
+                        bodyID: body.id, category: seat.category, openedOn: date, reason: .other,
+                        note: "empty seat found on \(date.iso) (vacancy open-empty-seats)")
+                }
+                opened[seat.category] = missing
+            }
+            results.append(.init(bodyID: body.id, bodyName: body.name, opened: opened, skipped: nil))
+        }
+        return results
     }
 }

@@ -85,11 +85,17 @@ extension ReviewJudgement: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.commandLineName) }
 }
 
-// A record's id (person, appointment, vacancy) typed as a number; the tag keeps one kind of id
-// from being passed where another is meant.
+// A record's id typed as a number, or with its letter for the kinds that have one (`P123` a
+// person, `A456` an appointment, `V7` a vacancy): another kind's letter is refused, so a person's
+// id cannot be used where an appointment's is meant.
 extension Tagged: @retroactive ExpressibleByArgument where RawValue == Int64 {
     public init?(argument: String) {
-        guard let value = Int64(argument) else { return nil }
+        let prefix = (Tag.self as? any Identified.Prefixed.Type)?.prefix
+        guard let value = Identified.number(in: argument, prefix: prefix) else { return nil }
         self.init(rawValue: value)
     }
 }
+
+extension AlertFinding.Severity: ExpressibleByArgument {}
+
+extension AlertState: ExpressibleByArgument {}

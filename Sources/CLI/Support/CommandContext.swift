@@ -53,4 +53,6 @@ extension CommandContext {
     var bodies: BodyEntry { BodyEntry(register: register, today: today) }
     /// Declarations, objections, DBS checks, training and courses.
     var people: PersonEntry { PersonEntry(register: register, today: today) }
+    /// Alerts: listed, acknowledged, assigned, snoozed, noted, counted.
+    var alerts: AlertTriage { AlertTriage(register: register, today: today) }
 }

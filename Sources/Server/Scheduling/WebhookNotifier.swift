@@ -24,10 +24,12 @@ public struct WebhookNotifier: Sendable {
         var trackingRunId: Int64
         var asOf: String
         var raised: [Alert]
+        /// Open alerts whose severity the run changed (a warning now overdue, say), as they now are.
+        var severityChanged: [Alert]
         var resolved: [Alert]
     }
 
-    /// Delivers every raised and resolved alert not yet delivered, one post per tracking run, and
+    /// Delivers every raised, re-graded and resolved alert not yet delivered, one post per tracking run, and
     /// records each post that succeeds: events a replica could not send (it died between the run
     /// and the post, or the receiver was down) go on the next tick, from whichever replica ticks.
     public func deliverPending(register: Register) async {
@@ -43,6 +45,7 @@ public struct WebhookNotifier: Sendable {
                 let body = try? encoder.encode(
                     Payload(
                         trackingRunId: runID, asOf: asOf, raised: events.filter { $0.event == "raised" }.map(\.alert),
+                        severityChanged: events.filter { $0.event == "severity_changed" }.map(\.alert),
                         resolved: events.filter { $0.event == "resolved" }.map(\.alert)))
             else { continue }
             guard await post(body) else { return }

@@ -65,7 +65,10 @@ package enum ConstraintSentences {
         "vacancies_filled_with_date": "a filled vacancy needs the date it was filled, and the appointment that filled it",
         // Values the domain's own types already limit (categories, roles, reasons, stages): a
         // command or request that gets this far has bypassed them, so the sentence names the field.
-        "alert_events_event_check": "an alert event is one of raised, severity changed or resolved",
+        "alert_events_event_check":
+            "an alert event is raised, severity changed, resolved, acknowledged, assigned, snoozed or noted",
+        "alert_events_from_a_run_or_a_person": "an alert event comes from a tracking run or from a person, not both",
+        "alerts_assignee_not_blank": "an alert is assigned to someone by name",
         "alerts_severity_check": "an alert's severity is info, warning or overdue",
         "api_tokens_role_check": "a token's role is officer, board or chair",
         "appointments_category_check": "not a governor category the register knows",

@@ -52,13 +52,21 @@ extension Register {
                 """, logger: logger
             ).collect(Int64.self)
             try await logEvents(raisedIDs, "raised", run: run, on: date, connection)
-            try await connection.query(
+            // A statement's CTEs see the rows as they were before it, so `before` holds the old
+            // severity: a change (a warning that is now overdue) is an event the webhook hears.
+            let changedIDs = try await connection.query(
                 """
-                UPDATE alerts a SET severity = f.severity, message = f.message, due_on = f.due_on
-                FROM found f
-                WHERE a.resolved_on IS NULL AND a.check_name = f.check_name AND a.subject = f.subject
-                  AND (a.severity, a.message, a.due_on) IS DISTINCT FROM (f.severity, f.message, f.due_on)
-                """, logger: logger)
+                WITH before AS (SELECT alert_id, severity FROM alerts WHERE resolved_on IS NULL),
+                updated AS (
+                    UPDATE alerts a SET severity = f.severity, message = f.message, due_on = f.due_on
+                    FROM found f
+                    WHERE a.resolved_on IS NULL AND a.check_name = f.check_name AND a.subject = f.subject
+                      AND (a.severity, a.message, a.due_on) IS DISTINCT FROM (f.severity, f.message, f.due_on)
+                    RETURNING a.alert_id, a.severity)
+                SELECT u.alert_id FROM updated u JOIN before b USING (alert_id) WHERE b.severity <> u.severity
+                """, logger: logger
+            ).collect(Int64.self)
+            try await logEvents(changedIDs, "severity_changed", run: run, on: date, connection)
             // Only the deadline checks' own alerts, and (through row-level security) only those of
             // the authorities this run could see: a run for one authority leaves the others' alone.
             let resolvedIDs = try await connection.query(
@@ -93,32 +101,106 @@ extension Register {
         try await alerts(openOnly: false, bodyID: nil, laCode: nil, ids: ids)
     }
 
-    private func alerts(openOnly: Bool, bodyID: BodyID?, laCode: Int?, ids: [Int64]?) async throws -> [Alert] {
+    /// The alerts `filter` names, in the listing's order; states are judged on `date`.
+    public func alerts(matching filter: AlertFilter, on date: CalendarDate) async throws -> [Alert] {
+        let candidates = try await alerts(
+            openOnly: false, bodyID: filter.bodyID, laCode: filter.laCode, ids: filter.ids, check: filter.check,
+            severity: filter.severity?.rawValue, assignee: filter.assignee)
+        guard let states = filter.states else { return candidates }
+        return candidates.filter { states.contains($0.state(on: date)) }
+    }
+
+    /// Applies a triage action to these alerts as the register's actor on `date`: the alert's
+    /// state changes and an event keeps who, when and why. Resolved alerts are left alone (they
+    /// are history); answers the ids acted on.
+    public func triageAlerts(_ ids: [Int64], _ action: AlertTriageAction, on date: CalendarDate) async throws -> [Int64] {
+        guard !ids.isEmpty else { return [] }
+        return try await database.write { connection in
+            let acted: [Int64]
+            switch action {
+            case .acknowledge:
+                acted = try await connection.query(
+                    """
+                    UPDATE alerts SET acknowledged_on = \(date)
+                    WHERE alert_id = ANY(\(ids)) AND resolved_on IS NULL RETURNING alert_id
+                    """, logger: logger
+                ).collect(Int64.self)
+            case .assign(let person):
+                acted = try await connection.query(
+                    """
+                    UPDATE alerts SET assignee = \(person)
+                    WHERE alert_id = ANY(\(ids)) AND resolved_on IS NULL RETURNING alert_id
+                    """, logger: logger
+                ).collect(Int64.self)
+            case .snooze(let until, _):
+                acted = try await connection.query(
+                    """
+                    UPDATE alerts SET snoozed_until = \(until)
+                    WHERE alert_id = ANY(\(ids)) AND resolved_on IS NULL RETURNING alert_id
+                    """, logger: logger
+                ).collect(Int64.self)
+            case .note:
+                acted = try await connection.query(
+                    "SELECT alert_id FROM alerts WHERE alert_id = ANY(\(ids))", logger: logger
+                ).collect(Int64.self)
+            }
+            try await connection.query(
+                """
+                INSERT INTO alert_events (alert_id, event, occurred_on, actor, detail, notified_at)
+                SELECT id, \(action.event), \(date), \(database.actor), \(action.detail), now()
+                FROM unnest(\(acted)::bigint[]) AS t(id)
+                """, logger: logger)
+            return acted.sorted()
+        }
+    }
+
+    /// An alert's events, oldest first: what tracking found and what officers did.
+    public func alertEvents(_ id: Int64) async throws -> [(event: String, on: CalendarDate, actor: String?, detail: String?)] {
+        try await database.read { connection in
+            try await connection.query(
+                """
+                SELECT event, occurred_on, actor, detail FROM alert_events WHERE alert_id = \(id)
+                ORDER BY alert_event_id
+                """, logger: logger
+            ).collect((String, CalendarDate, String?, String?).self).map { (event: $0.0, on: $0.1, actor: $0.2, detail: $0.3) }
+        }
+    }
+
+    private func alerts(
+        openOnly: Bool, bodyID: BodyID?, laCode: Int?, ids: [Int64]?, check: String? = nil, severity: String? = nil,
+        assignee: String? = nil
+    ) async throws -> [Alert] {
         try await database.read { connection in
             try await connection.query(
                 """
                 SELECT a.alert_id, a.check_name, a.subject, a.body_id, b.name, a.la_code, a.severity, a.message, a.due_on,
-                       a.raised_on, a.resolved_on
+                       a.raised_on, a.resolved_on, a.assignee, a.acknowledged_on, a.snoozed_until
                 FROM alerts a LEFT JOIN governing_bodies b USING (body_id)
                 WHERE (NOT \(openOnly) OR a.resolved_on IS NULL)
                   AND (\(bodyID)::bigint IS NULL OR a.body_id = \(bodyID))
                   AND (\(laCode)::integer IS NULL OR a.la_code = \(laCode))
                   AND (\(ids)::bigint[] IS NULL OR a.alert_id = ANY(\(ids)::bigint[]))
+                  AND (\(check)::text IS NULL OR a.check_name = \(check))
+                  AND (\(severity)::text IS NULL OR a.severity = \(severity))
+                  AND (\(assignee)::text IS NULL OR a.assignee = \(assignee))
                 ORDER BY a.resolved_on IS NULL DESC, CASE a.severity WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
                          a.check_name, a.due_on NULLS LAST, a.alert_id
                 """, logger: logger
-            ).collect(
-                (
-                    Int64, String, String, BodyID?, String?, Int?, String, String, CalendarDate?, CalendarDate,
-                    CalendarDate?
-                ).self
-            ).map {
-                Alert(
-                    id: $0.0, check: $0.1, subject: $0.2, bodyID: $0.3, bodyName: $0.4, laCode: $0.5,
-                    severity: AlertFinding.Severity(rawValue: $0.6) ?? .warning, message: $0.7, dueOn: $0.8,
-                    raisedOn: $0.9, resolvedOn: $0.10, rule: DeadlineChecks.rule(named: $0.1) ?? Self.otherRules[$0.1] ?? "")
-            }
+            ).collect(AlertRow.self).map(Self.alert)
         }
+    }
+
+    private typealias AlertRow = (
+        Int64, String, String, BodyID?, String?, Int?, String, String, CalendarDate?, CalendarDate, CalendarDate?, String?,
+        CalendarDate?, CalendarDate?
+    )
+
+    private static func alert(_ r: AlertRow) -> Alert {
+        Alert(
+            id: r.0, check: r.1, subject: r.2, bodyID: r.3, bodyName: r.4, laCode: r.5,
+            severity: AlertFinding.Severity(rawValue: r.6) ?? .warning, message: r.7, dueOn: r.8, raisedOn: r.9,
+            resolvedOn: r.10, rule: DeadlineChecks.rule(named: r.1) ?? otherRules[r.1] ?? "", assignee: r.11,
+            acknowledgedOn: r.12, snoozedUntil: r.13)
     }
 
     private func logEvents(

@@ -56,7 +56,7 @@ extension Register {
             try await connection.query(
                 """
                 SELECT alert_event_id, tracking_run_id, event, alert_id FROM alert_events
-                WHERE notified_at IS NULL ORDER BY alert_event_id LIMIT \(limit)
+                WHERE notified_at IS NULL AND tracking_run_id IS NOT NULL ORDER BY alert_event_id LIMIT \(limit)
                 """, logger: logger
             ).collect((Int64, Int64, String, Int64).self)
         }

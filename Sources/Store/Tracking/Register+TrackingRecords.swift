@@ -127,6 +127,15 @@ extension Register {
         }
     }
 
+    /// How many of these appointments have a surplus departure recorded.
+    public func surplusDepartureCount(appointmentIDs: [AppointmentID]) async throws -> Int {
+        try await database.read { connection in
+            try await connection.query(
+                "SELECT count(*)::int FROM surplus_departures WHERE appointment_id = ANY(\(appointmentIDs))", logger: logger
+            ).collect(Int.self).first ?? 0
+        }
+    }
+
     /// Records that a surplus governor leaves on reconstitution, who decided and when; the
     /// appointment ends on `leavesOn` (nil: the decision date; reason surplus_on_reconstitution).
     /// The officer names the person: the system never chooses who leaves.

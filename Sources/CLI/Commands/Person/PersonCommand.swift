@@ -7,5 +7,6 @@ import Store
 /// `govmon person`: what is held about one person.
 struct PersonCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "person", abstract: "One person's data: subject access export.", subcommands: [Export.self])
+        commandName: "person", abstract: "Find people; one person's data (subject access export).",
+        subcommands: [Find.self, Export.self])
 }
