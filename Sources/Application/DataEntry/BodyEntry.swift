@@ -19,6 +19,52 @@ public struct BodyEntry: Sendable {
         try await register.addInstrument(instrument)
     }
 
+    /// Records instruments, and the reconstitution stages that led to them, from the lines of an
+    /// instrument file (`instrument import`), all or none: a line the register refuses (an unknown
+    /// URN, two instruments taking effect on one day) refuses the file, naming the line.
+    public func importInstruments(_ rows: [(line: Int, row: InstrumentFileRow)], file: String) async throws -> Int {
+        try await register.inOneTransaction { register in
+            let entry = BodyEntry(register: register, today: today)
+            for (line, row) in rows {
+                do {
+                    let body = try await register.body(String(row.urn))
+                    let id = try await entry.addInstrument(
+                        NewInstrument(
+                            bodyID: body.id, madeOn: row.made, effectiveFrom: row.effective, regulations: row.regulations,
+                            headIsGovernor: row.headIsGovernor, note: row.note, seats: row.seats))
+                    for (stage, on) in row.stages.sorted(by: { ($0.on, $0.stage) < ($1.on, $1.stage) }) {
+                        let names = stage == .instrumentMade || stage == .instrumentEffective
+                        _ = try await entry.recordStage(
+                            bodyID: body.id, stage: stage, on: on, instrumentID: names ? id : nil, note: nil)
+                    }
+                } catch let error as StoreError {
+                    throw StoreError.importRefused("\(file):\(line): \(error)")
+                } catch let error as RuleViolation {
+                    throw StoreError.importRefused("\(file):\(line): \(error)")
+                }
+            }
+            return rows.count
+        }
+    }
+
+    /// The lines of a blank instrument file: one per body (of `laCode`, or every one) that governs
+    /// a school on `date`, named by its first school's URN, with the body's name for the reader
+    /// (a `body` column the import ignores) and the 2012 regulations filled in.
+    public func instrumentTemplate(laCode: Int?, on date: CalendarDate) async throws -> (columns: [String], rows: [[String]]) {
+        let columns = ["body"] + InstrumentFileRow.columns
+        var rows: [[String]] = []
+        for body in try await register.bodies(laCode: laCode) where body.dissolvedOn.map({ $0 > date }) ?? true {
+            guard let urn = body.schoolURNs.first else { continue }
+            var row = Array(repeating: "", count: columns.count)
+            row[0] = body.name
+            row[columns.firstIndex(of: "urn")!] = String(urn)
+            row[columns.firstIndex(of: "regulations")!] = "2012"
+            row[columns.firstIndex(of: "head_is_governor")!] = "yes"
+            rows.append(row)
+        }
+        return (columns, rows)
+    }
+
     /// Judges a body against the profile `profile` names (its id or exact name); the profile's
     /// classification decides the dimension (ethnicity or sex), which is answered with it.
     public func linkComparator(bodyID: BodyID, profile: String) async throws -> (profile: StoredProfile, dimension: String) {

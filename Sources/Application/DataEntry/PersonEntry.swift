@@ -24,6 +24,27 @@ public struct PersonEntry: Sendable {
             personID: personID, on: date, sex: sex, ethnicity: ethnicity, collectedBy: collectedBy)
     }
 
+    /// Records a batch of monitoring forms (`diversity import`), each as `recordDiversity` would,
+    /// all or none: one that cannot be recorded refuses the batch, naming its line in `file`.
+    public func importDiversity(_ forms: [(line: Int, form: DiversityForm)], file: String) async throws -> Int {
+        try await register.inOneTransaction { register in
+            let entry = PersonEntry(register: register, today: today)
+            for (line, form) in forms {
+                if form.date > today {
+                    throw RuleViolation("\(file):\(line): date: expected today (\(today.iso)) or earlier")
+                }
+                do {
+                    _ = try await entry.recordDiversity(
+                        personID: form.person, on: form.date, sex: form.sex, ethnicity: form.ethnicity,
+                        collectedBy: form.collectedBy)
+                } catch let error as StoreError {
+                    throw StoreError.importRefused("\(file):\(line): \(error)")
+                }
+            }
+            return forms.count
+        }
+    }
+
     /// Records a written objection: from `date` the person's values count as unknown everywhere.
     public func recordObjection(personID: PersonID, on date: CalendarDate) async throws {
         _ = try await register.person(personID)

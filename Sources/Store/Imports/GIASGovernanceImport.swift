@@ -40,7 +40,7 @@ public struct GIASGovernanceImport: Sendable {
         let rejects = RejectsWriter(path: options.rejectsPath, header: header.fields)
         let sha = try FileDigest.sha256(path: path)
         let logger = register.logger
-        var report = try await register.database.write { connection in
+        var report = try await register.importing(dryRun: options.dryRun) { connection in
             var report = ImportReport(file: displayName, encoding: reader.encoding.rawValue)
             try await connection.query(
                 """

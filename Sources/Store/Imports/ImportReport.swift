@@ -1,4 +1,5 @@
 import Governance
+import PostgresNIO
 
 /// What an import did, for the command to print and the import log to keep.
 public struct ImportReport: Sendable, Codable, Equatable {
@@ -22,6 +23,8 @@ public struct ImportReport: Sendable, Codable, Equatable {
     public var notes: [String] = []
     /// Where the rejected rows were written, when any were.
     public var rejectsFile: String?
+    /// A dry run: everything above is what the file would do; nothing was written.
+    public var dryRun = false
 
     public init(file: String, encoding: String) {
         self.file = file
@@ -40,6 +43,9 @@ public struct ImportOptions: Sendable {
     public var progress: (@Sendable (Int, Int, Int) -> Void)?
     /// Called after each phase with its name and seconds taken (for benchmarks).
     public var timing: (@Sendable (String, Double) -> Void)?
+    /// Do everything but keep nothing: the import runs in its transaction, which is then rolled
+    /// back, so the report says what the file would change (for reviewing a newer extract).
+    public var dryRun = false
 
     public init(
         skipInvalid: Bool, rejectsPath: String, today: Governance.CalendarDate,
@@ -49,5 +55,31 @@ public struct ImportOptions: Sendable {
         self.rejectsPath = rejectsPath
         self.today = today
         self.progress = progress
+    }
+}
+
+/// Ends an import's transaction without keeping it: thrown with the report by a dry run, whose
+/// rollback is the point.
+struct DryRunFinished: Error {
+    var report: ImportReport
+}
+
+extension Register {
+    /// Runs an import's write, or with `dryRun` runs it and rolls it back; answers its report
+    /// either way (marked as a dry run).
+    func importing(dryRun: Bool, _ body: (PostgresConnection) async throws -> ImportReport) async throws
+        -> ImportReport
+    {
+        do {
+            return try await database.write { connection in
+                let report = try await body(connection)
+                if dryRun { throw DryRunFinished(report: report) }
+                return report
+            }
+        } catch let finished as DryRunFinished {
+            var report = finished.report
+            report.dryRun = true
+            return report
+        }
     }
 }

@@ -19,7 +19,8 @@ struct ImportCommand: AsyncParsableCommand {
 
     static func describe(_ r: ImportReport, things: String) -> String {
         var text =
-            "Imported \(r.file) (\(r.encoding)): \(r.rowsRead) rows read; \(things): \(r.inserted) new, "
+            (r.dryRun ? "Dry run, nothing written: \(r.file) would import" : "Imported \(r.file)")
+            + " (\(r.encoding)): \(r.rowsRead) rows read; \(things): \(r.inserted) new, "
             + "\(r.updated) updated, \(r.unchanged) unchanged; \(r.rejected) rejected.\n"
         if r.peopleCreated > 0 { text += "People added: \(r.peopleCreated).\n" }
         if r.bodiesCreated > 0 { text += "Governing bodies created for maintained schools: \(r.bodiesCreated).\n" }

@@ -15,6 +15,7 @@ struct ImportFileOptions: ParsableArguments {
     @Option(help: "Where rejected rows go with --skip-invalid (default: FILE.rejects.csv).") var rejects: String?
     @Flag(help: "No progress messages.") var quiet = false
     @Flag(help: "Print how long each phase took (for benchmarks).") var timings = false
+    @Flag(help: "Write nothing: report what the file would change (new, updated, no longer listed).") var dryRun = false
 
     func importOptions(today: CalendarDate) -> ImportOptions {
         let quiet = self.quiet
@@ -25,6 +26,7 @@ struct ImportFileOptions: ParsableArguments {
                 guard !quiet, size > 0 else { return }
                 Console.err("  read \(rows) rows (\(Int(Double(bytes) / Double(size) * 100))%)")
             })
+        options.dryRun = dryRun
         if timings { options.timing = { phase, seconds in Console.err(String(format: "  %7.3f s  %@", seconds, phase)) } }
         return options
     }

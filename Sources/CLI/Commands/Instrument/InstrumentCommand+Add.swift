@@ -42,18 +42,10 @@ extension InstrumentCommand {
             guard parts.count == 2, let category = GovernorCategory(userInput: parts[0]) else {
                 throw CLIError.badValue(option: "--seat", expected: expected, found: text)
             }
-            let numbers = parts[1].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
-            guard let first = numbers.first, let seats = first, numbers.count <= 2 else {
+            guard let allocation = SeatAllocation(category: category, typed: parts[1]) else {
                 throw CLIError.badValue(option: "--seat", expected: expected, found: text)
             }
-            var years: Int? = nil
-            if numbers.count == 2 {
-                guard let value = numbers[1] else { throw CLIError.badValue(option: "--seat", expected: expected, found: text) }
-                years = value
-            } else if category != .headteacher {
-                years = 4
-            }
-            return SeatAllocation(category: category, seats: seats, termYears: years)
+            return allocation
         }
     }
 }

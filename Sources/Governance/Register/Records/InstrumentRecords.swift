@@ -12,6 +12,21 @@ public struct SeatAllocation: Sendable, Codable, Equatable {
     }
 }
 
+extension SeatAllocation {
+    /// Reads seats as an officer writes them for `category`: `SEATS:TERM_YEARS` (`2:4`), or
+    /// `SEATS` alone (a 4-year term; the headteacher has none). Nil for anything else.
+    public init?(category: GovernorCategory, typed text: String) {
+        let numbers = text.split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
+        guard let first = numbers.first, let seats = first, numbers.count <= 2 else { return nil }
+        if numbers.count == 2 {
+            guard let years = numbers[1] else { return nil }
+            self.init(category: category, seats: seats, termYears: years)
+        } else {
+            self.init(category: category, seats: seats, termYears: category == .headteacher ? nil : 4)
+        }
+    }
+}
+
 /// An instrument of government as recorded.
 public struct InstrumentRecord: Sendable, Codable, Equatable {
     public var id: Int64
