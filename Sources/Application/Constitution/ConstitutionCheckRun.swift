@@ -17,8 +17,7 @@ public struct ConstitutionCheckRun: Sendable {
     public func check(_ body: GoverningBody, on date: CalendarDate, staffEligibleCoOpted: Int = 0) async throws
         -> ConstitutionReport
     {
-        var schools: [School] = []
-        for urn in body.schoolURNs { schools.append(try await register.school(urn: urn).school) }
+        let schools = try await register.schools(governedBy: body)
         guard let instrument = try await register.instrumentInForce(bodyID: body.id, on: date) else {
             throw RuleViolation(
                 "body \(body.id) has no instrument of government in force on \(date.iso); record one with 'govmon instrument add'"

@@ -101,12 +101,11 @@ public struct AppointmentEntry: Sendable {
     private func checkEntry(_ request: Request, body: GoverningBody, newPerson: PersonName?, reason: String?) async throws
         -> EntryOverride?
     {
-        var schools: [School] = []
-        for urn in body.schoolURNs { schools.append(try await register.school(urn: urn).school) }
+        let schools = try await register.schools(governedBy: body)
         let appointments = try await register.appointments(bodyID: body.id)
-        var known: [AppointmentEntryCheck.KnownPerson] = []
-        for appointment in appointments where !known.contains(where: { $0.id == appointment.personID }) {
-            known.append(.init(id: appointment.personID, name: appointment.personName))
+        var seen = Set<PersonID>()
+        let known = appointments.filter { seen.insert($0.personID).inserted }.map {
+            AppointmentEntryCheck.KnownPerson(id: $0.personID, name: $0.personName)
         }
         // No instrument in force, or one the regulations refuse: the seats cannot be checked (the
         // constitution check and the tracking checks report that on their own).

@@ -54,8 +54,7 @@ public struct VacancyEntry: Sendable {
                 results.append(.init(bodyID: body.id, bodyName: body.name, opened: [:], skipped: "no instrument in force"))
                 continue
             }
-            var schools: [School] = []
-            for urn in body.schoolURNs { schools.append(try await register.school(urn: urn).school) }
+            let schools = try await register.schools(governedBy: body)
             let report = ConstitutionReport(
                 body: body, schools: schools, instrument: record, appointments: try await register.appointments(bodyID: body.id),
                 on: date, rules: rules)

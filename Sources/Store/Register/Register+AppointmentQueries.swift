@@ -58,13 +58,14 @@ extension Register {
 
     /// A person's name.
     /// People whose name holds every word of `name` (any case, any order: "smith ann" finds Ann
-    /// Smith), and/or who hold an appointment with GIAS governor id `gid`; at most `limit`, by id.
-    public func findPeople(name: String?, gid: Int64?, limit: Int = 200) async throws -> [PersonID] {
+    /// Smith), and/or who hold an appointment with GIAS governor id `gid`; at most `limit`, by id,
+    /// with their names.
+    public func findPeople(name: String?, gid: Int64?, limit: Int = 200) async throws -> [(id: PersonID, name: PersonName)] {
         let words = (name ?? "").lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
         return try await database.read { connection in
             try await connection.query(
                 """
-                SELECT p.person_id FROM people p
+                SELECT p.person_id, p.title, p.forename1, p.forename2, p.surname FROM people p
                 WHERE NOT EXISTS (
                         SELECT 1 FROM unnest(\(words)::text[]) AS w(word)
                         WHERE position(w.word IN lower(concat_ws(' ', p.forename1, p.forename2, p.surname))) = 0)
@@ -72,7 +73,9 @@ extension Register {
                        OR EXISTS (SELECT 1 FROM appointments a WHERE a.person_id = p.person_id AND a.gias_gid = \(gid)))
                 ORDER BY p.person_id LIMIT \(limit)
                 """, logger: logger
-            ).collect(PersonID.self)
+            ).collect((PersonID, String?, String, String?, String).self).map {
+                (id: $0.0, name: PersonName(title: $0.1, forename1: $0.2, forename2: $0.3, surname: $0.4))
+            }
         }
     }
 

@@ -101,7 +101,7 @@ extension Register {
 
     /// The school with this URN.
     public func school(urn: Int) async throws -> SchoolListing {
-        let rows = try await schools(where: urn, laCode: nil)
+        let rows = try await schools(where: [urn], laCode: nil)
         guard let row = rows.first else { throw StoreError.notFound("no school with URN \(urn)") }
         return row
     }
@@ -111,7 +111,13 @@ extension Register {
         try await schools(where: nil, laCode: laCode)
     }
 
-    private func schools(where urn: Int?, laCode: Int?) async throws -> [SchoolListing] {
+    /// The schools `body` governs, in the order of its URNs, read in one query.
+    public func schools(governedBy body: GoverningBody) async throws -> [School] {
+        let found = try await schools(where: body.schoolURNs, laCode: nil)
+        return body.schoolURNs.compactMap { urn in found.first { $0.school.urn == urn }?.school }
+    }
+
+    private func schools(where urns: [Int]?, laCode: Int?) async throws -> [SchoolListing] {
         try await database.read { connection in
             let rows = try await connection.query(
                 """
@@ -120,7 +126,8 @@ extension Register {
                 FROM schools s
                 LEFT JOIN body_schools bs ON bs.urn = s.urn AND bs.left_on IS NULL
                 LEFT JOIN governing_bodies b ON b.body_id = bs.body_id
-                WHERE (\(urn)::integer IS NULL OR s.urn = \(urn)) AND (\(laCode)::integer IS NULL OR s.la_code = \(laCode))
+                WHERE (\(urns)::integer[] IS NULL OR s.urn = ANY(\(urns)::integer[]))
+                  AND (\(laCode)::integer IS NULL OR s.la_code = \(laCode))
                 ORDER BY s.name, s.urn
                 """, logger: logger)
             var result: [SchoolListing] = []

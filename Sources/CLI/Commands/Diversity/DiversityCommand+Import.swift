@@ -1,7 +1,6 @@
 import Application
 import ArgumentParser
 import Governance
-import Interchange
 import Store
 
 extension DiversityCommand {
@@ -26,30 +25,14 @@ extension DiversityCommand {
 
         /// Every line of the file as a form; the first bad line refuses the file.
         static func read(_ file: String) throws -> [(line: Int, form: DiversityForm)] {
-            let reader: CSVReader
-            do { reader = try CSVReader(path: file, displayName: file) } catch let error as CSVError {
-                throw StoreError.importRefused(error.description)
-            }
-            guard let header = try reader.next() else {
-                throw StoreError.importRefused("\(file):1: the file is empty; expected the header \(columnsText)")
-            }
-            var columns: [String: Int] = [:]
-            for (index, name) in header.fields.enumerated() {
-                columns[name.trimmingCharacters(in: .whitespaces).lowercased()] = index
-            }
-            for required in DiversityForm.columns where required != "classification" && columns[required] == nil {
-                throw StoreError.importRefused(
-                    "\(file):\(header.line): header: expected a column named \"\(required)\" (\(columnsText))")
-            }
-            var forms: [(line: Int, form: DiversityForm)] = []
-            while let record = try reader.next() {
-                switch DiversityForm.read(record.fields, header: columns) {
-                case .success(let form): forms.append((record.line, form))
-                case .failure(let problem):
-                    throw StoreError.importRefused("\(file):\(record.line): \(problem.field): expected \(problem.expected)")
+            try PreparedFile.lines(
+                file, required: DiversityForm.columns.filter { $0 != "classification" },
+                expectedHeader: "the header \(columnsText)", layout: columnsText
+            ) { fields, columns in
+                DiversityForm.read(fields, header: columns).mapError {
+                    PreparedFile.Refusal(text: "\($0.field): expected \($0.expected)")
                 }
-            }
-            return forms
+            }.map { (line: $0.line, form: $0.row) }
         }
 
         static let columnsText = DiversityForm.columns.joined(separator: ",")

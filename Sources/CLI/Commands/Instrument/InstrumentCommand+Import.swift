@@ -1,7 +1,6 @@
 import Application
 import ArgumentParser
 import Governance
-import Interchange
 import Store
 
 extension InstrumentCommand {
@@ -26,32 +25,15 @@ extension InstrumentCommand {
 
         /// Every line of the file; the first bad one refuses the file.
         static func read(_ file: String) throws -> [(line: Int, row: InstrumentFileRow)] {
-            let reader: CSVReader
-            do { reader = try CSVReader(path: file, displayName: file) } catch let error as CSVError {
-                throw StoreError.importRefused(error.description)
-            }
-            guard let header = try reader.next() else {
-                throw StoreError.importRefused("\(file):1: the file is empty; expected the instrument file's header")
-            }
-            var columns: [String: Int] = [:]
-            for (index, name) in header.fields.enumerated() {
-                columns[name.trimmingCharacters(in: .whitespaces).lowercased()] = index
-            }
-            for required in ["urn", "made", "effective"] where columns[required] == nil {
-                throw StoreError.importRefused(
-                    "\(file):\(header.line): header: expected a column named \"\(required)\" (docs/instrument-file.md)")
-            }
-            var rows: [(line: Int, row: InstrumentFileRow)] = []
-            while let record = try reader.next() {
-                if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-                switch InstrumentFileRow.read(record.fields, header: columns) {
-                case .success(let row): rows.append((record.line, row))
-                case .failure(let p):
-                    throw StoreError.importRefused(
-                        "\(file):\(record.line): \(p.field): expected \(p.expected), found \"\(p.found)\"; nothing was imported")
+            try PreparedFile.lines(
+                file, required: ["urn", "made", "effective"], expectedHeader: "the instrument file's header",
+                layout: "docs/instrument-file.md", skippingBlankLines: true
+            ) { fields, columns in
+                InstrumentFileRow.read(fields, header: columns).mapError {
+                    PreparedFile.Refusal(
+                        text: "\($0.field): expected \($0.expected), found \"\($0.found)\"; nothing was imported")
                 }
             }
-            return rows
         }
     }
 }

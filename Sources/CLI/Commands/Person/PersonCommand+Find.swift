@@ -20,8 +20,7 @@ extension PersonCommand {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let found = try await context.register.findPeople(name: name.joined(separator: " "), gid: gid)
                 var rows: [[String]] = []
-                for person in found {
-                    let name = try await context.register.person(person)
+                for (person, name) in found {
                     let appointments = try await context.register.appointments(personID: person)
                     if appointments.isEmpty { rows.append([person.labelled, name.display, "", "", "", "", ""]) }
                     for a in appointments {
