@@ -156,7 +156,7 @@ extension DataEntryCommandTests {
 
             let list = try Self.rows(try Self.govmon(settings, "reconstitution", "list", "102649", "--format", "json"))
             #expect(list.count == 1 && list.first?["furthest stage"] as? String == "instrument-made")
-            #expect(list.first?["stages"] as? String == "review-started 2015-01-15; instrument-made 2015-06-01")
+            #expect(list.first?["stages"] as? String == "review-started 2015-01-15 [1]; instrument-made 2015-06-01 [2]")
         }
     }
 

@@ -25,7 +25,7 @@ import Testing
             let rules = names.split(separator: ",").map(String.init)
             // The query found the schema's rules (the migrations name more than 40).
             #expect(rules.count > 40, "\(rules)")
-            let missing = rules.filter { ConstraintSentences.known[$0] == nil }
+            let missing = rules.filter { ConstraintSentences.known[$0] == nil && ConstraintSentences.voidSentence($0) == nil }
             #expect(missing.isEmpty, "no sentence for: \(missing.joined(separator: ", "))")
         }
     }

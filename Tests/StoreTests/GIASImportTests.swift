@@ -61,6 +61,20 @@ import Testing
         }
     }
 
+    @Test func anAppointmentAnOfficerVoidedStaysVoidOnReimport() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            try await Fixtures.loadSchools(register)
+            _ = try await Fixtures.importGovernance(register, Fixtures.governance)
+            let dan = try #require(try await register.appointments().first { $0.giasGID == 1005 })
+            try await register.void(.appointment, id: dan.id.rawValue, reason: "left before the extract was taken")
+            let again = try await Fixtures.importGovernance(register, Fixtures.governance)
+            // The five others unchanged; Dan Wu's row is reported, not brought back.
+            #expect(again.inserted == 0 && again.unchanged == 5, "\(again)")
+            #expect(again.outside.first { $0.key.hasPrefix("voided on the register") }?.value == 1, "\(again.outside)")
+            #expect(try await register.appointments().allSatisfy { $0.giasGID != 1005 })
+        }
+    }
+
     @Test func aNewerFileUpdatesByGIDAndAddsNewTerms() async throws {
         try await TestDatabase.withRegister { register, _ in
             try await Fixtures.loadSchools(register)

@@ -55,4 +55,6 @@ extension CommandContext {
     var people: PersonEntry { PersonEntry(register: register, today: today) }
     /// Alerts: listed, acknowledged, assigned, snoozed, noted, counted.
     var alerts: AlertTriage { AlertTriage(register: register, today: today) }
+    /// Voids, corrections, histories and merges of any record.
+    var corrections: RecordCorrections { RecordCorrections(register: register, today: today) }
 }

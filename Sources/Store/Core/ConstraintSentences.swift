@@ -124,8 +124,19 @@ package enum ConstraintSentences {
     /// tell the caller that the record exists in another authority.
     static let outsideScope = "that refers to something that does not exist"
 
+    /// The two rules every voidable table has (sql/0012), whichever table it is.
+    package static func voidSentence(_ constraint: String) -> String? {
+        if constraint.hasSuffix("_void_with_reason") {
+            return "a void record needs who voided it, when, and a reason that is not blank"
+        }
+        if constraint.hasSuffix("_replaced_only_when_void") {
+            return "only a void record can be replaced by a corrected version"
+        }
+        return nil
+    }
+
     static func sentence(for constraint: String, state: String, info: PSQLError.ServerInfo, detailed: Bool = true) -> String {
-        if let sentence = known[constraint] { return sentence }
+        if let sentence = known[constraint] ?? voidSentence(constraint) { return sentence }
         guard detailed else {
             switch state {
             case "23503": return outsideScope

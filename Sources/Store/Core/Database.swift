@@ -30,6 +30,9 @@ public struct Database: Sendable {
     let poolScope: AuthorityScope
     /// Inside `inOneTransaction`: the connection whose transaction every read and write joins.
     let pinned: PostgresConnection?
+    /// Whether voided rows are seen (`govmon.include_void`, sql/0012): off everywhere but
+    /// listings asked for them, histories, and the void and correction themselves.
+    public private(set) var includesVoid = false
 
     /// Opens a pool for the duration of `body` and closes it afterwards. Every connection of the
     /// pool starts limited to `authorityScope` (every authority by default, as the command line
@@ -63,16 +66,28 @@ public struct Database: Sendable {
 
     /// The same pool acting for someone else: the service uses the token's owner as the actor.
     public func acting(as actor: String, source: String?) -> Database {
-        Database(
+        var copy = Database(
             client: client, logger: logger, actor: actor, source: source, settings: settings,
             connectionWait: connectionWait, authorityScope: authorityScope, poolScope: poolScope, pinned: pinned)
+        copy.includesVoid = includesVoid
+        return copy
     }
 
     /// The same pool limited to some authorities' rows by row-level security.
     public func scoped(to scope: AuthorityScope) -> Database {
-        Database(
+        var copy = Database(
             client: client, logger: logger, actor: actor, source: source, settings: settings,
             connectionWait: connectionWait, authorityScope: scope, poolScope: poolScope, pinned: pinned)
+        copy.includesVoid = includesVoid
+        return copy
+    }
+
+    /// The same pool seeing voided rows too (docs/corrections.md): for `--include-void` listings
+    /// and histories. Row-level security hides them from every other read.
+    public func includingVoid(_ include: Bool = true) -> Database {
+        var copy = self
+        copy.includesVoid = include
+        return copy
     }
 
     /// A logger that reports only critical problems (commands print their own one-line errors).
@@ -89,10 +104,11 @@ public struct Database: Sendable {
     public func inOneTransaction<Result: Sendable>(_ body: (Database) async throws -> Result) async throws -> Result {
         if pinned != nil { return try await body(self) }
         return try await write { connection in
-            try await body(
-                Database(
-                    client: client, logger: logger, actor: actor, source: source, settings: settings,
-                    connectionWait: connectionWait, authorityScope: authorityScope, poolScope: poolScope, pinned: connection))
+            var joined = Database(
+                client: client, logger: logger, actor: actor, source: source, settings: settings,
+                connectionWait: connectionWait, authorityScope: authorityScope, poolScope: poolScope, pinned: connection)
+            joined.includesVoid = includesVoid
+            return try await body(joined)
         }
     }
 
@@ -103,11 +119,14 @@ public struct Database: Sendable {
             try await waitingForConnection { leased in
                 try await client.withConnection { connection in
                     leased()
-                    guard authorityScope != poolScope else { return try await body(connection) }
+                    guard authorityScope != poolScope || includesVoid else { return try await body(connection) }
                     // Session-level for this read, and put back afterwards. Should putting it
                     // back fail, the connection is closed rather than returned with a wider scope.
                     try await connection.query(
-                        "SELECT set_config('govmon.la_codes', \(authorityScope.setting), false)", logger: logger)
+                        """
+                        SELECT set_config('govmon.la_codes', \(authorityScope.setting), false),
+                               set_config('govmon.include_void', \(includesVoid ? "on" : ""), false)
+                        """, logger: logger)
                     let result: Result
                     do {
                         result = try await body(connection)
@@ -135,7 +154,8 @@ public struct Database: Sendable {
                     try await connection.query(
                         """
                         SELECT set_config('govmon.actor', \(actor), true), set_config('govmon.source', \(source ?? ""), true),
-                               set_config('govmon.la_codes', \(authorityScope.setting), true)
+                               set_config('govmon.la_codes', \(authorityScope.setting), true),
+                               set_config('govmon.include_void', \(includesVoid ? "on" : ""), true)
                         """, logger: logger)
                     return try await body(connection)
                 }
@@ -147,7 +167,9 @@ public struct Database: Sendable {
     /// connection when that fails, so it is never reused with the read's scope.
     private func restoreScope(_ connection: PostgresConnection) async {
         do {
-            try await connection.query("SELECT set_config('govmon.la_codes', \(poolScope.setting), false)", logger: logger)
+            try await connection.query(
+                "SELECT set_config('govmon.la_codes', \(poolScope.setting), false), set_config('govmon.include_void', '', false)",
+                logger: logger)
         } catch {
             try? await connection.close()
         }

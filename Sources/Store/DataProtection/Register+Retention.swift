@@ -52,8 +52,13 @@ extension Register {
                 WHERE check_name = \(Self.retentionHeldCheck) AND resolved_on IS NULL
                 """, logger: logger)
             let candidates = try await plan(connection, asOf: asOf, policy: policy)
-            let erase = candidates.filter { $0.action.kind == .demographicsErased }.map(\.action.personID)
-            let pseudonymise = candidates.filter { $0.action.kind == .pseudonymised }.map(\.action.personID)
+            // The plan is made from the records in force; what it decides reaches their voided
+            // earlier versions too (a corrected name, a record merged away, a voided declaration).
+            try await connection.query("SELECT set_config('govmon.include_void', 'on', true)", logger: logger)
+            var erase = candidates.filter { $0.action.kind == .demographicsErased }.map(\.action.personID)
+            erase += try await earlierVersions(of: erase, on: connection)
+            var pseudonymise = candidates.filter { $0.action.kind == .pseudonymised }.map(\.action.personID)
+            pseudonymise += try await earlierVersions(of: pseudonymise, on: connection)
             let pseudonyms = pseudonymise.map { RetentionPolicy.pseudonym(personID: $0) }
             try await connection.query(
                 "SELECT set_config('govmon.redact', 'title,forename1,forename2,surname,name_key,gias_gid,question', true)",
@@ -154,6 +159,19 @@ extension Register {
                     leftOn: $0.3, reason: $0.4),
                 name: $0.2)
         }
+    }
+
+    /// The voided records that `people` replaced, at any remove (corrections and merges).
+    private func earlierVersions(of people: [PersonID], on connection: PostgresConnection) async throws -> [PersonID] {
+        guard !people.isEmpty else { return [] }
+        return try await connection.query(
+            """
+            WITH RECURSIVE earlier(id) AS (
+                SELECT person_id FROM people WHERE replaced_by = ANY(\(people.map(\.rawValue))::bigint[])
+                UNION SELECT p.person_id FROM people p JOIN earlier e ON p.replaced_by = e.id)
+            SELECT id FROM earlier
+            """, logger: logger
+        ).collect(PersonID.self)
     }
 
     /// The alert a held retention run raises (no body, no authority: every-authority officers see it).

@@ -12,7 +12,8 @@ extension Register {
     /// change here. The audit entries are found by key where the trail is keyed by the person or
     /// their appointments, and by scanning for `person_id` otherwise (a rare request: no index).
     public func personExport(personID: PersonID) async throws -> String {
-        let rows = try await database.read { connection in
+        // Voided versions are held too, so they are shown (each says it is void, who voided it and why).
+        let rows = try await database.includingVoid().read { connection in
             try await connection.query(
                 """
                 WITH person AS (SELECT * FROM people WHERE person_id = \(personID)),

@@ -26,6 +26,16 @@ struct GIASGovernanceApply {
             UPDATE gias_stage g SET existing_appointment = a.appointment_id, person_id = a.person_id
             FROM appointments a WHERE a.gias_gid = g.gid AND a.start_date = g.appointed AND g.outside_reason IS NULL
             """,
+            // An appointment an officer voided stays void: the extract does not bring it back
+            // (docs/corrections.md). Voided rows are visible only while include_void is on.
+            "SELECT set_config('govmon.include_void', 'on', true)",
+            """
+            UPDATE gias_stage g SET outside_reason = 'voided on the register by an officer (governor history shows why)'
+            FROM appointments a
+            WHERE a.gias_gid = g.gid AND a.start_date = g.appointed AND a.voided_at IS NOT NULL
+              AND g.outside_reason IS NULL AND g.existing_appointment IS NULL
+            """,
+            "SELECT set_config('govmon.include_void', '', true)",
             """
             UPDATE gias_stage g SET person_id = p.person_id
             FROM (SELECT DISTINCT ON (gias_gid) gias_gid, person_id FROM appointments WHERE gias_gid IS NOT NULL

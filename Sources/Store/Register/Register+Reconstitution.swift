@@ -75,6 +75,8 @@ extension Register {
                        coalesce(array_agg(s.stage ORDER BY s.reached_on, s.reconstitution_stage_id)
                                 FILTER (WHERE s.stage IS NOT NULL), '{}'),
                        coalesce(array_agg(s.reached_on - date '1970-01-01' ORDER BY s.reached_on, s.reconstitution_stage_id)
+                                FILTER (WHERE s.stage IS NOT NULL), '{}'),
+                       coalesce(array_agg(s.reconstitution_stage_id ORDER BY s.reached_on, s.reconstitution_stage_id)
                                 FILTER (WHERE s.stage IS NOT NULL), '{}')
                 FROM reconstitutions r JOIN governing_bodies b USING (body_id)
                 LEFT JOIN reconstitution_stages s USING (reconstitution_id)
@@ -82,16 +84,17 @@ extension Register {
                   AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
                 GROUP BY r.reconstitution_id, b.name ORDER BY b.name, r.started_on
                 """, logger: logger)
-            return try await rows.collect((Int64, BodyID, String, CalendarDate, Int64?, String?, [String], [Int]).self).map { r in
-                let stages = zip(r.6, r.7).compactMap { name, days in
-                    ReconstitutionStage(rawValue: name).map {
-                        Reconstitution.StageReached(stage: $0, reachedOn: CalendarDate(daysSinceEpoch: days))
+            return try await rows.collect((Int64, BodyID, String, CalendarDate, Int64?, String?, [String], [Int], [Int64]).self)
+                .map { r in
+                    let stages = zip(zip(r.6, r.7), r.8).compactMap { stage, id in
+                        ReconstitutionStage(rawValue: stage.0).map {
+                            Reconstitution.StageReached(stage: $0, reachedOn: CalendarDate(daysSinceEpoch: stage.1), id: id)
+                        }
                     }
+                    return Reconstitution(
+                        id: r.0, bodyID: r.1, bodyName: r.2, startedOn: r.3, instrumentID: r.4, note: r.5,
+                        stages: stages)
                 }
-                return Reconstitution(
-                    id: r.0, bodyID: r.1, bodyName: r.2, startedOn: r.3, instrumentID: r.4, note: r.5,
-                    stages: stages)
-            }
         }
     }
 }

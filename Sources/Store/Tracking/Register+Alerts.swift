@@ -214,7 +214,7 @@ extension Register {
             """, logger: logger)
     }
 
-    private func count(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> Int {
+    func count(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> Int {
         try await connection.query(query, logger: logger).collect(Int.self).first ?? 0
     }
 }

@@ -8,5 +8,5 @@ import Store
 struct DBSCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dbs", abstract: "Enhanced DBS checks (governors appointed from 1 April 2016: within 21 days).",
-        subcommands: [Record.self])
+        subcommands: [Record.self, Correct.self, VoidRecord<DBSNoun>.self, RecordHistory<DBSNoun>.self])
 }

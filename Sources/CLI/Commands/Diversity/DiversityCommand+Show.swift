@@ -6,13 +6,14 @@ extension DiversityCommand {
     struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a person's declarations (officers only).")
         @Argument(help: "The person id.") var person: PersonID
+        @OptionGroup var void: VoidOptions
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 _ = try await context.register.person(person)
-                let (declarations, objectedOn) = try await context.register.diversity(personID: person)
+                let (declarations, objectedOn) = try await context.register(void).diversity(personID: person)
                 if let objectedOn {
                     let note =
                         "Person \(person) objected on \(objectedOn.iso): their values are withheld and count as unknown; "
@@ -34,9 +35,10 @@ extension DiversityCommand {
                         $0.ethnicity.commandLineName, $0.collectedBy.commandLineName,
                     ]
                 }
-                Console.out(
-                    Listing(columns: ["declaration", "recorded", "sex", "ethnicity", "collected by"], rows: rows)
-                        .rendered(as: output.format))
+                let listing = try await context.markingVoid(
+                    Listing(columns: ["declaration", "recorded", "sex", "ethnicity", "collected by"], rows: rows),
+                    .declaration, ids: declarations.map(\.id), void)
+                Console.out(listing.rendered(as: output.format))
             }
         }
     }

@@ -12,5 +12,8 @@ struct DiversityCommand: AsyncParsableCommand {
             unknown. A written objection turns a person's values into unknown in every computation and report made \
             from its date on; they are withheld from then on and erased by the next retention run.
             """,
-        subcommands: [Record.self, Import.self, Object.self, Show.self])
+        subcommands: [
+            Record.self, Import.self, Object.self, Show.self, Correct.self, VoidRecord<DeclarationNoun>.self,
+            RecordHistory<DeclarationNoun>.self,
+        ])
 }

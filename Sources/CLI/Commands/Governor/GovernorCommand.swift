@@ -8,7 +8,10 @@ struct GovernorCommand: AsyncParsableCommand {
         commandName: "governor",
         abstract: "Appoint, re-appoint and end governors (and associate members); list and show them.",
         discussion: "Re-appointment makes a new appointment row; nothing is overwritten.",
-        subcommands: [Appoint.self, Reappoint.self, End.self, SetRole.self, List.self, Show.self])
+        subcommands: [
+            Appoint.self, Reappoint.self, End.self, SetRole.self, List.self, Show.self, Correct.self,
+            VoidRecord<AppointmentNoun>.self, RecordHistory<AppointmentNoun>.self,
+        ])
 
     /// The listing every governor command prints.
     static func listing(_ appointments: [Appointment], today: CalendarDate) -> Listing {

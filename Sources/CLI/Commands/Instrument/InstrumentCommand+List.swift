@@ -6,13 +6,15 @@ extension InstrumentCommand {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List a body's instruments, oldest first.")
         @Argument(help: "Body id, school URN, or exact body name.") var body: String
+        @OptionGroup var void: VoidOptions
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
                 let b = try await context.register.body(body)
-                let rows = try await context.register.instruments(bodyID: b.id).map { i in
+                let instruments = try await context.register(void).instruments(bodyID: b.id)
+                let rows = instruments.map { i in
                     [
                         String(i.id), i.madeOn.iso, i.effectiveFrom.iso, String(i.regulations), i.headIsGovernor ? "yes" : "no",
                         String(i.totalSeats),
@@ -20,13 +22,13 @@ extension InstrumentCommand {
                             .joined(separator: " "),
                     ]
                 }
-                Console.out(
+                let listing = try await context.markingVoid(
                     Listing(
                         columns: [
                             "instrument", "made", "effective", "regulations", "head governor", "seats",
                             "allocation",
-                        ], rows: rows
-                    ).rendered(as: output.format))
+                        ], rows: rows), .instrument, ids: instruments.map(\.id), void)
+                Console.out(listing.rendered(as: output.format))
             }
         }
     }

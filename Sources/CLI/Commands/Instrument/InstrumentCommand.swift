@@ -6,5 +6,8 @@ import Store
 struct InstrumentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "instrument", abstract: "Instruments of government: seats and terms per category.",
-        subcommands: [Add.self, Import.self, Template.self, List.self])
+        subcommands: [
+            Add.self, Import.self, Template.self, List.self, Correct.self, VoidRecord<InstrumentNoun>.self,
+            RecordHistory<InstrumentNoun>.self,
+        ])
 }

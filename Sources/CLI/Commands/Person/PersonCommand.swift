@@ -8,5 +8,5 @@ import Store
 struct PersonCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person", abstract: "Find people; one person's data (subject access export).",
-        subcommands: [Find.self, Export.self])
+        subcommands: [Find.self, Export.self, Merge.self, Correct.self, RecordHistory<PersonNoun>.self])
 }

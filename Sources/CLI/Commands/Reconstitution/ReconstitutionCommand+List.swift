@@ -18,7 +18,8 @@ extension ReconstitutionCommand {
                     [
                         String(r.id), String(r.bodyID), r.bodyName, r.startedOn.iso,
                         r.stages.max { $0.stage < $1.stage }?.stage.commandLineName, r.instrumentID.map(String.init),
-                        r.stages.map { "\($0.stage.commandLineName) \($0.reachedOn.iso)" }.joined(separator: "; "),
+                        r.stages.map { "\($0.stage.commandLineName) \($0.reachedOn.iso)" + ($0.id.map { " [\($0)]" } ?? "") }
+                            .joined(separator: "; "),
                     ]
                 }
                 Console.out(

@@ -8,5 +8,8 @@ import Store
 struct RecruitmentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recruitment", abstract: "Planned headteacher appointments (for refresher-training alerts).",
-        subcommands: [Plan.self, Cancel.self, List.self])
+        subcommands: [
+            Plan.self, Cancel.self, List.self, Correct.self, VoidRecord<RecruitmentNoun>.self,
+            RecordHistory<RecruitmentNoun>.self,
+        ])
 }

@@ -8,5 +8,5 @@ import Store
 struct ReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review", abstract: "Chairs' reviews of whether their body represents its community.",
-        subcommands: [Record.self, List.self])
+        subcommands: [Record.self, List.self, Correct.self, VoidRecord<ReviewNoun>.self, RecordHistory<ReviewNoun>.self])
 }

@@ -10,6 +10,7 @@ extension VacancyCommand {
         @Option(help: "Only this LA (code or name).") var la: String?
         @Option(help: "The date (default today).") var asOf: CalendarDate?
         @Flag(help: "Every vacancy, open or not.") var all = false
+        @OptionGroup var void: VoidOptions
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
 
@@ -18,20 +19,21 @@ extension VacancyCommand {
                 let bodyID = try await body.asyncMap { try await context.register.body($0).id }
                 let code = try await la.asyncMap { try await context.register.localAuthority($0).code }
                 let date = asOf ?? context.today
-                let rows = try await context.register.vacancies(bodyID: bodyID, laCode: code, openOn: all ? nil : date).map { v in
+                let vacancies = try await context.register(void).vacancies(bodyID: bodyID, laCode: code, openOn: all ? nil : date)
+                let rows = vacancies.map { v in
                     [
                         String(v.id), String(v.bodyID), v.bodyName, v.category.commandLineName, v.openedOn.iso,
                         v.reason.commandLineName, String(v.openedOn.days(until: v.filledOn ?? v.closedOn ?? date)),
                         v.filledByAppointment.map(String.init), v.filledOn?.iso, v.closedOn?.iso,
                     ]
                 }
-                Console.out(
+                let listing = try await context.markingVoid(
                     Listing(
                         columns: [
                             "vacancy", "body", "body name", "category", "opened", "reason", "days open",
                             "filled by", "filled", "closed",
-                        ], rows: rows
-                    ).rendered(as: output.format))
+                        ], rows: rows), .vacancy, ids: vacancies.map(\.id.rawValue), void)
+                Console.out(listing.rendered(as: output.format))
             }
         }
     }

@@ -12,11 +12,14 @@ public struct Reconstitution: Sendable, Codable, Equatable {
     public struct StageReached: Sendable, Codable, Equatable {
         public var stage: ReconstitutionStage
         public var reachedOn: CalendarDate
+        /// The stage record's id (for `reconstitution correct-stage` and `void-stage`).
+        public var id: Int64?
 
         /// The record as given, field by field.
-        public init(stage: ReconstitutionStage, reachedOn: CalendarDate) {
+        public init(stage: ReconstitutionStage, reachedOn: CalendarDate, id: Int64? = nil) {
             self.stage = stage
             self.reachedOn = reachedOn
+            self.id = id
         }
     }
 
