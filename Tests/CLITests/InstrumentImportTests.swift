@@ -34,17 +34,34 @@ import Testing
                     [abbotsbury2009, "999999,2015-06-01,2015-09-01,2012,yes,2:4,1,,,,,,,,,,,,,"],
                     "instruments.csv:3: no governing body"
                 ),
-                ([abbotsbury2009, abbotsbury2009], "instruments.csv:3: this body already has an instrument taking effect"),
+                (
+                    [abbotsbury2009, abbotsbury2009],
+                    "instruments.csv:3: this body already has an adopted instrument taking effect"
+                ),
+                // Three seats under the 2012 regulations (at least 7 are needed), not marked a draft.
+                (
+                    [abbotsbury2009, "102649,2015-06-01,2015-09-01,2012,yes,1:4,1,1:4,,,,,,,,,,,,"],
+                    "instruments.csv:3: the instrument breaks the 2012 regulations"
+                ),
+                // More staff-eligible co-opted seats (3) than co-opted seats (2).
+                (
+                    [abbotsbury2009, "102649,2015-06-01,2015-09-01,2012,yes,2:4,1,1:4,1:4,2:4,,,,,,,,,,,3,no"],
+                    "instruments.csv:3: staff_eligible_co_opted: expected 0 to the co-opted seats (2)"
+                ),
             ] {
                 let refused = try CommandRunner.run(["instrument", "import", try file(rows)], database: settings)
                 #expect(refused.status == 1 && refused.stderr.contains(words), "\(refused.stderr)")
                 #expect(try await register.database.fingerprint() == before)
             }
+            // The same unlawful seats as a draft are taken (kept, never in force).
+            let draft2015 = "102649,2015-05-01,2015-09-01,2012,yes,1:4,1,1:4,,,,,,,,,,,,draft seats,0,yes"
             let loaded = try CommandRunner.run(
-                ["instrument", "import", try file([abbotsbury2009, abbotsbury2015])], database: settings)
-            #expect(loaded.status == 0 && loaded.stdout.contains("Recorded 2 instrument(s)"), "\(loaded.stderr)")
+                ["instrument", "import", try file([abbotsbury2009, abbotsbury2015, draft2015])], database: settings)
+            #expect(loaded.status == 0 && loaded.stdout.contains("Recorded 3 instrument(s)"), "\(loaded.stderr)")
             let body = try await register.body("102649")
-            let instruments = try await register.instruments(bodyID: body.id)
+            let all = try await register.instruments(bodyID: body.id)
+            #expect(all.filter(\.draft).map(\.note) == ["draft seats"])
+            let instruments = all.filter { !$0.draft }
             #expect(instruments.map(\.effectiveFrom) == [Fixtures.d("2009-09-01"), Fixtures.d("2015-09-01")])
             #expect(instruments.last?.note == "reviewed" && instruments.last?.seats.count == 5)
             // The 2015 line's stages: review started, proposal agreed, instrument made and effective.

@@ -13,8 +13,9 @@ public struct ConstitutionCheckRun: Sendable {
         self.rules = rules
     }
 
-    /// The report for `body` on `date`; a body with no instrument in force is refused with a sentence.
-    public func check(_ body: GoverningBody, on date: CalendarDate, staffEligibleCoOpted: Int = 0) async throws
+    /// The report for `body` on `date`; a body with no instrument in force is refused with a
+    /// sentence. `staffEligibleCoOpted` overrides what the instrument records (nil: as recorded).
+    public func check(_ body: GoverningBody, on date: CalendarDate, staffEligibleCoOpted: Int? = nil) async throws
         -> ConstitutionReport
     {
         let schools = try await register.schools(governedBy: body)
@@ -25,6 +26,6 @@ public struct ConstitutionCheckRun: Sendable {
         }
         return ConstitutionReport(
             body: body, schools: schools, instrument: instrument, appointments: try await register.appointments(bodyID: body.id),
-            on: date, rules: rules, staffEligibleCoOpted: staffEligibleCoOpted)
+            on: date, rules: rules, staffEligibleCoOpted: staffEligibleCoOpted ?? instrument.staffEligibleCoOpted)
     }
 }

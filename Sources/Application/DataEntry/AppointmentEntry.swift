@@ -178,7 +178,7 @@ public struct AppointmentEntry: Sendable {
         let label = appointment.category.label
         // The new instrument: the latest made under the 2012 regulations by the decision.
         let made = try await register.instruments(bodyID: appointment.bodyID)
-            .filter { $0.regulations == 2012 && $0.madeOn <= decidedOn }
+            .filter { !$0.draft && $0.regulations == 2012 && $0.madeOn <= decidedOn }
         guard let record = made.max(by: { $0.effectiveFrom < $1.effectiveFrom }) else {
             throw RuleViolation(
                 "body \(appointment.bodyID) has no instrument made under the 2012 regulations by \(decidedOn.iso); governors "

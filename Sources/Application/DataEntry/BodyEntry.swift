@@ -1,4 +1,5 @@
 import Governance
+import Reports
 import Store
 
 /// What is recorded about a body, as every edge records it: instruments of government, the
@@ -8,15 +9,45 @@ public struct BodyEntry: Sendable {
     public let register: Register
     /// Today, the default date a headteacher appointment plan is recorded on.
     public let today: CalendarDate
+    /// The readings of the constitution rules an instrument is checked against.
+    public let rules: ConstitutionRules
 
-    public init(register: Register, today: CalendarDate) {
+    public init(register: Register, today: CalendarDate, rules: ConstitutionRules = .defaults) {
         self.register = register
         self.today = today
+        self.rules = rules
     }
 
-    /// Records an instrument of government; answers its id.
+    /// Records an instrument of government; answers its id. One made under the 2012 regulations
+    /// that breaks them is refused, naming the rule, unless it is recorded as a draft (kept,
+    /// listed, never in force: docs/constitution.md s5).
     public func addInstrument(_ instrument: NewInstrument) async throws -> Int64 {
-        try await register.addInstrument(instrument)
+        if let problem = instrument.problems().first { throw RuleViolation(problem) }
+        if !instrument.draft, instrument.regulations == 2012 {
+            let breaches = try await breaches(of: instrument)
+            if let first = breaches.first {
+                let more = breaches.count > 1 ? " (and \(breaches.count - 1) more)" : ""
+                throw RuleViolation(
+                    "the instrument breaks the 2012 regulations: \(first)\(more); correct the seats, or record it as a "
+                        + "draft (--draft), which is kept but never in force")
+            }
+        }
+        return try await register.addInstrument(instrument)
+    }
+
+    /// What in `instrument` breaks the constitution rules for the schools its body governs, as
+    /// `body check` words it (nothing for a lawful instrument).
+    public func breaches(of instrument: NewInstrument) async throws -> [String] {
+        let body = try await register.body(String(instrument.bodyID.rawValue))
+        var record = InstrumentRecord(
+            id: 0, bodyID: instrument.bodyID, madeOn: instrument.madeOn, effectiveFrom: instrument.effectiveFrom,
+            regulations: instrument.regulations, headIsGovernor: instrument.headIsGovernor, note: instrument.note,
+            seats: instrument.seats)
+        record.staffEligibleCoOpted = instrument.staffEligibleCoOpted
+        let report = ConstitutionReport(
+            body: body, schools: try await register.schools(governedBy: body), instrument: record, appointments: [],
+            on: instrument.effectiveFrom, rules: rules, staffEligibleCoOpted: instrument.staffEligibleCoOpted)
+        return report.lines.filter { $0.about == "instrument" && $0.finding.severity == .breach }.map(\.finding.message)
     }
 
     /// Records instruments, and the reconstitution stages that led to them, from the lines of an
@@ -24,14 +55,15 @@ public struct BodyEntry: Sendable {
     /// URN, two instruments taking effect on one day) refuses the file, naming the line.
     public func importInstruments(_ rows: [(line: Int, row: InstrumentFileRow)], file: String) async throws -> Int {
         try await register.inOneTransaction { register in
-            let entry = BodyEntry(register: register, today: today)
+            let entry = BodyEntry(register: register, today: today, rules: rules)
             for (line, row) in rows {
                 do {
                     let body = try await register.body(String(row.urn))
                     let id = try await entry.addInstrument(
                         NewInstrument(
                             bodyID: body.id, madeOn: row.made, effectiveFrom: row.effective, regulations: row.regulations,
-                            headIsGovernor: row.headIsGovernor, note: row.note, seats: row.seats))
+                            headIsGovernor: row.headIsGovernor, note: row.note, seats: row.seats, draft: row.draft,
+                            staffEligibleCoOpted: row.staffEligibleCoOpted))
                     for (stage, on) in row.stages.sorted(by: { ($0.on, $0.stage) < ($1.on, $1.stage) }) {
                         let names = stage == .instrumentMade || stage == .instrumentEffective
                         _ = try await entry.recordStage(

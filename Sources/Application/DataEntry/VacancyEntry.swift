@@ -57,7 +57,7 @@ public struct VacancyEntry: Sendable {
             let schools = try await register.schools(governedBy: body)
             let report = ConstitutionReport(
                 body: body, schools: schools, instrument: record, appointments: try await register.appointments(bodyID: body.id),
-                on: date, rules: rules)
+                on: date, rules: rules, staffEligibleCoOpted: record.staffEligibleCoOpted)
             let open = try await register.vacancies(bodyID: body.id, openOn: date)
             var opened: [GovernorCategory: Int] = [:]
             for seat in report.seats {

@@ -50,7 +50,7 @@ extension CommandContext {
     /// Schools, federations, local authorities.
     var schools: SchoolEntry { SchoolEntry(register: register) }
     /// Instruments, comparators, reconstitution, headteacher appointments, profiles withdrawn.
-    var bodies: BodyEntry { BodyEntry(register: register, today: today) }
+    var bodies: BodyEntry { BodyEntry(register: register, today: today, rules: configuration.constitutionRules) }
     /// Declarations, objections, DBS checks, training and courses.
     var people: PersonEntry { PersonEntry(register: register, today: today) }
     /// Alerts: listed, acknowledged, assigned, snoozed, noted, counted.

@@ -110,8 +110,8 @@ extension ConstitutionCheck {
         if coOptedSeats > 0 {
             message +=
                 c.staffEligibleGiven
-                ? " The instrument does not record which co-opted seats are staff-eligible: \(coOpted) of \(coOptedSeats) as given."
-                : " The instrument does not record which co-opted seats are staff-eligible: 0 of \(coOptedSeats) assumed."
+                ? " Staff-eligible co-opted seats: \(coOpted) of \(coOptedSeats) as given (by the instrument or the check)."
+                : " No co-opted seat is recorded as staff-eligible: 0 of \(coOptedSeats) assumed."
         }
         if !c.instrument.headIsGovernor {
             message += " " + c.rules.resignedHeadDescription

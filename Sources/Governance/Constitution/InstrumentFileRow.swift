@@ -13,6 +13,10 @@ public struct InstrumentFileRow: Sendable, Equatable {
     public var seats: [SeatAllocation]
     public var stages: [(stage: ReconstitutionStage, on: CalendarDate)]
     public var note: String?
+    /// Co-opted seats the instrument expects to be staff-eligible (reg 13(5)); blank is 0.
+    public var staffEligibleCoOpted = 0
+    /// A draft, not yet adopted: kept, never in force; blank is no.
+    public var draft = false
 
     /// The seat columns, in the order the template writes them.
     public static let seatColumns: [GovernorCategory] = [
@@ -22,7 +26,7 @@ public struct InstrumentFileRow: Sendable, Equatable {
     /// Every column, in the template's order.
     public static var columns: [String] {
         ["urn", "made", "effective", "regulations", "head_is_governor"] + seatColumns.map(\.rawValue)
-            + ReconstitutionStage.allCases.map(\.rawValue) + ["note"]
+            + ReconstitutionStage.allCases.map(\.rawValue) + ["note", "staff_eligible_co_opted", "draft"]
     }
 
     /// What is wrong with a line: the field, what was expected, what was found.
@@ -59,6 +63,10 @@ public struct InstrumentFileRow: Sendable, Equatable {
         guard ["", "yes", "no", "true", "false", "y", "n"].contains(headText) else {
             return .failure(Problem(field: "head_is_governor", expected: "yes or no (blank: yes)", found: headText))
         }
+        let draftText = value("draft").lowercased()
+        guard ["", "yes", "no", "true", "false", "y", "n"].contains(draftText) else {
+            return .failure(Problem(field: "draft", expected: "yes or no (blank: no)", found: draftText))
+        }
         var seats: [SeatAllocation] = []
         for category in seatColumns {
             let text = value(category.rawValue)
@@ -76,6 +84,15 @@ public struct InstrumentFileRow: Sendable, Equatable {
         guard !seats.isEmpty else {
             return .failure(Problem(field: "parent", expected: "the seats of at least one category", found: ""))
         }
+        let coOpted = seats.first { $0.category == .coOpted }?.seats ?? 0
+        let staffText = value("staff_eligible_co_opted")
+        guard let staffEligible = staffText.isEmpty ? 0 : Int(staffText), staffEligible >= 0, staffEligible <= max(coOpted, 0)
+        else {
+            return .failure(
+                Problem(
+                    field: "staff_eligible_co_opted", expected: "0 to the co-opted seats (\(coOpted)); blank: 0",
+                    found: staffText))
+        }
         var stages: [(stage: ReconstitutionStage, on: CalendarDate)] = []
         for stage in ReconstitutionStage.allCases where !value(stage.rawValue).isEmpty {
             switch date(stage.rawValue) {
@@ -84,16 +101,19 @@ public struct InstrumentFileRow: Sendable, Equatable {
             }
         }
         let note = value("note")
-        return .success(
-            InstrumentFileRow(
-                urn: urn, made: made, effective: effective, regulations: regulations,
-                headIsGovernor: !["no", "false", "n"].contains(headText), seats: seats, stages: stages,
-                note: note.isEmpty ? nil : note))
+        var row = InstrumentFileRow(
+            urn: urn, made: made, effective: effective, regulations: regulations,
+            headIsGovernor: !["no", "false", "n"].contains(headText), seats: seats, stages: stages,
+            note: note.isEmpty ? nil : note)
+        row.staffEligibleCoOpted = staffEligible
+        row.draft = ["yes", "true", "y"].contains(draftText)
+        return .success(row)
     }
 
     public static func == (a: InstrumentFileRow, b: InstrumentFileRow) -> Bool {
         a.urn == b.urn && a.made == b.made && a.effective == b.effective && a.regulations == b.regulations
             && a.headIsGovernor == b.headIsGovernor && a.seats == b.seats && a.note == b.note
+            && a.staffEligibleCoOpted == b.staffEligibleCoOpted && a.draft == b.draft
             && a.stages.map(\.stage) == b.stages.map(\.stage) && a.stages.map(\.on) == b.stages.map(\.on)
     }
 }

@@ -88,7 +88,9 @@ extension BoardReportComposer {
             case .failure:
                 byRule["the instrument is not valid", default: ("instrument", [])].bodies.append(body.bodyName)
             case .success(let instrument):
-                var findings = ConstitutionCheck.check(school: governed, instrument: instrument, rules: settings.rules)
+                var findings = ConstitutionCheck.check(
+                    school: governed, instrument: instrument, rules: settings.rules,
+                    staffEligibleCoOptedSeats: record.staffEligibleCoOpted)
                 findings +=
                     MembershipCheck.check(
                         instrument: instrument, appointments: body.appointments, on: data.asOf,

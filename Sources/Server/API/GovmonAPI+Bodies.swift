@@ -31,11 +31,11 @@ extension GovmonAPI {
         guard case .json(let b) = input.body else { throw APIError.unsupportedBody }
         let (_, register, body) = try await body(input.path.body)
         let seats = b.seats.map { SeatAllocation(category: Wire.map($0.category), seats: $0.seats, termYears: $0.termYears) }
-        let id = try await BodyEntry(register: register, today: deps.today).addInstrument(
+        let id = try await BodyEntry(register: register, today: deps.today, rules: deps.settings.rules).addInstrument(
             NewInstrument(
                 bodyID: body.id, madeOn: try bodyDate(b.made, "made"), effectiveFrom: try bodyDate(b.effective, "effective"),
                 regulations: b.regulations?.rawValue ?? 2012, headIsGovernor: b.headIsGovernor ?? true, note: b.note,
-                seats: seats))
+                seats: seats, draft: b.draft ?? false, staffEligibleCoOpted: b.staffEligibleCoOpted ?? 0))
         return .created(.init(body: .json(.init(id: id))))
     }
 

@@ -43,7 +43,8 @@ extension Schemas.Instrument {
         self.init(
             id: i.id, bodyId: i.bodyID.rawValue, madeOn: i.madeOn.iso, effectiveFrom: i.effectiveFrom.iso,
             regulations: i.regulations == 2007 ? ._2007 : ._2012, headIsGovernor: i.headIsGovernor, note: i.note,
-            seats: i.seats.map(Schemas.Seat.init), totalSeats: i.totalSeats)
+            seats: i.seats.map(Schemas.Seat.init), totalSeats: i.totalSeats, draft: i.draft,
+            staffEligibleCoOpted: i.staffEligibleCoOpted)
     }
 }
 

@@ -22,7 +22,9 @@ package enum ConstraintSentences {
         "instrument_seats_term_unless_headteacher":
             "every category but headteacher needs a term length, and the headteacher has none",
         "instruments_effective_after_made": "an instrument cannot take effect before it is made",
-        "instruments_one_per_effective_date": "this body already has an instrument taking effect on that date",
+        "instruments_one_per_effective_date":
+            "this body already has an adopted instrument taking effect on that date (void it first, or record this one as a draft)",
+        "instruments_staff_eligible_in_range": "staff-eligible co-opted seats must be between 0 and the co-opted seats",
         "body_schools_one_body_at_a_time": "this school is already governed by another body on those dates",
         "schools_la_code_establishment_number_idx":
             "another open school already has this LA code and establishment number",

@@ -100,6 +100,7 @@ struct GIASGovernanceApply {
 
     /// Applies updates and inserts, and fills the report's counts, questions and notes.
     func write(into report: inout ImportReport, clock: inout PhaseClock) async throws {
+        report.changes += try await itemisedChanges()
         report.updated = try await count(
             """
             WITH changed AS (
@@ -162,12 +163,56 @@ struct GIASGovernanceApply {
               AND a.body_id IN (SELECT DISTINCT body_id FROM gias_stage WHERE body_id IS NOT NULL)
               AND NOT EXISTS (SELECT 1 FROM gias_stage s WHERE s.gid = a.gias_gid)
             """)
+        report.changes += try await connection.query(
+            """
+            SELECT 'possible leaver: A' || a.appointment_id || ' (GID ' || a.gias_gid || ', person P' || a.person_id
+                   || ') on ' || b.name || ': on the register, not in this file'
+            FROM appointments a JOIN governing_bodies b ON b.body_id = a.body_id
+            WHERE a.gias_gid IS NOT NULL AND a.ended_on IS NULL
+              AND a.body_id IN (SELECT DISTINCT body_id FROM gias_stage WHERE body_id IS NOT NULL)
+              AND NOT EXISTS (SELECT 1 FROM gias_stage s WHERE s.gid = a.gias_gid)
+            ORDER BY b.name, a.appointment_id
+            """, logger: logger
+        ).collect(String.self)
         clock.lap("questions and notes")
         if missing > 0 {
             report.notes.append(
                 "\(missing) appointment(s) recorded from GIAS on these bodies are not in this file: "
                     + "they may have left; check them and end them with 'govmon governor end'")
         }
+    }
+
+    /// A line per appointment the file adds or changes (before they are written: the old values
+    /// are still there to compare).
+    private func itemisedChanges() async throws -> [String] {
+        let changed = try await connection.query(
+            """
+            SELECT 'changed: A' || a.appointment_id || ' (GID ' || s.gid || ', person P' || a.person_id || ') on ' || b.name
+                   || ': ' || concat_ws('; ',
+                       CASE WHEN a.term_end IS DISTINCT FROM s.term_end
+                            THEN 'term end ' || coalesce(a.term_end::text, 'none') || ' to ' || coalesce(s.term_end::text, 'none') END,
+                       CASE WHEN a.role IS DISTINCT FROM s.role THEN 'role ' || a.role || ' to ' || s.role END,
+                       CASE WHEN a.appointing_body IS DISTINCT FROM s.appointing_raw
+                            THEN 'appointed by "' || coalesce(a.appointing_body, '') || '" to "' || coalesce(s.appointing_raw, '') || '"' END)
+            FROM gias_stage s JOIN appointments a ON a.appointment_id = s.existing_appointment
+            JOIN governing_bodies b ON b.body_id = a.body_id
+            WHERE (a.term_end, a.role, a.appointing_body) IS DISTINCT FROM (s.term_end, s.role, s.appointing_raw)
+            ORDER BY b.name, a.appointment_id
+            """, logger: logger
+        ).collect(String.self)
+        let added = try await connection.query(
+            """
+            SELECT 'new: GID ' || s.gid
+                   || CASE WHEN EXISTS (SELECT 1 FROM people p WHERE p.person_id = s.person_id)
+                           THEN ' (person P' || s.person_id || ') ' ELSE ' (a new person) ' END
+                   || replace(s.category, '_', '-') || ' on ' || b.name
+                   || ' from ' || s.appointed || coalesce(' to ' || s.term_end, '')
+            FROM gias_stage s JOIN governing_bodies b ON b.body_id = s.body_id
+            WHERE s.outside_reason IS NULL AND s.existing_appointment IS NULL
+            ORDER BY b.name, s.line
+            """, logger: logger
+        ).collect(String.self)
+        return added + changed
     }
 
     /// Records each ambiguous group as an identity question; returns the questions as sentences.

@@ -162,6 +162,7 @@ public struct GIASGovernanceImport: Sendable {
         let outside = report.outside.sorted { $0.key < $1.key }
             .map { "\(JSONText.quote($0.key)): \($0.value)" }.joined(separator: ", ")
         return "{\"people_created\": \(report.peopleCreated), \"outside_register\": {\(outside)}, "
-            + "\"questions\": \(report.questions.count), \"encoding\": \(JSONText.quote(report.encoding))}"
+            + "\"questions\": \(report.questions.count), \"encoding\": \(JSONText.quote(report.encoding)), "
+            + "\"changes\": [\(report.changes.map(JSONText.quote).joined(separator: ", "))]}"
     }
 }

@@ -21,6 +21,11 @@ public struct ImportReport: Sendable, Codable, Equatable {
     public var questions: [String] = []
     /// Other things worth saying (e.g. governors recorded from GIAS who are not in this file).
     public var notes: [String] = []
+    /// What the file changes, a line per record, for an officer to review before applying a newer
+    /// extract: new and changed appointments, possible leavers, schools opened, closed or
+    /// converted. People are named by their ids and GIAS GIDs, never by name (the report is kept
+    /// with the import run).
+    public var changes: [String] = []
     /// Where the rejected rows were written, when any were.
     public var rejectsFile: String?
     /// A dry run: everything above is what the file would do; nothing was written.

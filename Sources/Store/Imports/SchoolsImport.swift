@@ -70,7 +70,8 @@ public struct SchoolsImport: Sendable {
                 INSERT INTO import_runs (kind, file_name, file_sha256, rows_read, inserted, updated, unchanged, rejected, summary)
                 VALUES ('gias_establishments', \(displayName), \(sha), \(report.rowsRead), \(report.inserted),
                         \(report.updated), \(report.unchanged), \(report.rejected),
-                        jsonb_build_object('bodies_created', \(report.bodiesCreated), 'encoding', \(report.encoding)))
+                        jsonb_build_object('bodies_created', \(report.bodiesCreated), 'encoding', \(report.encoding),
+                                           'changes', to_jsonb(\(report.changes)::text[])))
                 RETURNING import_run_id
                 """, logger: logger)
             return report
@@ -146,6 +147,31 @@ struct SchoolsApply {
     let connection: PostgresConnection
     let logger: Logger
 
+    /// A line per school the file opens, closes, converts (to an academy or another category) or
+    /// renames, compared with the register before it is written.
+    func itemisedChanges() async throws -> [String] {
+        try await connection.query(
+            """
+            SELECT CASE
+                     WHEN s.urn IS NULL THEN 'new school: ' || st.urn || ' ' || st.name || ' (' || replace(st.category, '_', ' ')
+                          || coalesce(', opened ' || st.open_date, '') || ')'
+                     WHEN st.close_date IS NOT NULL AND s.close_date IS NULL
+                          THEN 'closed: ' || st.urn || ' ' || st.name || ' on ' || st.close_date
+                     WHEN st.category <> s.category AND st.category IN ('academy', 'free_school')
+                          THEN 'converted to an academy: ' || st.urn || ' ' || st.name || ' (was ' || replace(s.category, '_', ' ') || ')'
+                     WHEN st.category <> s.category
+                          THEN 'category changed: ' || st.urn || ' ' || st.name || ' from ' || replace(s.category, '_', ' ')
+                               || ' to ' || replace(st.category, '_', ' ')
+                     WHEN st.name <> s.name THEN 'renamed: ' || st.urn || ' ' || s.name || ' to ' || st.name
+                   END
+            FROM schools_stage st LEFT JOIN schools s USING (urn)
+            WHERE s.urn IS NULL OR (st.close_date IS NOT NULL AND s.close_date IS NULL) OR st.category <> s.category
+               OR st.name <> s.name
+            ORDER BY st.line
+            """, logger: logger
+        ).collect(String.self)
+    }
+
     func write(into report: inout ImportReport) async throws {
         try await connection.query(
             """
@@ -153,6 +179,7 @@ struct SchoolsApply {
             SELECT DISTINCT ON (la_code) la_code, la_name FROM schools_stage ORDER BY la_code, line
             ON CONFLICT (la_code) DO NOTHING
             """, logger: logger)
+        report.changes += try await itemisedChanges()
         let counts = try await connection.query(
             """
             WITH upserted AS (

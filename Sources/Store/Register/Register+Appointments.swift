@@ -70,7 +70,7 @@ extension Register {
             try await connection.query(
                 """
                 SELECT s.term_years FROM instruments i JOIN instrument_seats s USING (instrument_id)
-                WHERE i.body_id = \(new.bodyID) AND i.effective_from <= \(new.startDate) AND s.category = \(new.category)
+                WHERE i.body_id = \(new.bodyID) AND NOT i.draft AND i.effective_from <= \(new.startDate) AND s.category = \(new.category)
                 ORDER BY i.effective_from DESC LIMIT 1
                 """, logger: logger
             ).collect(Int16?.self).first ?? nil

@@ -8,9 +8,11 @@ extension Register {
         return try await database.write { connection in
             let id = try await connection.query(
                 """
-                INSERT INTO instruments (body_id, made_on, effective_from, regulations, head_is_governor, note)
+                INSERT INTO instruments (body_id, made_on, effective_from, regulations, head_is_governor, note, draft,
+                                         staff_eligible_co_opted)
                 VALUES (\(instrument.bodyID), \(instrument.madeOn), \(instrument.effectiveFrom),
-                        \(Int16(instrument.regulations)), \(instrument.headIsGovernor), \(instrument.note))
+                        \(Int16(instrument.regulations)), \(instrument.headIsGovernor), \(instrument.note), \(instrument.draft),
+                        \(Int16(clamping: instrument.staffEligibleCoOpted)))
                 RETURNING instrument_id
                 """, logger: logger
             ).collect(Int64.self)[0]
@@ -36,6 +38,7 @@ extension Register {
             let rows = try await connection.query(
                 """
                 SELECT i.instrument_id, i.body_id, i.made_on, i.effective_from, i.regulations, i.head_is_governor, i.note,
+                       i.draft, i.staff_eligible_co_opted,
                        coalesce(array_agg(s.category ORDER BY s.category) FILTER (WHERE s.category IS NOT NULL), '{}'),
                        coalesce(array_agg(s.seats::bigint ORDER BY s.category) FILTER (WHERE s.category IS NOT NULL), '{}'),
                        coalesce(array_agg(coalesce(s.term_years, 0)::smallint ORDER BY s.category)
@@ -45,24 +48,28 @@ extension Register {
                 GROUP BY i.instrument_id ORDER BY i.body_id, i.effective_from
                 """, logger: logger)
             return try await rows.collect(
-                (Int64, BodyID, CalendarDate, CalendarDate, Int16, Bool, String?, [String], [Int], [Int16]).self
+                (Int64, BodyID, CalendarDate, CalendarDate, Int16, Bool, String?, Bool, Int16, [String], [Int], [Int16]).self
             ).map { r in
-                let seats = zip(r.7, zip(r.8, r.9)).compactMap { name, pair -> SeatAllocation? in
+                let seats = zip(r.9, zip(r.10, r.11)).compactMap { name, pair -> SeatAllocation? in
                     guard let category = GovernorCategory(rawValue: name) else { return nil }
                     return SeatAllocation(category: category, seats: pair.0, termYears: pair.1 == 0 ? nil : Int(pair.1))
                 }.sorted {
                     GovernorCategory.allCases.firstIndex(of: $0.category)! < GovernorCategory.allCases.firstIndex(
                         of: $1.category)!
                 }
-                return InstrumentRecord(
+                var record = InstrumentRecord(
                     id: r.0, bodyID: r.1, madeOn: r.2, effectiveFrom: r.3, regulations: Int(r.4),
                     headIsGovernor: r.5, note: r.6, seats: seats)
+                record.draft = r.7
+                record.staffEligibleCoOpted = Int(r.8)
+                return record
             }
         }
     }
 
-    /// The instrument in force for a body on a date (the latest effective on or before it).
+    /// The instrument in force for a body on a date (the latest adopted one effective on or before
+    /// it; drafts are never in force).
     public func instrumentInForce(bodyID: BodyID, on date: CalendarDate) async throws -> InstrumentRecord? {
-        try await instruments(bodyID: bodyID).last { $0.effectiveFrom <= date }
+        try await instruments(bodyID: bodyID).last { !$0.draft && $0.effectiveFrom <= date }
     }
 }

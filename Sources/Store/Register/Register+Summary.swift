@@ -19,7 +19,7 @@ extension Register {
                      AND (formed_on IS NULL OR formed_on <= \(date)) AND (dissolved_on IS NULL OR dissolved_on >= \(date))),
                   (SELECT coalesce(sum(s.seats), 0)::bigint FROM governing_bodies b
                      JOIN LATERAL (SELECT instrument_id FROM instruments i WHERE i.body_id = b.body_id
-                                   AND i.effective_from <= \(date) ORDER BY effective_from DESC LIMIT 1) cur ON true
+                                   AND NOT i.draft AND i.effective_from <= \(date) ORDER BY effective_from DESC LIMIT 1) cur ON true
                      JOIN instrument_seats s ON s.instrument_id = cur.instrument_id
                      WHERE b.la_code = \(laCode) AND (b.dissolved_on IS NULL OR b.dissolved_on >= \(date))),
                   (SELECT count(*) FROM vacancies v JOIN governing_bodies b USING (body_id) WHERE b.la_code = \(laCode)

@@ -66,10 +66,12 @@ extension Register {
         }
     }
 
-    /// Instruments of many bodies, by body, oldest first.
+    /// Adopted instruments of many bodies, by body, oldest first (a draft never reconstitutes).
     func instruments(bodyIDs: [BodyID]) async throws -> [BodyID: [InstrumentRecord]] {
         var result: [BodyID: [InstrumentRecord]] = [:]
-        for record in try await instrumentRecords(bodyIDs: bodyIDs) { result[record.bodyID, default: []].append(record) }
+        for record in try await instrumentRecords(bodyIDs: bodyIDs) where !record.draft {
+            result[record.bodyID, default: []].append(record)
+        }
         return result
     }
 

@@ -10,7 +10,7 @@ extension Register {
         try await database.read { connection in
             let instruments = try await connection.query(
                 """
-                SELECT body_id, effective_from, regulations FROM instruments WHERE effective_from <= \(date)
+                SELECT body_id, effective_from, regulations FROM instruments WHERE NOT draft AND effective_from <= \(date)
                   AND (\(laCode)::integer IS NULL OR body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
                 """, logger: logger
             ).collect((BodyID, CalendarDate, Int16).self)

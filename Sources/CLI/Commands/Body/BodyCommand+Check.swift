@@ -14,8 +14,8 @@ extension BodyCommand {
                 """)
         @Argument(help: "Body id, school URN, or exact body name.") var body: String
         @Option(help: "The date (default today).") var asOf: CalendarDate?
-        @Option(help: "Seats for co-opted governors the instrument expects to be staff-eligible (for reg 13(5)).")
-        var staffEligibleCoOpted: Int = 0
+        @Option(help: "Co-opted seats expected to be staff-eligible (reg 13(5)); default: as the instrument records.")
+        var staffEligibleCoOpted: Int?
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
 

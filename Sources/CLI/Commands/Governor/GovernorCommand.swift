@@ -27,7 +27,7 @@ struct GovernorCommand: AsyncParsableCommand {
                 if a.endedOn == nil, let end = a.termEnd, end < today { flags.append("PAST TERM END") }
                 if !a.category.isGovernor { flags.append("not a governor") }
                 return [
-                    String(a.id), String(a.personID), a.personName, String(a.bodyID), a.category.commandLineName,
+                    a.id.labelled, a.personID.labelled, a.personName, String(a.bodyID), a.category.commandLineName,
                     a.role.commandLineName, a.startDate.iso, a.termEnd?.iso, a.endedOn?.iso,
                     a.endedReason?.replacingOccurrences(of: "_", with: "-"), flags.joined(separator: ", "),
                 ]

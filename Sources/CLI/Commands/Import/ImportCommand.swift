@@ -29,6 +29,10 @@ struct ImportCommand: AsyncParsableCommand {
         }
         for question in r.questions { text += "To resolve: \(question).\n" }
         for note in r.notes { text += "Note: \(note).\n" }
+        if !r.changes.isEmpty {
+            text += "\(r.dryRun ? "What it would change" : "What changed"), record by record:\n"
+            for change in r.changes { text += "  \(change)\n" }
+        }
         if let rejects = r.rejectsFile { text += "Rejected rows and reasons: \(rejects)\n" }
         return text
     }

@@ -19,6 +19,10 @@ extension InstrumentCommand {
         @Flag(help: "The headteacher has resigned as a governor (their place stays empty).") var headNotGovernor = false
         @Option(name: .customLong("seat"), help: "CATEGORY=SEATS:TERM_YEARS, e.g. parent=2:4, headteacher=1.")
         var seats: [String]
+        @Option(help: "Co-opted seats expected to be filled by people eligible to be staff governors (reg 13(5)).")
+        var staffEligibleCoOpted = 0
+        @Flag(help: "A draft, not yet adopted: kept and listed, never in force (an unlawful instrument is only taken so).")
+        var draft = false
         @Option(help: "A note.") var note: String?
         @OptionGroup var global: GlobalOptions
 
@@ -29,10 +33,12 @@ extension InstrumentCommand {
                 let id = try await context.bodies.addInstrument(
                     NewInstrument(
                         bodyID: b.id, madeOn: made, effectiveFrom: effective, regulations: regulations,
-                        headIsGovernor: !headNotGovernor, note: note, seats: allocations))
+                        headIsGovernor: !headNotGovernor, note: note, seats: allocations, draft: draft,
+                        staffEligibleCoOpted: staffEligibleCoOpted))
                 Console.out(
-                    "Recorded instrument \(id) for body \(b.id), effective \(effective.iso), "
-                        + "\(allocations.reduce(0) { $0 + $1.seats }) seats.\n")
+                    "Recorded \(draft ? "draft " : "")instrument \(id) for body \(b.id), effective \(effective.iso), "
+                        + "\(allocations.reduce(0) { $0 + $1.seats }) seats"
+                        + (draft ? " (a draft is never in force; 'body check' ignores it).\n" : ".\n"))
             }
         }
 

@@ -20,13 +20,14 @@ extension InstrumentCommand {
                         String(i.totalSeats),
                         i.seats.map { "\($0.category.commandLineName)=\($0.seats)" + ($0.termYears.map { ":\($0)" } ?? "") }
                             .joined(separator: " "),
+                        String(i.staffEligibleCoOpted), i.draft ? "draft" : "adopted",
                     ]
                 }
                 let listing = try await context.markingVoid(
                     Listing(
                         columns: [
                             "instrument", "made", "effective", "regulations", "head governor", "seats",
-                            "allocation",
+                            "allocation", "staff-eligible co-opted", "status",
                         ], rows: rows), .instrument, ids: instruments.map(\.id), void)
                 Console.out(listing.rendered(as: output.format))
             }

@@ -25,6 +25,7 @@ extension RepresentCommand {
                 let groups = RepresentationFigures.groups(definition)
                 let (figures, inputs) = try await FiguresQuery(register: context.register, bands: settings.bands)
                     .body(b, asOf: date, definition: definition, against: override)
+                inputs.warnAboutLaterProfiles(than: date)
                 Console.out(
                     RepresentationText.body(
                         figures, inputs: inputs, groups: groups, settings: settings,

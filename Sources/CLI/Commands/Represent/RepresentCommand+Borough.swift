@@ -24,6 +24,7 @@ extension RepresentCommand {
                 let code = try await context.register.localAuthority(la).code
                 let (figures, inputs) = try await FiguresQuery(register: context.register, bands: settings.bands)
                     .borough(laCode: code, asOf: date, since: since, definition: try options.minority(settings))
+                inputs.warnAboutLaterProfiles(than: date)
                 Console.out(
                     RepresentationText.borough(
                         figures.borough, inputs: inputs, groups: figures.groups, settings: settings,

@@ -23,3 +23,14 @@ struct RepresentOptions: ParsableArguments {
         try MinorityDefinition.parse(definition, option: "--definition", default: settings.definition)
     }
 }
+
+extension RepresentationInputs {
+    /// Warns on stderr about each profile dated after `date` (the `--as-of` date).
+    func warnAboutLaterProfiles(than date: CalendarDate) {
+        for profile in profilesDescribingLater(than: date) {
+            Console.err(
+                "govmon: warning: profile \"\(profile.name)\" describes the community on \(profile.referenceDate.iso), "
+                    + "after the --as-of date \(date.iso); the figures compare with a later community")
+        }
+    }
+}

@@ -17,7 +17,7 @@ extension TrainingCommand {
                 let records = try await context.register(void).training(personID: person, bodyID: bodyID)
                 let rows = records.map {
                     [
-                        String($0.id), String($0.personID), $0.personName, $0.course.title, $0.course.kind.commandLineName,
+                        String($0.id), $0.personID.labelled, $0.personName, $0.course.title, $0.course.kind.commandLineName,
                         $0.completedOn.iso,
                     ]
                 }

@@ -22,9 +22,9 @@ extension VacancyCommand {
                 let vacancies = try await context.register(void).vacancies(bodyID: bodyID, laCode: code, openOn: all ? nil : date)
                 let rows = vacancies.map { v in
                     [
-                        String(v.id), String(v.bodyID), v.bodyName, v.category.commandLineName, v.openedOn.iso,
+                        v.id.labelled, String(v.bodyID), v.bodyName, v.category.commandLineName, v.openedOn.iso,
                         v.reason.commandLineName, String(v.openedOn.days(until: v.filledOn ?? v.closedOn ?? date)),
-                        v.filledByAppointment.map(String.init), v.filledOn?.iso, v.closedOn?.iso,
+                        v.filledByAppointment?.labelled, v.filledOn?.iso, v.closedOn?.iso,
                     ]
                 }
                 let listing = try await context.markingVoid(

@@ -38,6 +38,11 @@ public struct InstrumentRecord: Sendable, Codable, Equatable {
     public var headIsGovernor: Bool
     public var note: String?
     public var seats: [SeatAllocation]
+    /// A draft is never in force (docs/constitution.md s5): only adopted instruments count.
+    public var draft = false
+    /// Co-opted seats the instrument expects to be filled by people eligible to be staff
+    /// governors (reg 13(5)); the one-third check counts them.
+    public var staffEligibleCoOpted = 0
 
     /// Total governor seats.
     public var totalSeats: Int { seats.reduce(0) { $0 + $1.seats } }
@@ -67,11 +72,17 @@ public struct NewInstrument: Sendable {
     public var headIsGovernor: Bool
     public var note: String?
     public var seats: [SeatAllocation]
+    /// Recorded as a draft: kept, listed, never in force.
+    public var draft: Bool
+    /// Co-opted seats expected to be staff-eligible (reg 13(5)).
+    public var staffEligibleCoOpted: Int
 
     public init(
         bodyID: BodyID, madeOn: CalendarDate, effectiveFrom: CalendarDate, regulations: Int,
-        headIsGovernor: Bool, note: String?, seats: [SeatAllocation]
+        headIsGovernor: Bool, note: String?, seats: [SeatAllocation], draft: Bool = false, staffEligibleCoOpted: Int = 0
     ) {
+        self.draft = draft
+        self.staffEligibleCoOpted = staffEligibleCoOpted
         self.bodyID = bodyID
         self.madeOn = madeOn
         self.effectiveFrom = effectiveFrom
@@ -96,6 +107,11 @@ public struct NewInstrument: Sendable {
             if let years = seat.termYears, !(1...4).contains(years) {
                 problems.append("\(seat.category.commandLineName) term: expected 1 to 4 years, found \(years)")
             }
+        }
+        let coOpted = seats.filter { $0.category == .coOpted }.reduce(0) { $0 + $1.seats }
+        if staffEligibleCoOpted < 0 || staffEligibleCoOpted > max(coOpted, 0) {
+            problems.append(
+                "--staff-eligible-co-opted: expected 0 to the co-opted seats (\(coOpted)), found \(staffEligibleCoOpted)")
         }
         return problems
     }

@@ -37,3 +37,15 @@ public struct RepresentationInputs: Sendable {
         self.sexProfile = sexProfile
     }
 }
+
+extension RepresentationInputs {
+    /// The profiles these figures compare with that describe the community after `date`, each
+    /// once, by name: a body in 2015 judged against a 2021 census is judged against a later
+    /// community, which the command says (a warning, not a refusal: it may be the best there is).
+    public func profilesDescribingLater(than date: CalendarDate) -> [CommunityProfile] {
+        var seen = Set<String>()
+        return (Array(ethnicityProfile.values) + Array(sexProfile.values))
+            .filter { $0.referenceDate > date && seen.insert($0.name).inserted }
+            .sorted { $0.name < $1.name }
+    }
+}
