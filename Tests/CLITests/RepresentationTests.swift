@@ -84,4 +84,18 @@ import Testing
             #expect((json?["groups"] as? [[String: Any]])?.count == 2)
         }
     }
+
+    @Test func aProfileDescribingALaterCommunityIsWarnedAbout() async throws {
+        try await TestDatabase.withRegister { register, settings in
+            // The fixture's profile ("Testborough", census 2011) is dated 2011-03-27.
+            _ = try await Fixtures.representedBody(register)
+            let earlier = try CommandRunner.run(
+                ["represent", "body", "102649", "--as-of", "2010-06-01", "--format", "json"], database: settings)
+            #expect(earlier.stderr.contains("warning: profile") && earlier.stderr.contains("2011-03-27"), "\(earlier.stderr)")
+            #expect(earlier.stderr.contains("after the --as-of date 2010-06-01"))
+            let later = try CommandRunner.run(
+                ["represent", "borough", "315", "--as-of", "2015-11-30", "--format", "json"], database: settings)
+            #expect(later.status == 0 && !later.stderr.contains("warning"), "\(later.stderr)")
+        }
+    }
 }
