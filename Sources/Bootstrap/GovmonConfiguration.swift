@@ -29,6 +29,8 @@ public struct GovmonConfiguration: Sendable {
     public var retention: RetentionPolicy
     /// Whether the service's scheduler runs retention after each scheduled tracking run.
     public var retentionInService: Bool
+    /// The board each authority's report goes to, by LA code (`reports.board_names`).
+    public var boardNames: [Int: String] = [:]
 
     /// Reads flags, environment and the config file.
     public static func load(
@@ -84,13 +86,15 @@ public struct GovmonConfiguration: Sendable {
                 option: "register.timezone", expected: "an IANA time zone such as Europe/London",
                 found: zoneName)
         }
-        return GovmonConfiguration(
+        var configuration = GovmonConfiguration(
             paths: paths, database: database, actor: actor, timeZone: zone,
             constitutionRules: try constitutionRules(reader), tracking: try trackingThresholds(reader),
             representation: try RepresentationSettings.read(reader), server: try ServerSettings.read(reader),
             retention: try retentionPolicy(reader),
             retentionInService: try reader.strictBool(forKey: "retention.in_service", default: true)
         )
+        configuration.boardNames = try boardNames(reader)
+        return configuration
     }
 
     private static func pgValues(_ environment: [String: String]) throws -> [AbsoluteConfigKey: ConfigValue] {

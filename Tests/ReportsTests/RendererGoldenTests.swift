@@ -25,6 +25,23 @@ import Testing
         try check(files.map { "### \($0.name)\n\($0.content)" }.joined(separator: "\n"), against: "report-csv.txt")
     }
 
+    @Test func markdownEscapesWithBackslashesNotEntities() throws {
+        let markdown = MarkdownRenderer.render(ReportFixture.report(audience: .officer))
+        // No entity reference (&lt; &amp; &#39; ...): the file reads as plain text too.
+        #expect(markdown.range(of: #"&(#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);"#, options: .regularExpression) == nil)
+        // Hostile text still cannot open a tag.
+        #expect(!markdown.contains("<script>") && markdown.contains("\\<script\\>"))
+        #expect(MarkdownRenderer.escape("Tom & Jerry &amp; co") == "Tom & Jerry \\&amp; co")
+    }
+
+    @Test func numbersReadAsPeopleWriteThem() {
+        #expect(ReportFormat.count(1343) == "1,343" && ReportFormat.count(999) == "999")
+        #expect(ReportFormat.count(1_000_000) == "1,000,000" && ReportFormat.count(-1200) == "-1,200")
+        // A small negative change rounds to zero, not "-0.0".
+        #expect(ReportFormat.fixed(-0.04, digits: 1) == "0.0" && ReportFormat.fixed(-0.06, digits: 1) == "-0.1")
+        #expect(ReportFormat.percent(-0.0001) == "0.0%")
+    }
+
     @Test func htmlEscapesHostileTextAndLabelsEveryChart() {
         let html = HTMLRenderer.render(ReportFixture.report(audience: .officer))
         #expect(!html.contains("<script>") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))

@@ -209,20 +209,27 @@ extension BoardReportComposer {
     func representationFinding() -> String {
         var parts: [String] = []
         for group in groups {
-            guard let all = borough("all governors", group), let share = publishableShare(all), let community = all.communityShare
+            guard let all = borough("all governors", group), let share = tabledShare("all governors", group),
+                let community = all.communityShare
             else { continue }
             var text =
-                "\(ReportFormat.percent(share)) of declared governors are \(group.label) against "
-                + "\(ReportFormat.percent(community)) of the community (\(all.band.label))"
-            if let chairs = borough("chairs", group), let chairShare = publishableShare(chairs) {
-                text += "; among chairs \(ReportFormat.percent(chairShare))"
+                "\(ReportFormat.percent(share)) of the \(ReportFormat.count(all.counts.declared)) governors who declared are "
+                + "\(group.label) against \(ReportFormat.percent(community)) of the community (\(all.band.label))"
+            if let chairs = borough("chairs", group), let chairShare = tabledShare("chairs", group) {
+                text +=
+                    "; among the \(ReportFormat.count(chairs.counts.declared)) chairs who declared, \(ReportFormat.percent(chairShare))"
             }
             parts.append(text)
         }
         let below = groups.map { g in
             let counts = borough.bands[g.commandLineName] ?? [:]
-            return "\((counts["below"] ?? 0) + (counts["well_below"] ?? 0)) bodies fall below for \(g.label)"
+            let bodies = (counts["below"] ?? 0) + (counts["well_below"] ?? 0)
+            return "\(bodies) \(bodies == 1 ? "body falls" : "bodies fall") below for \(g.label)"
         }
-        return parts.joined(separator: ". ") + ". " + below.joined(separator: "; ") + "."
+        let shares =
+            parts.isEmpty
+            ? "No share is shown: too few governors have declared for a share to be given without risk of identifying "
+                + "someone. " : parts.joined(separator: ". ") + ". "
+        return shares + below.joined(separator: "; ") + "."
     }
 }

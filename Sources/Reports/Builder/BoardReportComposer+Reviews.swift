@@ -11,7 +11,7 @@ extension BoardReportComposer {
         for review in latest.values { judgements[review.judgement, default: 0] += 1 }
         // The board sees what the API shows board tokens (docs/disclosure.md): no chair's name and
         // not the free-text actions, which may name people.
-        var columns = ["Body", "Reviewed", "Judgement", "Taken to the MGA Board"]
+        var columns = ["Body", "Reviewed", "Judgement", "Taken to the board"]
         if !isBoard {
             columns.insert("Chair", at: 1)
             columns.insert("Actions agreed", at: 4)
@@ -37,7 +37,7 @@ extension BoardReportComposer {
         let toBoard = latest.values.filter { $0.takenToBoardOn != nil }.count
         let finding =
             "\(Self.ofPhrase(byDeadline, maintained.count)) chairs had gauged whether their body represents its "
-            + "community by \(ReportFormat.longDate(deadline)); \(toBoard) reviews have been taken to the MGA Board. "
+            + "community by \(ReportFormat.longDate(deadline)); \(toBoard) reviews have been taken to the board. "
             + "Judgements: "
             + ReviewJudgement.allCases.map {
                 "\($0.commandLineName.replacingOccurrences(of: "-", with: " ")) \(judgements[$0] ?? 0)"

@@ -37,7 +37,8 @@ public struct BoardReportComposer {
     /// The report.
     public func compose() -> BoardReport {
         BoardReport(
-            title: "Representative governing bodies: report to the Merton Governors' Association Board",
+            title: "Representative governing bodies: report to the \(settings.boardNames[data.la.code] ?? "board")",
+            board: settings.boardNames[data.la.code],
             laCode: data.la.code, laName: data.la.name, asOf: data.asOf, since: data.since, audience: audience,
             definition: settings.definition.label,
             sections: [
@@ -87,6 +88,23 @@ public struct BoardReportComposer {
     /// A borough row's share of declared members in the group, when the audience may see it.
     func publishableShare(_ row: BoroughRepresentation.Row) -> Double? {
         mayShowShare(inGroup: row.counts.inGroup, declared: row.counts.declared) ? row.pooledShare : nil
+    }
+
+    /// The share of `breakdown` ("all governors", "chairs") in `group` as the representation
+    /// table publishes it: one decision per figure, so a sentence or headline never prints a
+    /// share the table hides (for the board, after secondary suppression across the tables).
+    func tabledShare(_ breakdown: String, _ group: RepresentedGroup) -> Double? {
+        guard isBoard else { return borough(breakdown, group)?.pooledShare }
+        guard let index = groups.firstIndex(of: group) else { return nil }
+        let row: BoardDisclosure.PublishedRow?
+        if breakdown == "chairs" {
+            let chairs = data.representation.members.values.flatMap { $0 }.filter { $0.role == .chair }
+            row = BoardDisclosure.oneWay("chairs", chairs, group: group, policy: settings.disclosure)
+        } else {
+            row = index < boardByCategory.count ? boardByCategory[index].first { $0.label == breakdown } : nil
+        }
+        guard let row, case .fraction(let share) = row.share else { return nil }
+        return share
     }
 
     /// "42 of 53 (79.2%)".

@@ -7,6 +7,8 @@ public struct BoardReportSettings: Sendable {
     public var disclosure: DisclosurePolicy
     public var tracking: TrackingThresholds
     public var rules: ConstitutionRules
+    /// The board each authority's report goes to, by LA code; none: "the board".
+    public var boardNames: [Int: String] = [:]
 
     public init(
         definition: MinorityDefinition, bands: BandThresholds, disclosure: DisclosurePolicy,

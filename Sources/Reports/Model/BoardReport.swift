@@ -9,7 +9,8 @@ public enum ReportAudience: String, Sendable, Codable, CaseIterable {
     public var marking: String { self == .officer ? "OFFICIAL-SENSITIVE" : "OFFICIAL" }
 }
 
-/// The MGA Board report: built once from the store, rendered by pure renderers (HTML, Markdown,
+/// The board report (to the MGA Board, for Merton): built once from the store, rendered by pure
+/// renderers (HTML, Markdown,
 /// CSV, JSON). Everything a renderer prints is in here; no renderer queries anything.
 public struct BoardReport: Sendable, Encodable, Equatable {
     public var title: String
@@ -22,12 +23,15 @@ public struct BoardReport: Sendable, Encodable, Equatable {
     /// The ethnic minority definition used throughout, stated on every chart and table.
     public var definition: String
     public var sections: [ReportSection]
+    /// The board the report goes to (configured per authority); nil: "the board".
+    public var board: String?
 
     public init(
-        title: String, laCode: Int, laName: String, asOf: CalendarDate, since: CalendarDate?,
+        title: String, board: String? = nil, laCode: Int, laName: String, asOf: CalendarDate, since: CalendarDate?,
         audience: ReportAudience, definition: String, sections: [ReportSection]
     ) {
         self.title = title
+        self.board = board
         self.laCode = laCode
         self.laName = laName
         self.asOf = asOf

@@ -6,9 +6,22 @@ public enum ReportFormat {
     /// `0.3512` as "35.1%".
     public static func percent(_ share: Double) -> String { fixed(share * 100, digits: 1) + "%" }
 
-    /// A number with a fixed count of decimals, rounding half away from zero.
+    /// A number with a fixed count of decimals, rounding half away from zero; never "-0.0" (a
+    /// small negative that rounds to zero is zero).
     public static func fixed(_ value: Double, digits: Int) -> String {
-        String(format: "%.\(digits)f", value)
+        let text = String(format: "%.\(digits)f", value)
+        return text.hasPrefix("-") && (Double(text) ?? 1) == 0 ? String(text.dropFirst()) : text
+    }
+
+    /// A count of people as a reader reads it: 1343 as "1,343".
+    public static func count(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += "," }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-" : "") + grouped
     }
 
     /// "30 November 2015".

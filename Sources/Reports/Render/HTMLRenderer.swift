@@ -15,7 +15,7 @@ public enum HTMLRenderer {
             <style>\(ReportStyle.css)</style>
             </head>
             <body>
-            <div class="running-header" aria-hidden="true">\(e(report.audience.marking)) · MGA Board · \(e(report.laName)) · \(e(date))</div>
+            <div class="running-header" aria-hidden="true">\(e(report.audience.marking)) · \(e(report.board ?? "Report to the board")) · \(e(report.laName)) · \(e(date))</div>
             <header class="cover">
             <p class="marking">\(e(report.audience.marking))</p>
             <h1>\(e(report.title))</h1>

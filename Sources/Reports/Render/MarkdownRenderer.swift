@@ -24,8 +24,27 @@ public enum MarkdownRenderer {
         return md
     }
 
-    /// Text made safe for Markdown tables and for the HTML that Markdown lets through.
-    static func escape(_ text: String) -> String {
-        HTMLText.escape(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    /// Text made safe for Markdown tables and for the HTML that Markdown lets through, with
+    /// CommonMark's backslash escapes rather than HTML entities, so that the file reads as plain
+    /// text too: `<` and `>` cannot open a tag, `&` cannot start an entity, `|` cannot end a cell.
+    package static func escape(_ text: String) -> String {
+        var escaped = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            switch character {
+            case "\\", "<", ">", "|", "`": escaped += "\\\(character)"
+            case "&" where startsEntity(characters[(index + 1)...]): escaped += "\\&"
+            case "\n", "\r", "\r\n": escaped += " "
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// Whether the text after an `&` would make it an entity reference (`amp;`, `#39;`, `#x27;`).
+    private static func startsEntity(_ rest: ArraySlice<Character>) -> Bool {
+        guard let end = rest.prefix(33).firstIndex(of: ";"), end > rest.startIndex else { return false }
+        let name = rest[rest.startIndex..<end]
+        return name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#") }
     }
 }

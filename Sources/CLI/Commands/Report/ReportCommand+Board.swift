@@ -40,10 +40,16 @@ extension ReportCommand {
                 let config = context.configuration
                 let minority = try MinorityDefinition.parse(
                     definition, option: "--definition", default: config.representation.definition)
-                let settings = BoardReportSettings(
+                var settings = BoardReportSettings(
                     definition: minority, bands: config.representation.bands, disclosure: config.representation.disclosure,
                     tracking: config.tracking, rules: config.constitutionRules)
+                settings.boardNames = config.boardNames
                 let code = try await context.register.localAuthority(la).code
+                if config.boardNames[code] == nil {
+                    Console.err(
+                        "govmon: warning: no board is configured for LA \(code) (reports.board_names in config/govmon.json); "
+                            + "the report is addressed \"to the board\"")
+                }
                 let started = Date()
                 let run = BoardReportRun(register: context.register, settings: settings)
                 let report = try await run.compose(laCode: code, asOf: date, since: since, audience: reportAudience)

@@ -47,10 +47,11 @@ struct ServeCommand: AsyncParsableCommand {
                 }
                 logger.warning("running as a privileged login; row-level security does not hold", metadata: ["why": "\(reason)"])
             }
-            let settings = BoardReportSettings(
+            var settings = BoardReportSettings(
                 definition: configuration.representation.definition, bands: configuration.representation.bands,
                 disclosure: configuration.representation.disclosure, tracking: configuration.tracking,
                 rules: configuration.constitutionRules)
+            settings.boardNames = configuration.boardNames
             let deps = ServiceDependencies(
                 database: database, settings: settings, migrationsFolder: configuration.paths.migrations,
                 openAPIPath: configuration.paths.home + "/openapi.yaml", timeZone: configuration.timeZone,

@@ -1,0 +1,89 @@
+import Application
+import Foundation
+import Governance
+import Reports
+import Store
+import TestSupport
+import Testing
+
+/// The board report's summary read as a volunteer reads it: how much is known comes before any
+/// share, every share says how many people it rests on, and a change is shown only between
+/// figures that rest on enough people.
+@Suite struct BoardReportSummaryTests {
+    private func summary(_ report: BoardReport) throws -> ReportSection {
+        try #require(report.sections.first { $0.id == "summary" })
+    }
+
+    @Test func lowCoverageLeadsAndEveryShareHasItsCount() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            // Nine governors, ethnicity declared by 7 and sex by 8 (Fixtures.representedBody); five
+            // more with no declaration make 14: 7 of 14 (50.0%) and 8 of 14 (57.1%), both under 70%.
+            let (body, _) = try await Fixtures.representedBody(register)
+            for index in 0..<5 {
+                _ = try await register.appoint(
+                    NewAppointment(
+                        appointee: .new(PersonName(forename1: "U\(index)", surname: "Undeclared")), bodyID: body,
+                        category: .coOpted, startDate: Fixtures.d("2015-01-01"), termYears: 4))
+            }
+            let run = BoardReportRun(register: register, settings: BoardReportTests.settings())
+            let date = Fixtures.d("2015-11-30")
+            let officer = try summary(try await run.compose(laCode: 315, asOf: date, since: nil, audience: .officer))
+            let ethnicity = try #require(officer.finding.range(of: "We know the ethnicity of 7 of 14 governors in post (50.0%)"))
+            #expect(officer.finding.contains("We know the sex of 8 of 14 governors in post (57.1%)"), "\(officer.finding)")
+            // The coverage comes before the share it qualifies, and the share says its count.
+            let share = try #require(officer.finding.range(of: "Of the 7 governors who declared their ethnicity"))
+            #expect(ethnicity.lowerBound < share.lowerBound, "\(officer.finding)")
+
+            // The board sees no count under 5 and no share from hidden cells; with 7 declared the
+            // coverage count is publishable.
+            let board = try summary(try await run.compose(laCode: 315, asOf: date, since: nil, audience: .board))
+            #expect(board.finding.contains("We know the ethnicity of 7 of 14"), "\(board.finding)")
+        }
+    }
+
+    @Test func aChangeFromTooFewPeopleIsNotShown() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            // Declarations are dated 2015-02-01: on 2015-01-15 nobody had declared (0 people), so
+            // the change in the share to 2015-11-30 rests on too few to compare.
+            _ = try await Fixtures.representedBody(register)
+            let run = BoardReportRun(register: register, settings: BoardReportTests.settings())
+            let report = try await run.compose(
+                laCode: 315, asOf: Fixtures.d("2015-11-30"), since: Fixtures.d("2015-01-15"), audience: .officer)
+            let table = try #require(try summary(report).tables.first { $0.id == "summary-headlines" })
+            let women = try #require(table.rows.first { $0.first == .text("Governors who are women") })
+            #expect(women.last == .text("not compared"), "\(women)")
+            let bodies = try #require(table.rows.first { $0.first == .text("Maintained governing bodies") })
+            #expect(bodies.last == .text("no change"))
+        }
+    }
+
+    /// One decision per figure: every percentage the board version's representation finding
+    /// prints is a share its tables publish (none is worked out from cells a table hides).
+    @Test func theBoardsSentencesPrintOnlySharesItsTablesPublish() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            // The fixture's nine, ten more who declared (5 Indian women, 5 White British men) and
+            // five not asked, so every cell of the "all governors" rows is 0 or at least 5: women 8
+            // of 18 declared (unknown 1 + 5 = 6); ethnic minority 7 of 17 (unknown 2 + 5 = 7).
+            let (body, _) = try await Fixtures.representedBody(register)
+            for index in 0..<15 {
+                let declared: (DeclaredSex, Ethnicity2021) =
+                    index < 5 ? (.female, .indian) : index < 10 ? (.male, .whiteBritish) : (.notAsked, .notAsked)
+                _ = try await Fixtures.appoint(
+                    register, "D\(index)", "Declared", body: body, start: "2015-01-01", years: 4, declared: declared)
+            }
+            let report = try await BoardReportTests.report(register, audience: .board)
+            var published = Set<String>()
+            for table in report.tables {
+                for row in table.rows {
+                    for cell in row { if case .share = cell { published.insert(cell.display) } }
+                }
+            }
+            let section = try #require(report.sections.first { $0.id == "representativeness" })
+            let printed = section.finding.matches(of: /[0-9]+\.[0-9]%/).map { String($0.output) }
+            #expect(!printed.isEmpty, "\(section.finding)")
+            for share in printed {
+                #expect(published.contains(share), "\(share) is printed but no table publishes it: \(section.finding)")
+            }
+        }
+    }
+}
