@@ -86,4 +86,41 @@ import Testing
             }
         }
     }
+
+    /// The board version's body reads in plain English: no regulation numbers, statistical
+    /// terms, internal spellings or file names outside the method annex.
+    @Test func theBoardVersionsBodyIsPlainEnglish() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            let (body, _) = try await Fixtures.representedBody(register)
+            // A breach to report: a second LA governor where the instrument has one seat.
+            _ = try await register.appoint(
+                NewAppointment(
+                    appointee: .new(PersonName(forename1: "Extra", surname: "Governor")), bodyID: body,
+                    category: .localAuthority, startDate: Fixtures.d("2015-01-01"), termYears: 4))
+            // Officers read the rule's name and citation; the board reads the rule in words.
+            let officer = try await BoardReportTests.report(register, audience: .officer)
+            let officerFindings = try #require(officer.tables.first { $0.id == "constitution-findings" })
+            #expect(officerFindings.columns.contains("Citation") && officerFindings.rows.first?.first == .text("seat surplus"))
+            let report = try await BoardReportTests.report(register, audience: .board)
+            let boardFindings = try #require(report.tables.first { $0.id == "constitution-findings" })
+            #expect(!boardFindings.columns.contains("Citation"))
+            #expect(boardFindings.rows.first?.first == .text("no more governors than places"), "\(boardFindings.rows)")
+            for section in report.sections where section.id != "method" {
+                var texts = [section.title, section.finding] + section.notes
+                texts += section.charts.flatMap { [$0.title, $0.description] }
+                for table in section.tables {
+                    texts += [table.caption] + table.columns + (table.footnote.map { [$0] } ?? [])
+                    texts += table.rows.flatMap { $0.map(\.display) }
+                }
+                for text in texts {
+                    for jargon in [
+                        "reg ", "regulation 1", "docs/", ".md", "Wilson", "Poisson", "binomial", "co_opted",
+                        "insufficient_data", "not_started", "in_progress",
+                    ] {
+                        #expect(!text.contains(jargon), "\(section.id): \"\(jargon)\" in: \(text)")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -57,3 +57,39 @@ public enum FindingRule: String, Sendable, Codable, Hashable, CaseIterable {
     /// Whether a reconstitution surplus is resolved by recorded departures.
     case surplusResolution = "surplus_resolution"
 }
+
+extension FindingRule {
+    /// The rule in plain words, for readers who do not know the regulations' numbering (the
+    /// board version of the report); the citation stays with the officer version.
+    public var plainLabel: String {
+        switch self {
+        case .maintainedOnly: "rules apply to maintained schools only"
+        case .federationSchools: "a federation has two or more schools"
+        case .schoolsGoverned: "the instrument names the schools governed"
+        case .regulations: "made under the 2012 rules"
+        case .totalMembership: "at least 7 governors"
+        case .parentGovernors: "enough parent governors"
+        case .headteacher: "the headteacher is a governor"
+        case .staffGovernor: "one staff governor"
+        case .localAuthorityGovernor: "one local authority governor"
+        case .oneThird: "school staff are no more than a third of the governors"
+        case .staffEligibleCoOpted: "co-opted places for school staff"
+        case .foundationStatus: "foundation status recorded"
+        case .foundationGovernors: "the right number of foundation governors"
+        case .partnershipGovernors: "the right number of partnership governors"
+        case .noExtraRequirement: "no extra requirement"
+        case .seatsNotProvidedFor: "only the kinds of governor the school may have"
+        case .termsOfOffice: "terms of office of 1 to 4 years"
+        case .seatSurplus: "no more governors than places"
+        case .seatVacancy: "places filled"
+        case .chairEligibility: "chair and vice-chair may hold the role"
+        case .chairCount: "one chair and at most one vice-chair"
+        case .termEndRecord: "terms of office recorded correctly"
+        case .exOfficioCategory: "ex officio governors recorded correctly"
+        case .termLength: "no term longer than 4 years"
+        case .pastTermEnd: "no governor serving past the end of their term"
+        case .duplicatePerson: "no one holds two places at once"
+        case .surplusResolution: "surplus governors' departures decided"
+        }
+    }
+}

@@ -57,8 +57,9 @@ extension BoardReportComposer {
                     .count(b.remainingSurplus),
                 ]
             },
-            footnote: "The governing body, the appointing body (foundation governors) or the LA (LA governors) decides "
-                + "who leaves (reg 15 as substituted in 2014); govmon never chooses.")
+            footnote: "The governing body, the appointing body (foundation governors) or the local authority (local "
+                + "authority governors) decides who leaves" + (isBoard ? "" : " (reg 15 as substituted in 2014)")
+                + "; govmon never chooses.")
         let findings = constitutionFindings()
         let finding =
             "By \(longDate), \(Self.ofPhrase(onTime + late, recon.count)) maintained bodies were constituted under "
@@ -97,22 +98,26 @@ extension BoardReportComposer {
                         rules: settings.rules
                     ).findings
                 for f in findings where f.severity == .breach {
-                    let key = f.rule.rawValue.replacingOccurrences(of: "_", with: " ")
+                    let key = isBoard ? f.rule.plainLabel : f.rule.rawValue.replacingOccurrences(of: "_", with: " ")
                     if !(byRule[key]?.bodies.contains(body.bodyName) ?? false) {
                         byRule[key, default: (f.citation, [])].bodies.append(body.bodyName)
                     }
                 }
             }
         }
+        // The board reads the rule in plain words; the citation and the readings of ambiguous
+        // rules are for officers (docs/constitution.md).
         return ReportTable(
             id: "constitution-findings", caption: "Constitution breaches still open (instrument and membership checks)",
-            columns: ["Rule", "Citation", "Bodies", "Which"],
+            columns: isBoard ? ["Rule", "Bodies", "Which"] : ["Rule", "Citation", "Bodies", "Which"],
             rows: byRule.sorted { $0.key < $1.key }.map { rule, value in
-                [
-                    .text(rule), .text(value.citation), .count(value.bodies.count),
-                    .text(value.bodies.sorted().joined(separator: "; ")),
-                ]
-            }, footnote: "Readings used where sources disagree: \(settings.rules.description)")
+                isBoard
+                    ? [.text(rule), .count(value.bodies.count), .text(value.bodies.sorted().joined(separator: "; "))]
+                    : [
+                        .text(rule), .text(value.citation), .count(value.bodies.count),
+                        .text(value.bodies.sorted().joined(separator: "; ")),
+                    ]
+            }, footnote: isBoard ? nil : "Readings used where sources disagree: \(settings.rules.description)")
     }
 
     func membershipSection() -> ReportSection {

@@ -68,8 +68,11 @@ extension BoardReportComposer {
             ReportChart(
                 id: "representation-chart",
                 title: "Share of governors against the community, \(longDate) (ethnic minority: \(settings.definition.label))",
-                description: "For each group and set of governors, the share of declared governors in the group (bar) with its "
-                    + "95% Wilson interval (whisker) and the community's share (marker). Ethnic minority: \(settings.definition.label).",
+                description: "For each group and set of governors, the share of declared governors in the group (bar) with "
+                    + (isBoard
+                        ? "the range of shares a group of that size could show by chance (whisker)"
+                        : "its 95% Wilson interval (whisker)")
+                    + " and the community's share (marker). Ethnic minority: \(settings.definition.label).",
                 xLabel: "Share of declared governors (%)", yLabel: "Group and governors", kind: .shareBars(bars),
                 tableID: tables[0].id)
         ]
@@ -154,9 +157,10 @@ extension BoardReportComposer {
                 [.text(g.label)] + RepresentationBand.allCases.map { .count(borough.bands[g.commandLineName]?[$0.rawValue] ?? 0) }
             },
             footnote:
-                "Bands (docs/representativeness.md): reflects when the shortfall is under one whole person; well below when "
-                + "it is one or more and so few would arise by chance less than 5% of the time; insufficient data when under "
-                + "70% declared or fewer than 5 declared.")
+                "Bands\(isBoard ? "" : " (docs/representativeness.md)"): reflects when the shortfall is under one whole "
+                + "person; well below when it is one or more and so few would arise by chance less than 5% of the time; "
+                + "insufficient data when under \(Int((settings.bands.minimumCoverage * 100).rounded()))% declared or fewer "
+                + "than \(settings.bands.minimumDeclared) declared.")
     }
 
     func bodyTable() -> ReportTable {
