@@ -71,9 +71,6 @@ public struct GIASGovernanceImport: Sendable {
             try await settle(try await checks.overlapProblems(), checks: checks, rejects: rejects, options: options)
             clock.lap("overlaps")
             try await apply.write(into: &report, clock: &clock)
-            // Statistics that count what was just added, before anyone plans a query on it (sql/0014).
-            try await connection.query("SELECT govmon_analyze_register()", logger: logger)
-            clock.lap("analyse")
             report.rejected = rejects.count
             try await connection.query(
                 """

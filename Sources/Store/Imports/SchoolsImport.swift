@@ -64,7 +64,6 @@ public struct SchoolsImport: Sendable {
                     "DELETE FROM schools_stage WHERE line = ANY(\(problems.map(\.line)))", logger: logger)
             }
             try await SchoolsApply(connection: connection, logger: logger).write(into: &report)
-            try await connection.query("SELECT govmon_analyze_register()", logger: logger)
             report.rejected = rejects.count
             try await connection.query(
                 """
