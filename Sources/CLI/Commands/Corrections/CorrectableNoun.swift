@@ -20,17 +20,8 @@ struct RecordNumber<Noun: CorrectableNoun>: ExpressibleByArgument, Sendable {
     let value: Int64
 
     init?(argument: String) {
-        guard let value = Identified.number(in: argument, prefix: Self.prefix) else { return nil }
+        guard let value = Identified.number(in: argument, prefix: Noun.kind.prefix) else { return nil }
         self.value = value
-    }
-
-    static var prefix: Character? {
-        switch Noun.kind {
-        case .appointment: Identified.Appointment.prefix
-        case .person: Identified.Person.prefix
-        case .vacancy: Identified.Vacancy.prefix
-        default: nil
-        }
     }
 
     var labelled: String { Noun.kind.label(value) }

@@ -29,15 +29,18 @@ public enum CorrectableRecord: String, Sendable, CaseIterable {
         }
     }
 
-    /// The record's id as people read it: with its letter where the kind has one (`A12`).
-    public func label(_ id: Int64) -> String {
+    /// The letter its ids are shown with (`A` for appointments), for the kinds that have one.
+    public var prefix: Character? {
         switch self {
-        case .appointment: AppointmentID(id).labelled
-        case .person: PersonID(id).labelled
-        case .vacancy: VacancyID(id).labelled
-        default: String(id)
+        case .appointment: Identified.Appointment.prefix
+        case .person: Identified.Person.prefix
+        case .vacancy: Identified.Vacancy.prefix
+        default: nil
         }
     }
+
+    /// The record's id as people read it: with its letter where the kind has one (`A12`).
+    public func label(_ id: Int64) -> String { prefix.map { "\($0)\(id)" } ?? String(id) }
 
     /// The fields a correction may change.
     public var correctableFields: Set<CorrectableField> {
