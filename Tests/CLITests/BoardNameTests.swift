@@ -13,17 +13,17 @@ import Testing
             try await Fixtures.loadSchools(register)  // Merton (315) and Sutton (319) schools
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-board-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            func report(_ la: String) throws -> (CommandRunner.Result, String) {
+            func report(_ la: String) async throws -> (CommandRunner.Result, String) {
                 let out = folder + "/\(la).md"
-                let result = try CommandRunner.run(
+                let result = try await CommandRunner.run(
                     ["report", "board", "--la", la, "--as-of", "2015-11-30", "--format", "md", "--out", out], database: settings)
                 return (result, (try? String(contentsOfFile: out, encoding: .utf8)) ?? "")
             }
-            let (merton, mertonText) = try report("315")
+            let (merton, mertonText) = try await report("315")
             #expect(merton.status == 0 && !merton.stderr.contains("warning"), "\(merton.stderr)")
             #expect(mertonText.contains("report to the Merton Governors' Association Board"))
 
-            let (sutton, suttonText) = try report("319")
+            let (sutton, suttonText) = try await report("319")
             #expect(sutton.status == 0, "\(sutton.stderr)")
             #expect(sutton.stderr.contains("warning: no board is configured for LA 319"), "\(sutton.stderr)")
             #expect(suttonText.contains("report to the board") && !suttonText.contains("Merton Governors"))

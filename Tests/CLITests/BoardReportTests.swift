@@ -93,7 +93,7 @@ import Testing
             let pdfData = try Data(contentsOf: URL(fileURLWithPath: pdf))
             #expect(pdfData.starts(with: Data("%PDF".utf8)) && pdfData.count > 20_000)
             // Python's standard library decodes the PNG: a blank page would have one colour.
-            let colours = try Self.distinctColours(png)
+            let colours = try await Self.distinctColours(png)
             #expect(colours > 20, "the rendered page has \(colours) colours")
             let dom = try ChromiumPrinter.dumpDOM(html: html)
             let svgs = dom.components(separatedBy: "<svg").count - 1
@@ -103,7 +103,7 @@ import Testing
         }
     }
 
-    static func distinctColours(_ png: String) throws -> Int {
+    static func distinctColours(_ png: String) async throws -> Int {
         let script = """
             import struct, sys, zlib
             data = open(sys.argv[1], 'rb').read()
@@ -130,15 +130,7 @@ import Testing
                     for x in range(0, stride, bpp * 4): colours.add(bytes(line[x:x + 3]))
             print(len(colours))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script, png]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        return Int(try await Python.run(script, png)) ?? 0
     }
 
     @Test func theCommandWritesEveryFormatAndRecordsTheRun() async throws {
@@ -148,7 +140,7 @@ import Testing
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for format in ["html", "md", "json", "csv"] {
                 let out = folder + "/report." + format
-                let result = try CommandRunner.run(
+                let result = try await CommandRunner.run(
                     [
                         "report", "board", "--la", "315", "--as-of", "2015-11-30", "--format", format,
                         "--out", out,
@@ -158,7 +150,8 @@ import Testing
             }
             let runs = try await register.reportRuns()
             #expect(runs.count == 4 && runs.allSatisfy { $0.actor == "cli-tester" && $0.outputSHA256.count == 64 })
-            let bad = try CommandRunner.run(["report", "board", "--la", "315", "--audience", "everyone"], database: settings)
+            let bad = try await CommandRunner.run(
+                ["report", "board", "--la", "315", "--audience", "everyone"], database: settings)
             #expect(bad.status == 1 && bad.stderr.contains("--audience"))
         }
     }
@@ -171,13 +164,13 @@ import Testing
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-pdf-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             let pdf = folder + "/report.pdf"
-            let printed = try CommandRunner.run(
+            let printed = try await CommandRunner.run(
                 ["report", "board", "--la", "315", "--as-of", "2015-11-30", "--format", "pdf", "--out", pdf], database: settings)
             #expect(printed.status == 0, "\(printed.stderr)")
             #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).starts(with: Data("%PDF".utf8)))
             let runs = try await register.reportRuns().count
             let nowhere = folder + "/none.pdf"
-            let missing = try CommandRunner.run(
+            let missing = try await CommandRunner.run(
                 ["report", "board", "--la", "315", "--as-of", "2015-11-30", "--format", "pdf", "--out", nowhere],
                 database: settings, environment: ["GOVMON_CHROMIUM": "/nonexistent/chromium"])
             #expect(missing.status != 0 && missing.stderr == "govmon: \(ChromiumPrinter.missing)\n", "\(missing.stderr)")
@@ -193,7 +186,7 @@ import Testing
         try await TestDatabase.withRegister { register, settings in
             _ = try await Fixtures.representedBody(register)
             let out = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-\(UUID().uuidString).json").path
-            let result = try CommandRunner.run(
+            let result = try await CommandRunner.run(
                 [
                     "report", "board", "--la", "315", "--as-of", "2015-11-30", "--since", "2015-06-30", "--format", "json",
                     "--out", out,

@@ -8,8 +8,8 @@ import Testing
 /// a void keeps the row with who, when and why and drops it from every listing and computation; a
 /// correction is a new version with the old one kept; a merge joins two records of one person.
 @Suite struct CorrectionTests {
-    private func run(_ arguments: [String], _ settings: DatabaseSettings) throws -> CommandRunner.Result {
-        try CommandRunner.run(arguments, database: settings)
+    private func run(_ arguments: [String], _ settings: DatabaseSettings) async throws -> CommandRunner.Result {
+        try await CommandRunner.run(arguments, database: settings)
     }
 
     @Test func anAppointmentIsCorrectedThenVoidedAndItsHistoryKept() async throws {
@@ -21,7 +21,7 @@ import Testing
                     startDate: Fixtures.d("2015-10-01"), termYears: 4, fillsVacancy: vacancy))
 
             // The term end was typed a year short: 2018-09-30 instead of 2019-09-30.
-            let corrected = try run(
+            let corrected = try await run(
                 ["governor", "correct", first.labelled, "--term-end", "30/09/2018", "--reason", "typed from the wrong form"],
                 settings)
             #expect(corrected.status == 0, "\(corrected.stderr)")
@@ -34,7 +34,7 @@ import Testing
             // The vacancy it filled now names the version in force.
             #expect(try await register.vacancy(vacancy).filledByAppointment == second.id)
 
-            let history = try run(["governor", "history", second.id.labelled, "--format", "csv"], settings)
+            let history = try await run(["governor", "history", second.id.labelled, "--format", "csv"], settings)
             #expect(history.status == 0, "\(history.stderr)")
             let lines = history.stdout.split(whereSeparator: \.isNewline)
             // A header and the two versions, oldest first; the old one says what replaced it and why.
@@ -43,7 +43,7 @@ import Testing
             #expect(lines[1].contains("typed from the wrong form") && lines[2].contains("in force"))
 
             // Voiding the version in force: it leaves every listing, and the vacancy is open again.
-            let voided = try run(
+            let voided = try await run(
                 ["governor", "void", second.id.labelled, "--reason", "never appointed: the nomination was withdrawn"],
                 settings)
             #expect(voided.status == 0, "\(voided.stderr)")
@@ -52,9 +52,9 @@ import Testing
             let open = try await register.vacancies(bodyID: body, openOn: Fixtures.d("2015-11-30"))
             #expect(open.count == 1 && open[0].filledByAppointment == nil && open[0].category == .coOpted)
 
-            let listed = try run(["governor", "list", String(body), "--history", "--format", "csv"], settings)
+            let listed = try await run(["governor", "list", String(body), "--history", "--format", "csv"], settings)
             #expect(!listed.stdout.contains("Bob Jones"))
-            let withVoid = try run(
+            let withVoid = try await run(
                 ["governor", "list", String(body), "--history", "--include-void", "--format", "csv"], settings)
             // Both versions, each marked.
             #expect(withVoid.stdout.components(separatedBy: " (void),").count == 3, "\(withVoid.stdout)")
@@ -70,11 +70,11 @@ import Testing
 
             // A void cannot be voided twice, nor a reason left blank; nothing changes.
             let before = try await register.database.fingerprint()
-            let again = try run(["governor", "void", second.id.labelled, "--reason", "again"], settings)
+            let again = try await run(["governor", "void", second.id.labelled, "--reason", "again"], settings)
             #expect(again.status == 1 && again.stderr.contains("already void"), "\(again.stderr)")
-            let blank = try run(["governor", "void", first.labelled, "--reason", "  "], settings)
+            let blank = try await run(["governor", "void", first.labelled, "--reason", "  "], settings)
             #expect(blank.status == 1 && blank.stderr.contains("--reason"), "\(blank.stderr)")
-            let wrongLetter = try run(["governor", "void", "P\(first.rawValue)", "--reason", "x"], settings)
+            let wrongLetter = try await run(["governor", "void", "P\(first.rawValue)", "--reason", "x"], settings)
             #expect(wrongLetter.status != 0)
             #expect(try await register.database.fingerprint() == before)
         }
@@ -85,16 +85,16 @@ import Testing
             let (_, parent, _) = try await Fixtures.trackedBody(register)
             let before = try await register.database.fingerprint()
             // Starts 2012-01-01: a term end in 2016 would make a term of more than 4 years.
-            let tooLong = try run(
+            let tooLong = try await run(
                 ["governor", "correct", parent.labelled, "--term-end", "2016-06-30", "--reason", "x"], settings)
             #expect(tooLong.status == 1 && tooLong.stderr.contains("at most 4 years"), "\(tooLong.stderr)")
-            let nothing = try run(["governor", "correct", parent.labelled, "--reason", "x"], settings)
+            let nothing = try await run(["governor", "correct", parent.labelled, "--reason", "x"], settings)
             #expect(nothing.status == 1 && nothing.stderr.contains("at least one field"), "\(nothing.stderr)")
             #expect(try await register.database.fingerprint() == before)
 
             // An end recorded by mistake is undone by a correction.
             try await register.endAppointment(parent, on: Fixtures.d("2015-10-31"), reason: .resigned)
-            let undone = try run(
+            let undone = try await run(
                 ["governor", "correct", parent.labelled, "--not-ended", "--reason", "resignation was withdrawn"], settings)
             #expect(undone.status == 0, "\(undone.stderr)")
             let now = try await register.appointments(servingOn: Fixtures.d("2015-11-30"))
@@ -117,7 +117,7 @@ import Testing
             _ = try await register.recordTraining(personID: other, courseID: course, completedOn: Fixtures.d("2015-10-01"))
             _ = try await register.recordTraining(personID: other, courseID: course, completedOn: Fixtures.d("2011-10-01"))
 
-            let merged = try run(
+            let merged = try await run(
                 ["person", "merge", keep.labelled, other.labelled, "--reason", "same person, name spelt two ways"], settings)
             #expect(merged.status == 0, "\(merged.stderr)")
             // Moved: 1 appointment, 1 training record (2011), 1 declaration; 1 duplicate voided.
@@ -129,15 +129,15 @@ import Testing
             #expect(try await register.diversity(personID: keep).declarations.map(\.ethnicity) == [.irish])
             // The other record is kept, void, and found by its history, not by listings.
             await #expect(throws: StoreError.self) { try await register.person(other) }
-            let shown = try run(["person", "history", other.labelled], settings)
+            let shown = try await run(["person", "history", other.labelled], settings)
             #expect(shown.status == 0 && shown.stdout.contains("replaced by \(keep.labelled)"), "\(shown.stdout)")
-            let found = try run(["person", "find", "Smith"], settings)
+            let found = try await run(["person", "find", "Smith"], settings)
             #expect(found.stdout.contains(keep.labelled) && !found.stdout.contains(other.labelled), "\(found.stdout)")
 
             let before = try await register.database.fingerprint()
-            let itself = try run(["person", "merge", keep.labelled, keep.labelled, "--reason", "x"], settings)
+            let itself = try await run(["person", "merge", keep.labelled, keep.labelled, "--reason", "x"], settings)
             #expect(itself.status == 1)
-            let gone = try run(["person", "merge", keep.labelled, other.labelled, "--reason", "x"], settings)
+            let gone = try await run(["person", "merge", keep.labelled, other.labelled, "--reason", "x"], settings)
             #expect(gone.status == 1 && gone.stderr.contains("no person"), "\(gone.stderr)")
             #expect(try await register.database.fingerprint() == before)
         }
@@ -148,7 +148,7 @@ import Testing
             let body = try await Fixtures.communitySchool(register)
             let (person, _) = try await Fixtures.appoint(
                 register, "Jon", "Smiht", body: body, start: "2015-09-01", years: 4, declared: (.male, .indian))
-            let corrected = try run(
+            let corrected = try await run(
                 ["person", "correct", person.labelled, "--forename", "John", "--surname", "Smith", "--reason", "typo"],
                 settings)
             #expect(corrected.status == 0, "\(corrected.stderr)")

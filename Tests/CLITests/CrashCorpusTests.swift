@@ -62,14 +62,14 @@ import Testing
                 corpus.append(["profile", "import", file, "--source", "Edge", "--date", "2011-03-27"])
             }
             for words in corpus {
-                let run = try CommandRunner.run(words, database: settings)
+                let run = try await CommandRunner.run(words, database: settings)
                 #expect(
                     run.status == 0 || run.status == 1,
                     "govmon \(words.joined(separator: " ")) ended with \(run.status): \(run.stderr.suffix(400))")
                 if run.status == 1 { #expect(!run.stderr.isEmpty, "govmon \(words.joined(separator: " ")) failed silently") }
             }
             // A report for an authority with nothing to report says so.
-            let nothing = try CommandRunner.run(
+            let nothing = try await CommandRunner.run(
                 ["report", "board", "--la", "320", "--as-of", "2015-11-30", "--format", "md", "--out", "\(out)/k.md"],
                 database: settings)
             #expect(nothing.status == 0)

@@ -23,7 +23,7 @@ extension DataEntryCommandTests {
             let before = try await Self.registerWithData(register)
             let path = try Fixtures.file(
                 Fixtures.governance.replacingOccurrences(of: "Forename 1", with: "First name"), name: "governance.csv")
-            let result = try Self.govmon(settings, "import", "gias", path)
+            let result = try await Self.govmon(settings, "import", "gias", path)
             // 1: refused (bad input, GovmonCommand's exit codes).
             #expect(result.status == 1)
             // Line 1 is the header; "Forename 1" is its sixth column.
@@ -85,7 +85,7 @@ extension DataEntryCommandTests {
         try await TestDatabase.withRegister { register, settings in
             let before = try await Self.registerWithData(register)
             let path = try Fixtures.file(broken.text, name: "schools.csv")
-            let result = try Self.govmon(settings, "import", "schools", path)
+            let result = try await Self.govmon(settings, "import", "schools", path)
             // 1: refused (bad input, GovmonCommand's exit codes).
             #expect(result.status == 1, "\(broken): \(result.stderr)")
             // One line: the file, the line, what was wrong.

@@ -10,7 +10,7 @@ extension DataEntryCommandTests {
     @Test func vacancyOpenFillAndClose() async throws {
         try await TestDatabase.withRegister { register, settings in
             let body = try await Fixtures.communitySchool(register)
-            let opening = try Self.govmon(
+            let opening = try await Self.govmon(
                 settings, "vacancy", "open", "102649", "--category", "parent", "--opened", "2015-09-01",
                 "--reason", "new-seat")
             #expect(opening.status == 0, "\(opening.stderr)")
@@ -23,7 +23,7 @@ extension DataEntryCommandTests {
             #expect(opened.operation == "insert" && opened.rowKey == String(parentSeat.id))
             Self.expectWritten(opened, by: "vacancy open")
 
-            let second = try Self.govmon(
+            let second = try await Self.govmon(
                 settings, "vacancy", "open", "102649", "--category", "co-opted", "--opened", "2015-09-01", "--reason",
                 "resigned", "--note", "Dan Wu resigned")
             #expect(second.status == 0, "\(second.stderr)")
@@ -33,7 +33,7 @@ extension DataEntryCommandTests {
 
             let (appointment, _) = try await Self.appoint(
                 register, body: body, "Ann", "Smith", .parent, start: "2015-10-01")
-            let fill = try Self.govmon(
+            let fill = try await Self.govmon(
                 settings, "vacancy", "fill", String(parentSeat.id), "--appointment", String(appointment))
             // Without --on the vacancy is filled on the appointment's first day.
             #expect(fill.status == 0, "\(fill.stderr)")
@@ -44,7 +44,7 @@ extension DataEntryCommandTests {
             #expect(fillAudit.operation == "update" && fillAudit.rowKey == String(parentSeat.id))
             Self.expectWritten(fillAudit, by: "vacancy fill")
 
-            let close = try Self.govmon(
+            let close = try await Self.govmon(
                 settings, "vacancy", "close", String(coOptedSeat.id), "--on", "2016-01-31", "--reason",
                 "seat removed by the 2016 instrument")
             #expect(close.status == 0, "\(close.stderr)")
@@ -66,7 +66,7 @@ extension DataEntryCommandTests {
         try await TestDatabase.withRegister { register, settings in
             let body = try await Fixtures.communitySchool(register)
             let (_, person) = try await Self.appoint(register, body: body, "Ann", "Smith", .parent)
-            let add = try Self.govmon(
+            let add = try await Self.govmon(
                 settings, "training", "add-course", "--title", "Induction for new governors", "--kind", "induction",
                 "--provider", "Merton Governor Services")
             #expect(add.status == 0, "\(add.stderr)")
@@ -81,11 +81,11 @@ extension DataEntryCommandTests {
             #expect(courseAudit.operation == "insert" && courseAudit.rowKey == String(course.id))
             Self.expectWritten(courseAudit, by: "training add-course")
             // The listing of courses: the same one course.
-            let listed = try Self.rows(try Self.govmon(settings, "training", "courses", "--format", "json"))
+            let listed = try Self.rows(try await Self.govmon(settings, "training", "courses", "--format", "json"))
             #expect(listed.count == 1 && listed.first?["course"] as? String == String(course.id))
             #expect(listed.first?["kind"] as? String == "induction")
 
-            let record = try Self.govmon(
+            let record = try await Self.govmon(
                 settings, "training", "record", String(person), "--course", String(course.id),
                 "--completed", "2015-10-14")
             #expect(record.status == 0, "\(record.stderr)")
@@ -102,7 +102,7 @@ extension DataEntryCommandTests {
             Self.expectWritten(recordAudit, by: "training record")
 
             // The body's governors' training: Ann Smith's one record.
-            let list = try Self.govmon(settings, "training", "list", "--body", "102649", "--format", "json")
+            let list = try await Self.govmon(settings, "training", "list", "--body", "102649", "--format", "json")
             #expect(list.status == 0, "\(list.stderr)")
             let listedTraining = try Self.rows(list)
             #expect(listedTraining.count == 1 && listedTraining.first?["record"] as? String == String(training[0].id))
@@ -118,7 +118,7 @@ extension DataEntryCommandTests {
         try await TestDatabase.withRegister { register, settings in
             let body = try await Fixtures.communitySchool(register)
             let instrument = try #require(try await register.instruments(bodyID: body).first).id
-            let start = try Self.govmon(
+            let start = try await Self.govmon(
                 settings, "reconstitution", "start", "102649", "--date", "2015-01-15", "--note",
                 "review under the 2012 regulations")
             #expect(start.status == 0, "\(start.stderr)")
@@ -134,7 +134,7 @@ extension DataEntryCommandTests {
             #expect(startStage.operation == "insert" && startStage.after?.contains("review_started") == true)
             Self.expectWritten(startStage, by: "reconstitution start")
 
-            let stage = try Self.govmon(
+            let stage = try await Self.govmon(
                 settings, "reconstitution", "stage", "102649", "instrument-made", "--date", "2015-06-01",
                 "--instrument", String(instrument))
             #expect(stage.status == 0, "\(stage.stderr)")
@@ -154,7 +154,7 @@ extension DataEntryCommandTests {
             #expect(linked.after?.contains("\"instrument_id\": \(instrument)") == true)
             Self.expectWritten(linked, by: "reconstitution stage")
 
-            let list = try Self.rows(try Self.govmon(settings, "reconstitution", "list", "102649", "--format", "json"))
+            let list = try Self.rows(try await Self.govmon(settings, "reconstitution", "list", "102649", "--format", "json"))
             #expect(list.count == 1 && list.first?["furthest stage"] as? String == "instrument-made")
             #expect(list.first?["stages"] as? String == "review-started 2015-01-15 [1]; instrument-made 2015-06-01 [2]")
         }
@@ -167,7 +167,7 @@ extension DataEntryCommandTests {
         try await TestDatabase.withRegister { register, settings in
             let body = try await Fixtures.communitySchool(register)
             let (_, person) = try await Self.appoint(register, body: body, "Ann", "Smith", .parent)
-            let record = try Self.govmon(
+            let record = try await Self.govmon(
                 settings, "diversity", "record", String(person), "--date", "2015-10-01", "--sex", "female",
                 "--ethnicity", "indian", "--collected-by", "paper-form")
             #expect(record.status == 0, "\(record.stderr)")
@@ -186,12 +186,12 @@ extension DataEntryCommandTests {
             #expect(inserted.after?.contains("indian") == false && inserted.after?.contains("female") == false)
 
             let shown = try Self.rows(
-                try Self.govmon(settings, "diversity", "show", String(person), "--format", "json"))
+                try await Self.govmon(settings, "diversity", "show", String(person), "--format", "json"))
             #expect(shown.count == 1 && shown.first?["sex"] as? String == "female")
             #expect(shown.first?["ethnicity"] as? String == "indian")
             #expect(shown.first?["collected by"] as? String == "paper-form")
 
-            let object = try Self.govmon(settings, "diversity", "object", String(person), "--date", "2016-02-01")
+            let object = try await Self.govmon(settings, "diversity", "object", String(person), "--date", "2016-02-01")
             #expect(object.status == 0, "\(object.stderr)")
             #expect(object.stdout == "Recorded the objection of person \(person) from 2016-02-01.\n")
             let withheld = try await register.diversity(personID: person)
@@ -201,7 +201,7 @@ extension DataEntryCommandTests {
             Self.expectWritten(objection, by: "diversity object")
 
             // Withheld from the show, which prints only the fact of the objection.
-            let after = try Self.govmon(settings, "diversity", "show", String(person))
+            let after = try await Self.govmon(settings, "diversity", "show", String(person))
             #expect(after.status == 0, "\(after.stderr)")
             #expect(
                 after.stdout
@@ -209,7 +209,7 @@ extension DataEntryCommandTests {
                     + "the next retention run erases them.\n")
             #expect(!after.stdout.contains("indian") && !after.stdout.contains("female"))
             // As json: an empty listing a script can parse, and the fact of the objection on stderr.
-            let json = try Self.govmon(settings, "diversity", "show", String(person), "--format", "json")
+            let json = try await Self.govmon(settings, "diversity", "show", String(person), "--format", "json")
             let listed = try Self.rows(json)
             #expect(json.status == 0 && listed.isEmpty && json.stdout.hasPrefix("["))
             #expect(json.stderr.contains("objected on 2016-02-01") && !json.stdout.contains("indian"))
@@ -217,7 +217,7 @@ extension DataEntryCommandTests {
             // A later declaration is refused with one line; the one row recorded before stays the only one.
             let before = try await register.database.fingerprint()
             #expect(Self.rowCount(before, "diversity_declarations") == 1)
-            let again = try Self.govmon(
+            let again = try await Self.govmon(
                 settings, "diversity", "record", String(person), "--date", "2016-03-01", "--sex", "female",
                 "--ethnicity", "indian", "--collected-by", "online-form")
             // 1: refused (bad input or a rule broken, GovmonCommand's exit codes).

@@ -18,8 +18,8 @@ import Testing
     static func d(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
 
     /// Runs `govmon words...` against the test database as `actor`.
-    static func govmon(_ settings: DatabaseSettings, _ words: String...) throws -> CommandRunner.Result {
-        try CommandRunner.run(words, database: settings, actor: actor)
+    static func govmon(_ settings: DatabaseSettings, _ words: String...) async throws -> CommandRunner.Result {
+        try await CommandRunner.run(words, database: settings, actor: actor)
     }
 
     /// The rows of a listing printed with `--format json` (every value is a string or null).
@@ -65,7 +65,7 @@ import Testing
         try await TestDatabase.withRegister { register, settings in
             let body = try await Fixtures.communitySchool(register)
             let (first, person) = try await Self.appoint(register, body: body, "Ann", "Smith", .parent)
-            let reappoint = try Self.govmon(settings, "governor", "reappoint", String(first), "--term-years", "4")
+            let reappoint = try await Self.govmon(settings, "governor", "reappoint", String(first), "--term-years", "4")
             #expect(reappoint.status == 0, "\(reappoint.stderr)")
             // Two rows for the one person (nothing is overwritten), oldest first.
             let terms = try await register.appointments(personID: person)
@@ -83,7 +83,7 @@ import Testing
             #expect(inserted.operation == "insert" && inserted.rowKey == String(new.id))
             Self.expectWritten(inserted, by: "governor reappoint")
 
-            let end = try Self.govmon(
+            let end = try await Self.govmon(
                 settings, "governor", "end", String(new.id), "--on", "2019-12-31", "--reason", "resigned")
             #expect(end.status == 0, "\(end.stderr)")
             #expect(end.stdout == "Ended appointment \(new.id) on 2019-12-31 (resigned).\n")
@@ -108,7 +108,7 @@ import Testing
             _ = try await register.recordTraining(
                 personID: person, courseID: course, completedOn: Self.d("2015-10-14"))
 
-            let setRole = try Self.govmon(settings, "governor", "set-role", String(appointment), "chair")
+            let setRole = try await Self.govmon(settings, "governor", "set-role", String(appointment), "chair")
             #expect(setRole.status == 0, "\(setRole.stderr)")
             #expect(setRole.stdout == "Appointment \(appointment) is now chair.\n")
             #expect(try await register.appointment(appointment).role == .chair)
@@ -119,7 +119,7 @@ import Testing
             Self.expectWritten(update, by: "governor set-role")
 
             let newest = try await register.audit(limit: 1)
-            let show = try Self.govmon(settings, "governor", "show", String(person))
+            let show = try await Self.govmon(settings, "governor", "show", String(person))
             #expect(show.status == 0, "\(show.stderr)")
             #expect(show.stdout.hasPrefix("Person \(person): Mrs Ann Smith\n\nAppointments:\n"), "\(show.stdout)")
             // Two sections: the appointments, then the training.
@@ -142,7 +142,7 @@ import Testing
             let allSaints = try await register.body("102663").id
             let (serving, _) = try await Self.appoint(register, body: abbotsbury, "Ann", "Smith", .parent)
 
-            let federate = try Self.govmon(
+            let federate = try await Self.govmon(
                 settings, "body", "federate", "--name", "Wandle Federation", "--school", "102649",
                 "--school", "102663", "--from", "2016-09-01")
             #expect(federate.status == 0, "\(federate.stderr)")
@@ -177,7 +177,7 @@ import Testing
             Self.expectWritten(appointmentAudit, by: "body federate")
 
             let newest = try await register.audit(limit: 1)
-            let show = try Self.govmon(settings, "body", "show", "Wandle Federation", "--as-of", "2016-09-01")
+            let show = try await Self.govmon(settings, "body", "show", "Wandle Federation", "--as-of", "2016-09-01")
             #expect(show.status == 0, "\(show.stderr)")
             // No instrument yet and nobody appointed to the federation: 0 governors, 0 associate members.
             #expect(
@@ -199,7 +199,7 @@ import Testing
             _ = try await Self.appoint(register, body: body, "Cy", "Lee", .associateMember)
             let newest = try await register.audit(limit: 1)
 
-            let show = try Self.govmon(settings, "body", "show", "102649", "--as-of", "2016-01-01")
+            let show = try await Self.govmon(settings, "body", "show", "102649", "--as-of", "2016-01-01")
             #expect(show.status == 0, "\(show.stderr)")
             #expect(
                 show.stdout.hasPrefix(

@@ -9,22 +9,24 @@ import Testing
 @Suite struct DemoLoadTests {
     @Test func theDemoLoadsTracksIdempotentlyAndRestoresFromABackup() async throws {
         try await TestDatabase.withRegister { register, settings in
-            func govmon(_ words: String...) throws -> CommandRunner.Result { try CommandRunner.run(words, database: settings) }
-            let load = try govmon("demo", "load", "--seed", "2015")
+            func govmon(_ words: String...) async throws -> CommandRunner.Result {
+                try await CommandRunner.run(words, database: settings)
+            }
+            let load = try await govmon("demo", "load", "--seed", "2015")
             #expect(load.status == 0, "\(load.stderr)")
             let summary = try await register.summary(laCode: 315, asOf: CalendarDate(iso: "2015-11-30")!)
             // 62 schools, 54 maintained; 52 own bodies plus the federation = 53 bodies.
             #expect(summary.schools == 62 && summary.maintainedSchools == 54 && summary.bodies == 53 && summary.federations == 1)
             #expect((500...900).contains(summary.servingGovernors))
             #expect(summary.declaredEthnicity < summary.servingGovernors)
-            let first = try govmon("track", "run", "--as-of", "2015-11-30")
-            let second = try govmon("track", "run", "--as-of", "2015-11-30")
+            let first = try await govmon("track", "run", "--as-of", "2015-11-30")
+            let second = try await govmon("track", "run", "--as-of", "2015-11-30")
             #expect(first.status == 0 && !first.stdout.contains(" 0 alert(s) raised"))
             #expect(second.stdout.contains(" 0 alert(s) raised, 0 resolved"))
-            let status = try govmon("reconstitution", "status", "--as-of", "2015-11-30", "--la", "315")
+            let status = try await govmon("reconstitution", "status", "--as-of", "2015-11-30", "--la", "315")
             #expect(status.status == 0 && status.stdout.contains("overdue:"))
             // alerts list on the demo borough: every open alert, each citing its rule.
-            let alerts = try govmon("alerts", "list", "--open", "--format", "json")
+            let alerts = try await govmon("alerts", "list", "--open", "--format", "json")
             let listed = try JSONSerialization.jsonObject(with: Data(alerts.stdout.utf8)) as? [[String: Any]] ?? []
             let open = try await register.alerts(openOnly: true)
             #expect(alerts.status == 0 && listed.count == open.count && !listed.isEmpty)
@@ -36,7 +38,7 @@ import Testing
             #expect(board.tables.contains { $0.aboutPeople && $0.rows.contains { $0.contains(.suppressed) } })
 
             // represent body, borough and trend against an independent computation (scipy, statsmodels).
-            let matched = try DemoRepresentationCheck.run(settings)
+            let matched = try await DemoRepresentationCheck.run(settings)
             #expect(matched > 1_000)
 
             // Every change the demo made is attributed.
@@ -53,12 +55,12 @@ import Testing
     static func backupRestoresEveryRow(_ register: Register, _ settings: DatabaseSettings) async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-\(UUID().uuidString).dump").path
         defer { try? FileManager.default.removeItem(atPath: file) }
-        let backup = try ScriptRunner.run("deploy/backup.sh", [settings.url, file])
+        let backup = try await ScriptRunner.run("deploy/backup.sh", [settings.url, file])
         #expect(backup.status == 0, "\(backup.stderr)")
         let target = try await TestDatabase.empty()
         // A restore creates the schema: the owner's login restores; the service's login reads it.
         let restored = TestDatabase.app(target)
-        let restore = try ScriptRunner.run("deploy/restore.sh", [file, TestDatabase.owner(target).url])
+        let restore = try await ScriptRunner.run("deploy/restore.sh", [file, TestDatabase.owner(target).url])
         #expect(restore.status == 0, "\(restore.stderr)")
         let original = try await register.database.fingerprint()
         let copy = try await Database.with(restored, actor: "test") { try await $0.fingerprint() }
@@ -67,10 +69,12 @@ import Testing
             original.count == 35 && original == copy,
             "tables differ: \(original.filter { copy[$0.key] != $0.value }.keys.sorted())")
         // A second restore into a database that is not empty is refused and changes nothing.
-        let again = try ScriptRunner.run("deploy/restore.sh", [file, TestDatabase.owner(target).url])
+        let again = try await ScriptRunner.run("deploy/restore.sh", [file, TestDatabase.owner(target).url])
         #expect(again.status == 1 && again.stderr.contains("already has"))
-        let summary = try CommandRunner.run(["register", "summary", "--la", "315", "--as-of", "2015-11-30"], database: restored)
-        let before = try CommandRunner.run(["register", "summary", "--la", "315", "--as-of", "2015-11-30"], database: settings)
+        let summary = try await CommandRunner.run(
+            ["register", "summary", "--la", "315", "--as-of", "2015-11-30"], database: restored)
+        let before = try await CommandRunner.run(
+            ["register", "summary", "--la", "315", "--as-of", "2015-11-30"], database: settings)
         #expect(summary.status == 0 && summary.stdout == before.stdout)
         try await TestDatabase.drop(target)
     }

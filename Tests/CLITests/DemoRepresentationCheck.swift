@@ -15,17 +15,17 @@ enum DemoRepresentationCheck {
 
     /// Runs the check on a database holding the demo borough (LA 315); returns how many figures matched.
     @discardableResult
-    static func run(_ settings: DatabaseSettings) throws -> Int {
-        func govmon(_ words: String...) throws -> [String: Any]? {
-            let result = try CommandRunner.run(words, database: settings)
+    static func run(_ settings: DatabaseSettings) async throws -> Int {
+        func govmon(_ words: String...) async throws -> [String: Any]? {
+            let result = try await CommandRunner.run(words, database: settings)
             #expect(result.status == 0, "\(words): \(result.stderr)")
             return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         }
         for date in dates {
-            let stored = try CommandRunner.run(["represent", "snapshot", "--as-of", date], database: settings)
+            let stored = try await CommandRunner.run(["represent", "snapshot", "--as-of", date], database: settings)
             #expect(stored.status == 0, "\(stored.stderr)")
         }
-        let reference = try self.reference(settings)
+        let reference = try await self.reference(settings)
         var matched = 0
         func same(_ swift: Any?, _ python: Any?, _ what: String) {
             let a = (swift as? NSNumber)?.doubleValue, b = (python as? NSNumber)?.doubleValue
@@ -45,7 +45,7 @@ enum DemoRepresentationCheck {
         #expect(bodies.count >= 50)
         for (body, expected) in bodies.sorted(by: { $0.key < $1.key }) {
             for definition in definitions {
-                let figures = try govmon(
+                let figures = try await govmon(
                     "represent", "body", body, "--as-of", "2015-11-30", "--definition", definition, "--format", "json")
                 let groups = (figures?["groups"] as? [[String: Any]]) ?? []
                 for name in ["women", definition] {
@@ -70,7 +70,7 @@ enum DemoRepresentationCheck {
         let borough = try #require(on["borough"] as? [String: [String: [String: Any]]])
         #expect(borough.count == 7)
         for definition in definitions {
-            let figures = try govmon(
+            let figures = try await govmon(
                 "represent", "borough", "315", "--as-of", "2015-11-30", "--since", "2014-11-30", "--definition", definition,
                 "--format", "json")
             let rows = (figures?["rows"] as? [[String: Any]]) ?? []
@@ -95,7 +95,7 @@ enum DemoRepresentationCheck {
         }
 
         // The trend from the stored snapshots: the counts on each date, all three groups.
-        let trend = try CommandRunner.run(["represent", "trend", "315", "--format", "json"], database: settings)
+        let trend = try await CommandRunner.run(["represent", "trend", "315", "--format", "json"], database: settings)
         let points = try JSONSerialization.jsonObject(with: Data(trend.stdout.utf8)) as? [[String: Any]] ?? []
         for date in dates {
             let want = try #require((reference[date]?["borough"] as? [String: [String: [String: Any]]])?["all governors"])
@@ -111,9 +111,9 @@ enum DemoRepresentationCheck {
     }
 
     /// The reference script's figures: date -> {"bodies": ..., "borough": ...}.
-    static func reference(_ settings: DatabaseSettings) throws -> [String: [String: Any]] {
+    static func reference(_ settings: DatabaseSettings) async throws -> [String: [String: Any]] {
         let script = TestDatabase.root.appendingPathComponent("scripts/references/demo_represent_refs.py").path
-        let run = try ScriptRunner.program("/usr/bin/env", ["python3", script, settings.url, "315", "2014-11-30"] + dates)
+        let run = try await ScriptRunner.program("/usr/bin/env", ["python3", script, settings.url, "315", "2014-11-30"] + dates)
         try #require(
             run.status == 0, "the reference script failed (python3 with scipy, statsmodels, numpy): \(run.stderr)")
         let data = Data(run.stdout.utf8)

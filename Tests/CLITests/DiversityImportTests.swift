@@ -27,13 +27,13 @@ import Testing
                 let file = try Fixtures.file(
                     "person,date,sex,ethnicity,classification,collected_by\nP\(b),2016-03-01,male,indian,,paper-form\n\(bad)\n",
                     name: "forms.csv")
-                let refused = try CommandRunner.run(["diversity", "import", file], database: settings)
+                let refused = try await CommandRunner.run(["diversity", "import", file], database: settings)
                 #expect(refused.status == 1 && refused.stderr.contains(words), "\(refused.stderr)")
                 // The value refused is not repeated: special category data even when mistyped.
                 #expect(!refused.stderr.contains("paper-form") && !refused.stderr.contains(",10,"))
                 #expect(try await register.database.fingerprint() == before)
             }
-            let run = try CommandRunner.run(["diversity", "import", good], database: settings)
+            let run = try await CommandRunner.run(["diversity", "import", good], database: settings)
             #expect(run.status == 0 && run.stdout.contains("Recorded 2 declaration(s)"), "\(run.stderr)")
             let (forA, _) = try await register.diversity(personID: a)
             let (forB, _) = try await register.diversity(personID: b)

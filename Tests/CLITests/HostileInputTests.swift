@@ -15,14 +15,16 @@ import Testing
 
     @Test func hostileTextIsStoredVerbatimAndShownSafely() async throws {
         try await TestDatabase.withRegister { register, settings in
-            func govmon(_ words: [String]) throws -> CommandRunner.Result { try CommandRunner.run(words, database: settings) }
+            func govmon(_ words: [String]) async throws -> CommandRunner.Result {
+                try await CommandRunner.run(words, database: settings)
+            }
             try await register.addLocalAuthority(LocalAuthority(code: 315, name: "Merton"))
-            let school = try govmon([
+            let school = try await govmon([
                 "school", "add", "--urn", "102649", "--la", "315", "--number", "2077", "--name", Self.schoolName,
                 "--category", "community",
             ])
             #expect(school.status == 0, "\(school.stderr)")
-            let appoint = try govmon([
+            let appoint = try await govmon([
                 "governor", "appoint", "102649", "--forename", Self.forename, "--surname", Self.surname, "--category",
                 "parent", "--start", "2015-09-01",
             ])
@@ -31,7 +33,7 @@ import Testing
             for (forename, surname) in [
                 (Self.formula, "Link"), ("@SUM(A1:A9)", "Sum"), ("-2+3", "Minus"), ("+1+1", "Plus"),
             ] {
-                let formula = try govmon([
+                let formula = try await govmon([
                     "governor", "appoint", "102649", "--forename=\(forename)", "--surname", surname, "--category",
                     "co-opted", "--start", "2015-09-01", "--term-years", "4",
                 ])
@@ -46,13 +48,13 @@ import Testing
             #expect(try await register.database.fingerprint().keys.contains("people"))
 
             // JSON output carries the text exactly.
-            let json = try govmon(["governor", "list", "102649", "--as-of", "2015-11-30", "--format", "json"])
+            let json = try await govmon(["governor", "list", "102649", "--as-of", "2015-11-30", "--format", "json"])
             let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
             let names = (rows ?? []).flatMap { $0.values.compactMap { $0 as? String } }
             #expect(names.contains { $0.contains(Self.surname) }, "\(json.stdout)")
 
             // CSV output defuses formulas: the cell starts with a quote mark, not "=" or "@".
-            let csv = try govmon(["governor", "list", "102649", "--as-of", "2015-11-30", "--format", "csv"])
+            let csv = try await govmon(["governor", "list", "102649", "--as-of", "2015-11-30", "--format", "csv"])
             #expect(
                 csv.stdout.contains("'=HYPERLINK") && csv.stdout.contains("'@SUM") && csv.stdout.contains("'-2+3")
                     && csv.stdout.contains("'+1+1"),
@@ -61,7 +63,7 @@ import Testing
 
             // HTML escapes everything the text contains.
             let out = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString).html").path
-            let report = try govmon([
+            let report = try await govmon([
                 "report", "board", "--la", "315", "--as-of", "2015-11-30", "--audience", "officer", "--format", "html",
                 "--out", out,
             ])

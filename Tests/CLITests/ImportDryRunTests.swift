@@ -12,17 +12,18 @@ import Testing
             let schools = try Fixtures.file(Fixtures.establishments, name: "establishments.csv")
             let governance = try Fixtures.file(Fixtures.governance, name: "governance.csv")
             let empty = try await register.database.fingerprint()
-            let drySchools = try CommandRunner.run(["import", "schools", schools, "--dry-run", "--quiet"], database: settings)
+            let drySchools = try await CommandRunner.run(
+                ["import", "schools", schools, "--dry-run", "--quiet"], database: settings)
             #expect(drySchools.status == 0 && drySchools.stdout.hasPrefix("Dry run, nothing written:"), "\(drySchools.stderr)")
             #expect(try await register.database.fingerprint() == empty)
-            #expect(try CommandRunner.run(["import", "schools", schools, "--quiet"], database: settings).status == 0)
+            #expect(try await CommandRunner.run(["import", "schools", schools, "--quiet"], database: settings).status == 0)
 
             let before = try await register.database.fingerprint()
-            let dry = try CommandRunner.run(["import", "gias", governance, "--dry-run", "--quiet"], database: settings)
+            let dry = try await CommandRunner.run(["import", "gias", governance, "--dry-run", "--quiet"], database: settings)
             #expect(dry.status == 0 && dry.stdout.hasPrefix("Dry run, nothing written:"), "\(dry.stderr)")
             #expect(try await register.database.fingerprint() == before)
             // The real import then does what the dry run said, count for count.
-            let real = try CommandRunner.run(["import", "gias", governance, "--quiet"], database: settings)
+            let real = try await CommandRunner.run(["import", "gias", governance, "--quiet"], database: settings)
             // The counts line (the itemised lines after it differ in their heading).
             func counts(_ text: String) -> String {
                 (text.components(separatedBy: "rows read;").last ?? "").split(whereSeparator: \.isNewline).first.map(String.init)
@@ -31,7 +32,7 @@ import Testing
             #expect(
                 real.stdout.hasPrefix("Imported") && counts(dry.stdout) == counts(real.stdout), "\(dry.stdout)\n\(real.stdout)")
             // Against what is now held, the same file would add nothing.
-            let again = try CommandRunner.run(["import", "gias", governance, "--dry-run", "--quiet"], database: settings)
+            let again = try await CommandRunner.run(["import", "gias", governance, "--dry-run", "--quiet"], database: settings)
             #expect(again.stdout.contains("appointments: 0 new"), "\(again.stdout)")
         }
     }
@@ -53,7 +54,7 @@ import Testing
                 .joined(separator: "\n") + "\n1008,102649,,Governor,Ms,Gita,,Rao,01/10/2015,30/09/2019,Elected by parents\n"
             let file = try Fixtures.file(newer, name: "newer.csv")
             let before = try await register.database.fingerprint()
-            let dry = try CommandRunner.run(["import", "gias", file, "--dry-run", "--quiet"], database: settings)
+            let dry = try await CommandRunner.run(["import", "gias", file, "--dry-run", "--quiet"], database: settings)
             #expect(
                 dry.status == 0 && dry.stdout.contains("What it would change, record by record:"), "\(dry.stdout)\(dry.stderr)")
             #expect(dry.stdout.contains("new: GID 1008"), "\(dry.stdout)")
@@ -74,7 +75,7 @@ import Testing
                 )
                 .replacingOccurrences(of: "Voluntary controlled school,Open", with: "Academy converter,Open")
                 + "102701,319,Sutton,2002,Barrow Hedges Primary School,Community school,Open,Primary,,,300,Carshalton\n"
-            let drySchools = try CommandRunner.run(
+            let drySchools = try await CommandRunner.run(
                 ["import", "schools", try Fixtures.file(schools, name: "establishments.csv"), "--dry-run", "--quiet"],
                 database: settings)
             #expect(drySchools.stdout.contains("closed: 102649 Abbotsbury Primary School on 2016-08-31"), "\(drySchools.stdout)")

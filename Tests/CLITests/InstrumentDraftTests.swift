@@ -8,8 +8,8 @@ import Testing
 /// a draft is listed but never in force, so it never counts as reconstituted; the staff-eligible
 /// co-opted seats are stored with the instrument and the one-third check reads them.
 @Suite struct InstrumentDraftTests {
-    private func run(_ arguments: [String], _ settings: DatabaseSettings) throws -> CommandRunner.Result {
-        try CommandRunner.run(arguments, database: settings)
+    private func run(_ arguments: [String], _ settings: DatabaseSettings) async throws -> CommandRunner.Result {
+        try await CommandRunner.run(arguments, database: settings)
     }
 
     /// A school with a body and no instrument.
@@ -32,19 +32,19 @@ import Testing
             ]
             let dates = ["--made", "2015-06-01", "--effective", "2015-09-01"]
             let before = try await register.database.fingerprint()
-            let refused = try run(["instrument", "add", "102649"] + dates + seats, settings)
+            let refused = try await run(["instrument", "add", "102649"] + dates + seats, settings)
             #expect(refused.status == 1, "\(refused.stdout)")
             #expect(refused.stderr.contains("breaks the 2012 regulations") && refused.stderr.contains("--draft"))
             #expect(try await register.database.fingerprint() == before)
 
-            let draft = try run(["instrument", "add", "102649", "--draft"] + dates + seats, settings)
+            let draft = try await run(["instrument", "add", "102649", "--draft"] + dates + seats, settings)
             #expect(draft.status == 0 && draft.stdout.contains("draft"), "\(draft.stderr)")
-            let listed = try run(["instrument", "list", "102649", "--format", "csv"], settings)
+            let listed = try await run(["instrument", "list", "102649", "--format", "csv"], settings)
             #expect(listed.stdout.contains(",draft"), "\(listed.stdout)")
             #expect(try await register.instrumentInForce(bodyID: body, on: Fixtures.d("2015-11-30")) == nil)
-            let check = try run(["body", "check", "102649", "--as-of", "2015-11-30"], settings)
+            let check = try await run(["body", "check", "102649", "--as-of", "2015-11-30"], settings)
             #expect(check.status == 1 && check.stderr.contains("no instrument of government in force"), "\(check.stderr)")
-            let status = try run(
+            let status = try await run(
                 ["reconstitution", "status", "--la", "315", "--as-of", "2015-11-30", "--format", "csv"], settings)
             let row = try #require(status.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("\(body),") })
             #expect(!row.contains("reconstituted,"), "\(row)")
@@ -55,8 +55,8 @@ import Testing
                 "--seat", "parent=2:4", "--seat", "headteacher=1", "--seat", "staff=1:4", "--seat", "local-authority=1:4",
                 "--seat", "co-opted=2:4",
             ]
-            #expect(try run(["instrument", "add", "102649"] + dates + lawful, settings).status == 0)
-            let after = try run(
+            #expect(try await run(["instrument", "add", "102649"] + dates + lawful, settings).status == 0)
+            let after = try await run(
                 ["reconstitution", "status", "--la", "315", "--as-of", "2015-11-30", "--format", "csv"], settings)
             let now = try #require(after.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("\(body),") })
             #expect(now.contains("reconstituted,") && now.contains("2015-09-01"), "\(now)")
@@ -72,22 +72,22 @@ import Testing
                 "--seat", "co-opted=3:4",
             ]
             // 8 seats; head 1 + staff 1 + 1 staff-eligible co-opted = 3, and 3 x 3 = 9 > 8: over one third.
-            let overThird = try run(
+            let overThird = try await run(
                 ["instrument", "add", "102649", "--staff-eligible-co-opted", "1"] + dates + eight, settings)
             #expect(overThird.status == 1 && overThird.stderr.contains("one third"), "\(overThird.stderr)")
-            let tooMany = try run(
+            let tooMany = try await run(
                 ["instrument", "add", "102649", "--staff-eligible-co-opted", "4"] + dates + eight, settings)
             #expect(tooMany.status == 1 && tooMany.stderr.contains("co-opted seats (3)"), "\(tooMany.stderr)")
 
             // 9 seats (3 parents): 3 x 3 = 9 <= 9, within one third.
             let nine = ["--seat", "parent=3:4"] + eight.dropFirst(2)
-            let added = try run(
+            let added = try await run(
                 ["instrument", "add", "102649", "--staff-eligible-co-opted", "1"] + dates + nine, settings)
             #expect(added.status == 0, "\(added.stderr)")
             let instrument = try #require(try await register.instrumentInForce(bodyID: body, on: Fixtures.d("2015-11-30")))
             #expect(instrument.staffEligibleCoOpted == 1 && instrument.totalSeats == 9)
             // The check reads it without being told.
-            let check = try run(["body", "check", "102649", "--as-of", "2015-11-30", "--format", "csv"], settings)
+            let check = try await run(["body", "check", "102649", "--as-of", "2015-11-30", "--format", "csv"], settings)
             #expect(check.stdout.contains("3 of 9 governors are staff-eligible"), "\(check.stdout)")
             #expect(check.stdout.contains("1 of 3 as given"))
         }

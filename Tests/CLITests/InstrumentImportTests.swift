@@ -10,7 +10,7 @@ import Testing
     @Test func instrumentsLoadFromAFileAllOrNone() async throws {
         try await TestDatabase.withRegister { register, settings in
             try await Fixtures.loadSchools(register)  // two Merton maintained schools, no instruments
-            let template = try CommandRunner.run(["instrument", "template", "--la", "315"], database: settings)
+            let template = try await CommandRunner.run(["instrument", "template", "--la", "315"], database: settings)
             let lines = template.stdout.split(whereSeparator: \.isNewline).map(String.init)
             #expect(template.status == 0 && lines.first?.hasPrefix("body,urn,made,effective,regulations") == true)
             // The fixture's three maintained Merton schools each have a body (the academy has none).
@@ -49,13 +49,13 @@ import Testing
                     "instruments.csv:3: staff_eligible_co_opted: expected 0 to the co-opted seats (2)"
                 ),
             ] {
-                let refused = try CommandRunner.run(["instrument", "import", try file(rows)], database: settings)
+                let refused = try await CommandRunner.run(["instrument", "import", try file(rows)], database: settings)
                 #expect(refused.status == 1 && refused.stderr.contains(words), "\(refused.stderr)")
                 #expect(try await register.database.fingerprint() == before)
             }
             // The same unlawful seats as a draft are taken (kept, never in force).
             let draft2015 = "102649,2015-05-01,2015-09-01,2012,yes,1:4,1,1:4,,,,,,,,,,,,draft seats,0,yes"
-            let loaded = try CommandRunner.run(
+            let loaded = try await CommandRunner.run(
                 ["instrument", "import", try file([abbotsbury2009, abbotsbury2015, draft2015])], database: settings)
             #expect(loaded.status == 0 && loaded.stdout.contains("Recorded 3 instrument(s)"), "\(loaded.stderr)")
             let body = try await register.body("102649")
@@ -65,7 +65,7 @@ import Testing
             #expect(instruments.map(\.effectiveFrom) == [Fixtures.d("2009-09-01"), Fixtures.d("2015-09-01")])
             #expect(instruments.last?.note == "reviewed" && instruments.last?.seats.count == 5)
             // The 2015 line's stages: review started, proposal agreed, instrument made and effective.
-            let status = try CommandRunner.run(
+            let status = try await CommandRunner.run(
                 ["reconstitution", "status", "--la", "315", "--as-of", "2015-11-30", "--format", "csv"], database: settings)
             let abbotsbury = status.stdout.split(whereSeparator: \.isNewline).first { $0.contains("Abbotsbury") } ?? ""
             #expect(abbotsbury.contains("reconstituted"), "\(status.stdout)")

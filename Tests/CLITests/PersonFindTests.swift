@@ -11,8 +11,8 @@ import Testing
         try await TestDatabase.withRegister { register, settings in
             try await Fixtures.loadSchools(register)
             _ = try await Fixtures.importGovernance(register, Fixtures.governance)
-            func rows(_ words: [String]) throws -> [[String]] {
-                let run = try CommandRunner.run(["person", "find"] + words + ["--format", "csv"], database: settings)
+            func rows(_ words: [String]) async throws -> [[String]] {
+                let run = try await CommandRunner.run(["person", "find"] + words + ["--format", "csv"], database: settings)
                 #expect(run.status == 0, "\(run.stderr)")
                 return run.stdout.split(whereSeparator: \.isNewline).dropFirst().map {
                     $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -20,14 +20,14 @@ import Testing
             }
             // The fixture's extract lists Ann Smith twice at Abbotsbury (GIDs 1001 and 1004): any case,
             // any order of the words finds both appointments, and nobody else.
-            let smith = try rows(["SMITH", "ann"])
+            let smith = try await rows(["SMITH", "ann"])
             #expect(smith.count == 2 && smith.allSatisfy { $0[1] == "Ann Smith" && $0[2].hasPrefix("A") }, "\(smith)")
-            #expect(try rows(["smi"]).count == 2)
-            let eve = try rows(["--gid", "1006"])
+            #expect(try await rows(["smi"]).count == 2)
+            let eve = try await rows(["--gid", "1006"])
             #expect(eve.count == 1 && eve.first?[1] == "Eve Okafor", "\(eve)")
-            let nobody = try CommandRunner.run(["person", "find", "zzz"], database: settings)
+            let nobody = try await CommandRunner.run(["person", "find", "zzz"], database: settings)
             #expect(nobody.status == 0 && nobody.stderr.contains("nobody found"))
-            #expect(try CommandRunner.run(["person", "find"], database: settings).status == 1)
+            #expect(try await CommandRunner.run(["person", "find"], database: settings).status == 1)
 
             // The person's id as shown (P…) is taken back, in either case or bare; an appointment's
             // letter where a person is meant is refused before anything is read.
@@ -35,10 +35,10 @@ import Testing
             #expect(shown.hasPrefix("P"))
             let number = String(shown.dropFirst())
             for typed in [shown, shown.lowercased(), number] {
-                let show = try CommandRunner.run(["governor", "show", typed], database: settings)
+                let show = try await CommandRunner.run(["governor", "show", typed], database: settings)
                 #expect(show.status == 0 && show.stdout.contains("Ann Smith"), "\(typed): \(show.stderr)")
             }
-            let wrongKind = try CommandRunner.run(["governor", "show", "A" + number], database: settings)
+            let wrongKind = try await CommandRunner.run(["governor", "show", "A" + number], database: settings)
             #expect(wrongKind.status != 0 && !wrongKind.stdout.contains("Ann Smith"))
         }
     }

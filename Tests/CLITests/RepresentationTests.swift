@@ -58,7 +58,7 @@ import Testing
     @Test func theBoardSeesNoCountBelowTheThreshold() async throws {
         try await TestDatabase.withRegister { register, settings in
             _ = try await Fixtures.representedBody(register)
-            let board = try CommandRunner.run(
+            let board = try await CommandRunner.run(
                 [
                     "represent", "borough", "315", "--as-of", "2015-11-30", "--audience", "board",
                     "--format", "csv",
@@ -77,7 +77,7 @@ import Testing
                     }
                 }
             }
-            let officer = try CommandRunner.run(
+            let officer = try await CommandRunner.run(
                 ["represent", "body", "102649", "--as-of", "2015-11-30", "--format", "json"],
                 database: settings)
             let json = try JSONSerialization.jsonObject(with: Data(officer.stdout.utf8)) as? [String: Any]
@@ -89,11 +89,11 @@ import Testing
         try await TestDatabase.withRegister { register, settings in
             // The fixture's profile ("Testborough", census 2011) is dated 2011-03-27.
             _ = try await Fixtures.representedBody(register)
-            let earlier = try CommandRunner.run(
+            let earlier = try await CommandRunner.run(
                 ["represent", "body", "102649", "--as-of", "2010-06-01", "--format", "json"], database: settings)
             #expect(earlier.stderr.contains("warning: profile") && earlier.stderr.contains("2011-03-27"), "\(earlier.stderr)")
             #expect(earlier.stderr.contains("after the --as-of date 2010-06-01"))
-            let later = try CommandRunner.run(
+            let later = try await CommandRunner.run(
                 ["represent", "borough", "315", "--as-of", "2015-11-30", "--format", "json"], database: settings)
             #expect(later.status == 0 && !later.stderr.contains("warning"), "\(later.stderr)")
         }

@@ -9,15 +9,17 @@ import Testing
     @Test func statusTrackAndAlertsFromTheCommandLine() async throws {
         try await TestDatabase.withRegister { register, settings in
             _ = try await Fixtures.trackedBody(register)
-            func govmon(_ words: String...) throws -> CommandRunner.Result { try CommandRunner.run(words, database: settings) }
-            let status = try govmon("reconstitution", "status", "--as-of", "2015-11-30")
+            func govmon(_ words: String...) async throws -> CommandRunner.Result {
+                try await CommandRunner.run(words, database: settings)
+            }
+            let status = try await govmon("reconstitution", "status", "--as-of", "2015-11-30")
             // The body's only instrument (2012 regulations) took effect on 2015-09-01: reconstituted by the deadline.
             #expect(status.status == 0 && status.stdout.contains("reconstituted by the deadline: 1"))
-            let first = try govmon("track", "run", "--as-of", "2015-12-05")
+            let first = try await govmon("track", "run", "--as-of", "2015-12-05")
             #expect(first.status == 0 && first.stdout.contains("4 alert(s) raised"))
-            let second = try govmon("track", "run", "--as-of", "2015-12-05")
+            let second = try await govmon("track", "run", "--as-of", "2015-12-05")
             #expect(second.status == 0 && second.stdout.contains("0 alert(s) raised, 0 resolved; 4 open"))
-            let alerts = try govmon("alerts", "list", "--open", "--format", "json")
+            let alerts = try await govmon("alerts", "list", "--open", "--format", "json")
             let rows = try JSONSerialization.jsonObject(with: Data(alerts.stdout.utf8)) as? [[String: Any]]
             #expect(rows?.count == 4)
             #expect(
@@ -32,15 +34,15 @@ import Testing
             }
             // A reader that goes away (`| true`, like `| head`) stops the command quietly with success
             // instead of a crash report: the pipeline succeeds even under pipefail.
-            let piped = try ScriptRunner.shell(
+            let piped = try await ScriptRunner.shell(
                 "set -o pipefail; GOVMON_DATABASE_URL='\(settings.url)' '\(CommandRunner.executable)' alerts list --open | true")
             #expect(piped.status == 0 && !piped.stderr.contains("Fatal error"), "\(piped.stderr)")
-            let table = try govmon("alerts", "list", "--open")
+            let table = try await govmon("alerts", "list", "--open")
             #expect(table.status == 0 && table.stdout.contains("Rules:\n"))
             #expect(
                 table.stdout.contains(
                     "  long_vacancy: The clerk keeps the register and reports vacancies (docs/constitution.md s6)"))
-            let check = try govmon("body", "check", "102649", "--as-of", "2015-11-30")
+            let check = try await govmon("body", "check", "102649", "--as-of", "2015-11-30")
             #expect(check.status == 0 && check.stdout.contains("reg 13(5)") && check.stdout.contains("Readings used"))
         }
     }
@@ -57,13 +59,13 @@ import Testing
                 ["reconstitution", "depart", "1", "--decided-by", "local-authority", "--decided-on", "2015-10-01"],
             ]
             for words in cases {
-                let result = try CommandRunner.run(words, database: settings)
+                let result = try await CommandRunner.run(words, database: settings)
                 #expect(result.status == 1, "\(words): \(result.stderr)")
                 #expect(
                     result.stderr.split(separator: "\n").count == 1 && result.stderr.hasPrefix("govmon: "),
                     "\(words): \(result.stderr)")
             }
-            let impossible = try CommandRunner.run(
+            let impossible = try await CommandRunner.run(
                 ["reconstitution", "stage", "102649", "consultation", "--date", "2015-02-30"],
                 database: settings)
             #expect(impossible.status != 0 && impossible.stderr.contains("2015-02-30"))

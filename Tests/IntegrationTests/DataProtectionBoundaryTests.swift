@@ -66,7 +66,7 @@ import Testing
             #expect(summary.servingGovernors == 2 && summary.pastTermEnd == 2)
             let plan = try await register.retentionPlan(asOf: asOf, policy: RetentionPolicy())
             #expect(plan.map(\.action.personID) == [leaver])
-            let dry = try CommandRunner.run(["retention", "run", "--as-of", "2016-11-30", "--dry-run"], database: settings)
+            let dry = try await CommandRunner.run(["retention", "run", "--as-of", "2016-11-30", "--dry-run"], database: settings)
             #expect(dry.stdout.contains("Lee Leaver") && !dry.stdout.contains("Overstayer") && !dry.stdout.contains("Ancient"))
             _ = try await register.runRetention(asOf: asOf, policy: RetentionPolicy(), confirmedLarge: true)
             #expect(try await register.diversity(personID: overstayer).declarations.count == 1)

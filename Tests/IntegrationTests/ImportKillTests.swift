@@ -30,10 +30,8 @@ import Testing
             let bench = Process()
             bench.executableURL = URL(fileURLWithPath: CommandRunner.executable + "-bench")
             bench.arguments = [folder, "400", "20000", "7"]
-            try bench.run()
-            bench.waitUntilExit()
-            #expect(bench.terminationStatus == 0)
-            let schools = try CommandRunner.run(["import", "schools", folder + "/establishments.csv"], database: settings)
+            #expect(try await ChildProcess.run(bench).status == 0)
+            let schools = try await CommandRunner.run(["import", "schools", folder + "/establishments.csv"], database: settings)
             #expect(schools.status == 0, "\(schools.stderr)")
             let before = try await register.database.fingerprint()
 
@@ -56,7 +54,7 @@ import Testing
             }
             #expect(importer.isRunning, "the import finished before it could be killed; make the file larger")
             kill(importer.processIdentifier, SIGKILL)
-            importer.waitUntilExit()
+            _ = await ChildProcess.waitForExit(importer)
             #expect(importer.terminationReason == .uncaughtSignal)
             // PostgreSQL notices the dead client and rolls its transaction back.
             waited = 0
@@ -67,7 +65,7 @@ import Testing
             #expect(try await register.database.fingerprint() == before)
 
             // Run again to the end: it imports.
-            let again = try CommandRunner.run(["import", "gias", folder + "/governance.csv"], database: settings)
+            let again = try await CommandRunner.run(["import", "gias", folder + "/governance.csv"], database: settings)
             #expect(again.status == 0, "\(again.stderr)")
             #expect(try await register.appointments().count > 1_000)
             #expect(try await register.database.fingerprint() != before)

@@ -20,7 +20,7 @@ import Testing
                 port: ServeProcess.port(), database: settings, environment: ["GOVMON_SERVER_IDLE_TIMEOUT_SECONDS": "2"])
             defer { serve.signal(SIGTERM) }
             try await serve.waitUntilUp()
-            let report = try Python.run(
+            let report = try await Python.run(
                 """
                 import socket, sys, time, urllib.request, resource
                 resource.setrlimit(resource.RLIMIT_NOFILE, (4096, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))
@@ -72,7 +72,7 @@ import Testing
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
             for _ in 0..<100 { try handle.write(contentsOf: block) }
             try handle.close()
-            let upload = try ScriptRunner.program(
+            let upload = try await ScriptRunner.program(
                 "/usr/bin/curl",
                 [
                     "-s", "-o", "/dev/null", "-w", "%{http_code}", "-X", "POST", "-H", "Authorization: Bearer \(admin)",
@@ -141,14 +141,14 @@ import Testing
                 try client.run()
                 return client
             }
-            for client in clients { client.waitUntilExit() }
+            for client in clients { _ = await ChildProcess.waitForExit(client) }
             var waited = 0.0
             while !FileManager.default.fileExists(atPath: mark) && waited < 10 {
                 try await Task.sleep(for: .milliseconds(200))
                 waited += 0.2
             }
             #expect(FileManager.default.fileExists(atPath: mark), "the printer was not stopped when its client left")
-            let metrics = try ServeProcess.curl("http://127.0.0.1:\(serve.port)/metrics").body
+            let metrics = try await ServeProcess.curl("http://127.0.0.1:\(serve.port)/metrics").body
             let peak = metrics.split(separator: "\n").first { $0.hasPrefix("govmon_pdf_renders_peak") }
             #expect(peak?.hasSuffix(" 1") == true || peak?.hasSuffix(" 1.0") == true, "\(peak ?? "no gauge")")
         }
@@ -180,7 +180,7 @@ import Testing
             let guess = "gm_" + String(repeating: "Z", count: 40)
             var statuses: [Int] = []
             for _ in 0..<5 {
-                statuses.append(try ServeProcess.curl("http://127.0.0.1:\(serve.port)/api/v1/schools", token: guess).status)
+                statuses.append(try await ServeProcess.curl("http://127.0.0.1:\(serve.port)/api/v1/schools", token: guess).status)
             }
             #expect(statuses == [401, 401, 401, 429, 429])
             #expect(serve.output.contains("authentication failed") && serve.output.contains("token_prefix=gm_ZZZZ"))
@@ -228,7 +228,7 @@ import Testing
                 #expect(response.headers[.xContentTypeOptions] == "nosniff")
                 #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
             }
-            let past = try CommandRunner.run(
+            let past = try await CommandRunner.run(
                 ["token", "create", "--owner", "Late", "--role", "officer", "--expires", "2001-01-01"], database: settings)
             #expect(past.status == 1 && past.stderr.contains("--expires"), "\(past.stderr)")
         }
@@ -243,7 +243,7 @@ import Testing
             _ = try await register.addSchool(
                 School(urn: 900_010, laCode: 319, establishmentNumber: 2999, name: "Taken", category: .community))
             let before = try await register.database.fingerprint()
-            let load = try CommandRunner.run(["demo", "load", "--seed", "2015"], database: settings)
+            let load = try await CommandRunner.run(["demo", "load", "--seed", "2015"], database: settings)
             #expect(load.status == 1, "\(load.stdout) \(load.stderr)")
             #expect(try await register.database.fingerprint() == before)
         }

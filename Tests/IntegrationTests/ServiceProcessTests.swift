@@ -21,7 +21,7 @@ import Testing
             #expect(counts.slots == 1 && counts.trackingRuns == 1, "\(counts)\n\(a.output)\n\(b.output)")
             // Prometheus metrics: requests by route and status, the tracking run on the replica that
             // made it (one of the two), open alerts and the pool size.
-            let metrics = try [a, b].map { try ServeProcess.curl("http://127.0.0.1:\($0.port)/metrics") }
+            let metrics = try await [a, b].asyncMap { try await ServeProcess.curl("http://127.0.0.1:\($0.port)/metrics") }
             #expect(metrics.allSatisfy { $0.status == 200 })
             let text = metrics.map(\.body)
             #expect(
@@ -131,10 +131,11 @@ import Testing
         #expect(try Self.localPostgres("start", cluster) == 0)
         defer { _ = try? Self.localPostgres("stop", cluster); try? FileManager.default.removeItem(atPath: folder) }
         let database = DatabaseSettings(host: "127.0.0.1", port: port, user: "govmon", password: nil, database: "govmon")
-        #expect(try CommandRunner.run(["db", "migrate"], database: database).status == 0)
-        let tokenOutput = try CommandRunner.run(["token", "create", "--owner", "Olive", "--role", "officer"], database: database)
+        #expect(try await CommandRunner.run(["db", "migrate"], database: database).status == 0)
+        let tokenOutput = try await CommandRunner.run(
+            ["token", "create", "--owner", "Olive", "--role", "officer"], database: database)
         let token = String(tokenOutput.stdout.split(separator: "\n").last ?? "")
-        #expect(try CommandRunner.run(["la", "add", "315", "Merton"], database: database).status == 0)
+        #expect(try await CommandRunner.run(["la", "add", "315", "Merton"], database: database).status == 0)
         // The service connects as the cluster's least-privilege login, as it must.
         #expect(try Self.localPostgres("service-url", cluster) == 0)
         var service = database
@@ -142,23 +143,23 @@ import Testing
         let serve = try ServeProcess(port: ServeProcess.port(), database: service)
         try await serve.waitUntilUp()
         let base = "http://127.0.0.1:\(serve.port)"
-        #expect(try ServeProcess.curl(base + "/ready").status == 200)
+        #expect(try await ServeProcess.curl(base + "/ready").status == 200)
         #expect(try Self.localPostgres("stop", cluster) == 0)
-        #expect(try ServeProcess.curl(base + "/ready").status == 503)
-        let failed = try ServeProcess.curl(base + "/api/v1/schools", token: token)
+        #expect(try await ServeProcess.curl(base + "/ready").status == 503)
+        let failed = try await ServeProcess.curl(base + "/api/v1/schools", token: token)
         #expect(failed.status == 503 && failed.body.contains("database"), "\(failed)")
-        let write = try ServeProcess.curl(
+        let write = try await ServeProcess.curl(
             base + "/api/v1/schools", method: "POST", token: token,
             body: "{\"urn\": 102649, \"la\": \"315\", \"number\": 2077, \"name\": \"X\", \"category\": \"community\"}")
         #expect(write.status == 503, "\(write)")
         #expect(try Self.localPostgres("start", cluster) == 0)
         var ready = 0
         for _ in 0..<50 where ready != 200 {
-            ready = try ServeProcess.curl(base + "/ready").status
+            ready = try await ServeProcess.curl(base + "/ready").status
             try await Task.sleep(for: .milliseconds(200))
         }
         #expect(ready == 200)
-        let schools = try ServeProcess.curl(base + "/api/v1/schools", token: token)
+        let schools = try await ServeProcess.curl(base + "/api/v1/schools", token: token)
         #expect(schools.status == 200 && schools.body == "[]", "the failed write left nothing behind: \(schools)")
         serve.signal(SIGTERM)
         #expect(await serve.waitForExit() == 0)

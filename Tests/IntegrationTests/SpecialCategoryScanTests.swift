@@ -53,7 +53,7 @@ import Testing
                     {"date": "\(Fixtures.d("2016-01-01").adding(days: i).iso)", "sex": "\(sex.rawValue)", \
                     "ethnicity": "\(ethnicity.rawValue)", "collected_by": "online_form"}
                     """
-                let made = try ServeProcess.curl(
+                let made = try await ServeProcess.curl(
                     "\(base)/people/\(w.merton.person)/diversity", method: "POST", token: admin, body: body)
                 #expect(made.status == 201, "\(made.body)")
                 for (uri, mistake) in [
@@ -65,7 +65,7 @@ import Testing
                         body.replacingOccurrences(of: "online-form", with: "x\\u0000y")
                     ),
                 ] {
-                    let refused = try ServeProcess.curl(uri, method: "POST", token: admin, body: mistake)
+                    let refused = try await ServeProcess.curl(uri, method: "POST", token: admin, body: mistake)
                     #expect(refused.status >= 400, "\(mistake) was accepted")
                     errorBodies.append(refused.body)
                 }
@@ -79,7 +79,7 @@ import Testing
                     "paper-form",
                 ]
                 for person in [String(w.sutton.person), String(w.sutton.person), "999999"] {
-                    let run = try CommandRunner.run(["diversity", "record", person] + words, database: settings)
+                    let run = try await CommandRunner.run(["diversity", "record", person] + words, database: settings)
                     commandOutput.append(run.stdout + run.stderr)
                 }
             }
@@ -89,7 +89,7 @@ import Testing
             #expect(stored.count == 2 * Ethnicity2021.allCases.count + 4)
             #expect(stored.allSatisfy { Self.declaredValues(in: $0).count >= 2 })
             // Objections (HTTP and command line), then retention erases what they withhold.
-            let objected = try ServeProcess.curl(
+            let objected = try await ServeProcess.curl(
                 "\(base)/people/\(w.merton.person)/objection", method: "POST", token: admin, body: #"{"date": "2016-06-01"}"#)
             #expect(objected.status == 201, "\(objected.body)")
             for words in [
@@ -97,7 +97,7 @@ import Testing
                 ["retention", "run", "--as-of", "2016-07-01", "--confirm-large"],
                 ["retention", "run", "--as-of", "2016-07-01", "--dry-run"],
             ] {
-                let run = try CommandRunner.run(words, database: settings)
+                let run = try await CommandRunner.run(words, database: settings)
                 #expect(run.status == 0, "\(words): \(run.stderr)")
                 commandOutput.append(run.stdout + run.stderr)
             }

@@ -146,7 +146,7 @@ import Testing
     @Test func theServiceRefusesALoginThatEscapesRowLevelSecurity() async throws {
         try await TestDatabase.withRegister { _, settings in
             let owner = TestDatabase.owner(settings.database)
-            let refused = try CommandRunner.run(["serve", "--port", String(ServeProcess.port())], database: owner)
+            let refused = try await CommandRunner.run(["serve", "--port", String(ServeProcess.port())], database: owner)
             #expect(refused.status == 1 && refused.stderr.contains("member of govmon_owner"), "\(refused.stderr)")
         }
     }

@@ -15,10 +15,10 @@ import Testing
     /// The document is valid OpenAPI 3.1 (checked by an independent tool), every operation in it has
     /// exactly one access rule (or is one of the open ones), no rule names an operation it lacks,
     /// and each operation's "Roles:" line says what its rule says.
-    @Test func theDocumentIsValidAndEveryOperationHasItsAccessRule() throws {
+    @Test func theDocumentIsValidAndEveryOperationHasItsAccessRule() async throws {
         let path = TestDatabase.root.appendingPathComponent("openapi.yaml").path
         // Validated by Python's openapi-spec-validator (PyPI), which reads the 3.1 schema dialect.
-        let check = try Python.run(
+        let check = try await Python.run(
             """
             import sys, yaml
             from openapi_spec_validator import validate
@@ -26,7 +26,7 @@ import Testing
             print("valid")
             """, path)
         #expect(check == "valid", "openapi-spec-validator: \(check)")
-        let roles = try Python.run(
+        let roles = try await Python.run(
             """
             import sys, yaml
             doc = yaml.safe_load(open(sys.argv[1]))

@@ -19,12 +19,12 @@ package enum CommandRunner {
     package static func run(
         _ arguments: [String], database: DatabaseSettings, actor: String = "cli-tester",
         environment: [String: String] = [:]
-    ) throws -> Result {
+    ) async throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["GOVMON_DATABASE_URL"] = database.url
         env["GOVMON_ACTOR"] = actor
         env["GOVMON_HOME"] = TestDatabase.root.path
         for (key, value) in environment { env[key] = value }
-        return try ScriptRunner.program(executable, arguments, environment: env)
+        return try await ScriptRunner.program(executable, arguments, environment: env)
     }
 }

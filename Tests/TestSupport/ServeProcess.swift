@@ -34,7 +34,7 @@ package final class ServeProcess: @unchecked Sendable {
     package func waitUntilUp(seconds: Double = 30) async throws {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline && process.isRunning {
-            if (try? Self.curl("http://127.0.0.1:\(port)/health").status) == 200 { return }
+            if (try? await Self.curl("http://127.0.0.1:\(port)/health").status) == 200 { return }
             try await Task.sleep(for: .milliseconds(200))
         }
         throw StoreError.invalid("govmon serve on \(port) did not come up: \(output)")
@@ -51,7 +51,7 @@ package final class ServeProcess: @unchecked Sendable {
     }
 
     /// Runs curl: (HTTP status, body).
-    package static func curl(_ url: String, method: String = "GET", token: String? = nil, body: String? = nil) throws -> (
+    package static func curl(_ url: String, method: String = "GET", token: String? = nil, body: String? = nil) async throws -> (
         status: Int, body: String
     ) {
         let process = Process()
@@ -60,11 +60,7 @@ package final class ServeProcess: @unchecked Sendable {
         if let token { arguments += ["-H", "Authorization: Bearer \(token)"] }
         if let body { arguments += ["-H", "Content-Type: application/json", "--data", body] }
         process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let text = String(decoding: try await ChildProcess.run(process).stdout, as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let trailer = (lines.last ?? "").split(separator: " ", maxSplits: 1).map(String.init)
         let status = Int(trailer.first ?? "") ?? 0

@@ -44,16 +44,13 @@ package enum ServiceFixture {
 
 /// Python from the tests (the independent reference tools).
 package enum Python {
-    package static func run(_ script: String, _ argument: String) throws -> String {
+    /// Runs `script` with one argument: what it printed (standard output, then any error output).
+    package static func run(_ script: String, _ argument: String) async throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script, argument]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try await ChildProcess.run(process)
+        let text = String(decoding: output.stdout + output.stderr, as: UTF8.self)
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
