@@ -121,14 +121,16 @@ enum ReconstitutionOutcome: Sendable {
 }
 
 extension DemoEvent.Kind {
-    /// Same-day order: federation and endings before vacancies, appointments, then the rest.
+    /// Same-day order: federation and endings before vacancies, appointments, then the rest. A
+    /// vacancy opens before any closing on the same day, since a seat a new instrument removes may
+    /// have fallen vacant that morning (seed 7 closed a vacancy it had not opened yet).
     var order: Int {
         switch self {
         case .federate: return 0
         case .instrument: return 1
         case .end: return 2
-        case .closeVacancy: return 3
-        case .openVacancy: return 4
+        case .openVacancy: return 3
+        case .closeVacancy: return 4
         case .appoint: return 5
         case .fillVacancy: return 6
         default: return 7

@@ -88,14 +88,14 @@ import Testing
             #expect(ChromiumPrinter.executable() != nil, "\(ChromiumPrinter.missing)")
             let png = folder.appendingPathComponent("report.png").path
             let pdf = folder.appendingPathComponent("report.pdf").path
-            try ChromiumPrinter.png(html: html, to: png, width: 1200, height: 1600)
-            try ChromiumPrinter.pdf(html: html, to: pdf)
+            try await ChildProcess.offThread { try ChromiumPrinter.png(html: html, to: png, width: 1200, height: 1600) }
+            try await ChromiumPrinter.pdfCancellable(html: html, to: pdf)
             let pdfData = try Data(contentsOf: URL(fileURLWithPath: pdf))
             #expect(pdfData.starts(with: Data("%PDF".utf8)) && pdfData.count > 20_000)
             // Python's standard library decodes the PNG: a blank page would have one colour.
             let colours = try await Self.distinctColours(png)
             #expect(colours > 20, "the rendered page has \(colours) colours")
-            let dom = try ChromiumPrinter.dumpDOM(html: html)
+            let dom = try await ChildProcess.offThread { try ChromiumPrinter.dumpDOM(html: html) }
             let svgs = dom.components(separatedBy: "<svg").count - 1
             #expect(svgs >= 2)
             #expect(dom.components(separatedBy: "<title id=").count - 1 == svgs)

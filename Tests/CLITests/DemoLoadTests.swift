@@ -36,6 +36,9 @@ import Testing
             let board = try await BoardReportTests.report(register, audience: .board)
             #expect(BoardReportTests.expectNothingRecoverable(board, threshold: 5) > 50)
             #expect(board.tables.contains { $0.aboutPeople && $0.rows.contains { $0.contains(.suppressed) } })
+            // ... nor to an auditor's interval attack over everything the board is given.
+            let attack = try await DisclosureAuditTests.attack(settings)
+            #expect(attack.status == 0 && attack.stdout.contains("audit: "), "\(attack.stdout)\(attack.stderr)")
 
             // represent body, borough and trend against an independent computation (scipy, statsmodels).
             let matched = try await DemoRepresentationCheck.run(settings)

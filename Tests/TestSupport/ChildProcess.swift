@@ -36,6 +36,14 @@ package enum ChildProcess {
         }
     }
 
+    /// Runs blocking work (a library call that waits for a child, such as printing with Chromium)
+    /// on a thread of its own.
+    package static func offThread<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Result { try work() }) }
+        }
+    }
+
     /// Waits on a thread of its own for a process started elsewhere to end.
     package static func waitForExit(_ process: Process) async -> Int32 {
         let box = UncheckedProcess(process: process)

@@ -20,6 +20,7 @@ package enum Logins {
                 EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
                 END $$
                 """)
+            try await TestDatabase.mayEndSessions(of: login)
         }
     }
 

@@ -113,6 +113,23 @@ package enum TestDatabase {
         }
     }
 
+    /// Makes the server's login a member of a test login, so that `DROP DATABASE ... WITH (FORCE)`
+    /// may end that login's sessions (PostgreSQL lets a login end only its own roles' sessions): a
+    /// session still closing when its test ends otherwise fails the drop with "must be a member of
+    /// the role whose process is being terminated". Membership gives the server's login nothing it
+    /// lacks (it owns the databases); the test login stays as it was.
+    package static func mayEndSessions(of login: String) async throws {
+        try await admin(
+            """
+            DO $$ BEGIN
+                IF NOT pg_has_role(current_user, '\(login)', 'MEMBER') THEN
+                    EXECUTE format('GRANT %I TO %I', '\(login)', current_user);
+                END IF;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+            END $$
+            """)
+    }
+
     package static var isLocal: Bool {
         ["127.0.0.1", "localhost", "::1"].contains(server.host)
             || ProcessInfo.processInfo.environment["GOVMON_TEST_ALLOW_REMOTE"] == "1"
@@ -176,6 +193,7 @@ package enum TestDatabase {
                     EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
                     END $$
                     """)
+                try await TestDatabase.mayEndSessions(of: login)
             }
         }
     }

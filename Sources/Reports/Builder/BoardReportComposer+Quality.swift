@@ -48,7 +48,8 @@ extension BoardReportComposer {
             }
         let pastText =
             if case .count(let n) = pastCell { "\(n) appointments are past their term end without an end recorded." } else {
-                "A few appointments (fewer than \(settings.disclosure.threshold)) are past their term end without an end recorded."
+                // Never a hidden count in words ("fewer than 5" would bound it): the table's c says it all.
+                "The number of appointments past their term end without an end recorded is hidden (c in the table below)."
             }
         let finding =
             declaredText + "the rest are unknown and kept out of the shares, which the bounds in the officer figures show. "

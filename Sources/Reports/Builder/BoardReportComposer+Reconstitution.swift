@@ -132,18 +132,29 @@ extension BoardReportComposer {
         let seatTotal = seats.values.reduce(0, +)
         let vacantTotal = categories.map { vacant[$0] ?? 0 }.reduce(0, +)
         // The board sees governors in post by category in the representation tables, suppressed
-        // together with them; here it sees seats and vacancies only, which are not about people.
+        // together with them; here it sees seats and vacancies only. Those bound the governors in
+        // post (at least seats minus vacancies), so categories whose governors in post are hidden
+        // share one row: their seats and vacancies cannot pin any one of them.
+        let hidden = isBoard ? hiddenInPostCategories : []
+        let shown = categories.filter { !hidden.contains($0) }
+        let together = categories.filter { hidden.contains($0) }
+        func row(_ label: String, _ group: [GovernorCategory]) -> [ReportCell] {
+            let s = group.map { seats[$0] ?? 0 }.reduce(0, +), v = group.map { vacant[$0] ?? 0 }.reduce(0, +)
+            return [.text(label), .count(s)] + (isBoard ? [] : [.count(group.map { serving[$0] ?? 0 }.reduce(0, +))])
+                + [.count(v), s > 0 ? .share(Double(v) / Double(s)) : .empty]
+        }
         let byCategory = ReportTable(
             id: "membership-by-category", caption: "Seats, governors in post and vacancies by category on \(data.asOf.iso)",
             columns: ["Category", "Seats"] + (isBoard ? [] : ["Governors in post"]) + ["Vacancies open", "Vacancy rate"],
-            rows: categories.map { c in
-                let s = seats[c] ?? 0, v = vacant[c] ?? 0
-                return [.text(c.label), .count(s)] + (isBoard ? [] : [.count(serving[c] ?? 0)])
-                    + [.count(v), s > 0 ? .share(Double(v) / Double(s)) : .empty]
-            } + [
-                [.text("All categories"), .count(seatTotal)] + (isBoard ? [] : [.count(data.summary.servingGovernors)])
-                    + [.count(vacantTotal), seatTotal > 0 ? .share(Double(vacantTotal) / Double(seatTotal)) : .empty]
-            ],
+            rows: shown.map { row($0.label, [$0]) }
+                + (together.isEmpty ? [] : [row(ReportFormat.list(together.map(\.label)), together)]) + [
+                    [.text("All categories"), .count(seatTotal)] + (isBoard ? [] : [.count(data.summary.servingGovernors)])
+                        + [.count(vacantTotal), seatTotal > 0 ? .share(Double(vacantTotal) / Double(seatTotal)) : .empty]
+                ],
+            footnote: together.isEmpty
+                ? nil
+                : "\(ReportFormat.sentenceCase(ReportFormat.list(together.map(\.label)))) share a row: their governors in post are hidden "
+                    + "in the representation tables, and separate seats and vacancies would give them away.",
             sums: isBoard ? [] : [.down(column: 2, parts: Array(categories.indices), total: categories.count)])
         let old = data.vacancies.filter { $0.openedOn.days(until: data.asOf) > settings.tracking.vacancyDays }
         let oldTable = ReportTable(
@@ -186,5 +197,14 @@ extension BoardReportComposer {
         return ReportSection(
             id: "membership", title: "Membership and vacancies", finding: finding,
             tables: [byCategory, oldTable, endingTable])
+    }
+
+    /// Categories whose governors in post the board's representation tables hide.
+    var hiddenInPostCategories: Set<GovernorCategory> {
+        guard let table = boardByCategory.first else { return [] }
+        return Set(
+            GovernorCategory.governorCategories.filter { c in
+                table.contains { $0.label == c.label + " governors" && $0.total == .suppressed }
+            })
     }
 }

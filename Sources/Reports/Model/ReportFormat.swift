@@ -24,6 +24,15 @@ public enum ReportFormat {
         return (value < 0 ? "-" : "") + grouped
     }
 
+    /// Words as a sentence lists them: "a", "a and b", "a, b and c".
+    public static func list(_ words: [String]) -> String {
+        guard let last = words.last else { return "" }
+        return words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " and " + last
+    }
+
+    /// The text with its first letter in capitals ("headteacher and partnership" as "Headteacher and partnership").
+    public static func sentenceCase(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
     /// "30 November 2015".
     public static func longDate(_ date: CalendarDate) -> String {
         let months = [

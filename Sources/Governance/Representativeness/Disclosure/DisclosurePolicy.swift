@@ -6,8 +6,9 @@ import Foundation
 /// - Primary suppression hides every count with 1 <= count < threshold (and 0 too when
 ///   `suppressZeros` is set). Totals are counts like any other: a total below the threshold is
 ///   hidden. Every non-zero part of such a total is then below the threshold as well (a part
-///   cannot exceed its whole), so those parts are already hidden; zeros in it stay published
-///   unless `suppressZeros` is set. Hiding the total removes that equation from what a reader
+///   cannot exceed its whole), so those parts are already hidden. Zeros among the parts of a
+///   hidden total (hidden for its own sake or to protect another) are hidden too: published, they
+///   would say "none of them" of a group whose size is hidden. Hiding the total removes that equation from what a reader
 ///   knows, so the remaining cells need less secondary suppression, but the row (or column, or
 ///   table) then shows only `c` and zeros.
 /// - Secondary suppression hides further numbers until no hidden number can be worked out from
@@ -87,9 +88,25 @@ public struct DisclosurePolicy: Sendable, Hashable, Codable {
     }
 
     /// Every variable of the equations, published or `c`.
+    ///
+    /// A zero among the parts of a hidden total is hidden too, and suppression completed again
+    /// until no such zero is left: "none of them is a woman" beside a hidden row of three says
+    /// something about each of the three (group disclosure), whatever the total.
     private func published(_ equations: TableEquations, forced: Set<Int> = []) -> [PublishedCell] {
         let primary = Set(equations.values.indices.filter { isPrimarySuppressed(equations.values[$0]) }).union(forced)
-        let hidden = SecondarySuppression.complete(equations, primary: primary)
+        var hidden = SecondarySuppression.complete(equations, primary: primary)
+        // Ends: each pass hides at least one more number.
+        while true {
+            var zeros = equations.zeroPartsOfHiddenTotals(hidden)
+            // Secondary suppression picks non-zero counts only, so a hidden zero still pinned
+            // by a published zero beside it (a column total of 0) is protected by hiding that zero.
+            for pinned in SecondarySuppression.exposed(equations, suppressed: hidden) where equations.values[pinned] == 0 {
+                zeros.formUnion(
+                    equations.values.indices.filter { equations.values[$0] == 0 && equations.shareAnEquation($0, pinned) })
+            }
+            if zeros.isSubset(of: hidden) { break }
+            hidden = SecondarySuppression.complete(equations, primary: hidden.union(zeros))
+        }
         return equations.values.indices.map { hidden.contains($0) ? .suppressed : .count(equations.values[$0]) }
     }
 }

@@ -68,6 +68,20 @@ struct TableEquations: Sendable {
         }
     }
 
+    /// The zero-valued parts of every total in `hidden`. In each equation the total is the one
+    /// variable whose coefficient has the sign none of the others has (a row total +1 against its
+    /// cells' -1, a column total -1 against +1).
+    func zeroPartsOfHiddenTotals(_ hidden: Set<Int>) -> Set<Int> {
+        var zeros = Set<Int>()
+        for row in rows {
+            let plus = row.indices.filter { row[$0] > 0 }, minus = row.indices.filter { row[$0] < 0 }
+            let (totals, parts) = plus.count == 1 ? (plus, minus) : (minus, plus)
+            guard totals.count == 1, hidden.contains(totals[0]) else { continue }
+            zeros.formUnion(parts.filter { values[$0] == 0 })
+        }
+        return zeros
+    }
+
     /// Whether variables `a` and `b` appear together in some equation.
     func shareAnEquation(_ a: Int, _ b: Int) -> Bool {
         rows.contains { $0[a] != 0 && $0[b] != 0 }
