@@ -41,6 +41,41 @@ import Testing
         }
     }
 
+    @Test func theCommunityShareIsTheBoroughsOwnProfile() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            // The borough profile has 506 women of 1,000 (50.6%, Fixtures.representedBody); the one
+            // body is compared with a ward profile of 300 of 1,000 (30.0%) instead. The bodies'
+            // comparators weighted by who declared give 30.0%: not the community share of the borough.
+            let (body, _) = try await Fixtures.representedBody(register)
+            let ward = try Fixtures.file(
+                """
+                geography_code,geography_name,dimension,category,count
+                E05000001,Testward,sex,female,300
+                E05000001,Testward,sex,male,700
+
+                """)
+            _ = try await ProfileImport(register: register).run(
+                path: ward, displayName: "ward.csv", encoding: nil,
+                source: ProfileSource(source: "Ward test", referenceDate: Fixtures.d("2011-03-27"), kind: .ward))
+            let stored = try #require(try await register.profiles().first { $0.profile.geographyName == "Testward" })
+            try await register.linkComparator(bodyID: body, profileID: stored.id, dimension: "sex")
+            let run = BoardReportRun(register: register, settings: BoardReportTests.settings())
+            let report = try await run.compose(laCode: 315, asOf: Fixtures.d("2015-11-30"), since: nil, audience: .officer)
+            let table = try #require(try summary(report).tables.first { $0.id == "summary-headlines" })
+            let community = try #require(table.rows.first { $0.first == .text("Community share, women") })
+            #expect(community.last == .share(0.506), "\(community)")
+            // The sentence names the borough profile's source and date.
+            let finding = try summary(report).finding
+            #expect(finding.contains("against 50.6% of the borough's community"), "\(finding)")
+            #expect(finding.contains("The community shares are the borough's own: Test (27 March 2011)."), "\(finding)")
+            let method = try #require(report.sections.first { $0.id == "method" })
+            // The method lists both: the borough's profile (the community share) and the ward's
+            // (the body's comparator).
+            let listed = method.tables.flatMap(\.rows).map { "\($0)" }
+            #expect(listed.contains { $0.contains("Ward test") } && listed.contains { $0.contains("Testborough") }, "\(listed)")
+        }
+    }
+
     @Test func aChangeFromTooFewPeopleIsNotShown() async throws {
         try await TestDatabase.withRegister { register, _ in
             // Declarations are dated 2015-02-01: on 2015-01-15 nobody had declared (0 people), so

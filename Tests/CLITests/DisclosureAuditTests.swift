@@ -9,7 +9,8 @@ import Testing
 /// included), on the demo borough of two seeds.
 @Suite struct DisclosureAuditTests {
     /// Writes the board version for LA 315 on 30 November 2015 through `govmon report board` and
-    /// attacks it; returns the auditor's output.
+    /// attacks it; returns the auditor's output. Checks on the way that the Markdown holds no
+    /// HTML entity references.
     static func attack(_ settings: DatabaseSettings) async throws -> CommandRunner.Result {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-audit-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -22,6 +23,9 @@ import Testing
                 ], database: settings)
             #expect(written.status == 0, "\(written.stderr)")
         }
+        // The Markdown is plain text: no HTML entity references (issue 15, "a clean page").
+        let markdown = try String(contentsOfFile: folder + "/report.md", encoding: .utf8)
+        #expect(markdown.range(of: #"&(#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]+);"#, options: .regularExpression) == nil)
         let script = TestDatabase.root.appendingPathComponent("scripts/references/interval_attack.py").path
         return try await ScriptRunner.program(
             "/usr/bin/env", ["python3", script, folder + "/data", folder + "/report.json", folder + "/report.md", "5"])

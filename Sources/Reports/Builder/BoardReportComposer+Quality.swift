@@ -61,6 +61,7 @@ extension BoardReportComposer {
         var profiles: [String: CommunityProfile] = [:]
         for p in data.representation.ethnicityProfile.values { profiles[p.name] = p }
         for p in data.representation.sexProfile.values { profiles[p.name] = p }
+        for p in data.representation.boroughProfiles { profiles[p.name] = p }
         let comparators = ReportTable(
             id: "method-comparators", caption: "Community profiles compared with",
             columns: ["Profile", "Source", "Date", "Classification", "People"],
@@ -76,7 +77,12 @@ extension BoardReportComposer {
             rows: [
                 ("Share", "declared governors in the group divided by declared governors"),
                 ("95% interval", "Wilson score interval: shares consistent with a body of this size"),
-                ("Community share", "the group's share of the comparator profile (weighted by declared governors across bodies)"),
+                (
+                    "Community share",
+                    "the group's share of the borough's own community profile (named below); each body is compared with its "
+                        + "own comparator (the borough's, unless a ward or other profile is linked to it), and the borough's "
+                        + "expected count and chance add up the bodies' own"
+                ),
                 ("Expected", "how many a random draw from the community would give on average"),
                 ("Shortfall", "expected minus observed; one or more means at least a whole person short"),
                 (

@@ -40,9 +40,7 @@ extension BoardReportComposer {
                 where ["all governors", "chairs", "local authority governors"].contains(row.label)
                     || row.label.hasSuffix("(flow)")
                 {
-                    let community = borough(
-                        row.label == "local authority governors" ? "local authority governors" : "all governors",
-                        group)?.communityShare
+                    let community = data.representation.boroughShare(of: group)?.share
                     bars.append(
                         bar(
                             "\(Self.shortLabel(group)): \(row.label)", inGroup: ReportCell(row.inGroup),
@@ -214,11 +212,11 @@ extension BoardReportComposer {
         var parts: [String] = []
         for group in groups {
             guard let all = borough("all governors", group), let share = tabledShare("all governors", group),
-                let community = all.communityShare
+                let community = communityPhrase(group)
             else { continue }
             var text =
                 "\(ReportFormat.percent(share)) of the \(ReportFormat.count(all.counts.declared)) governors who declared are "
-                + "\(group.label) against \(ReportFormat.percent(community)) of the community (\(all.band.label))"
+                + "\(group.label) against \(community) (\(all.band.label))"
             if let chairs = borough("chairs", group), let chairShare = tabledShare("chairs", group) {
                 text +=
                     "; among the \(ReportFormat.count(chairs.counts.declared)) chairs who declared, \(ReportFormat.percent(chairShare))"

@@ -30,9 +30,12 @@ extension BoardReportComposer {
                     row.pooledShare == nil ? .empty : tabledShare("all governors", group).map(ReportCell.share) ?? .suppressed
                 rows.append(
                     Headline(measure: "Governors who are \(group.label)", value: share, base: row.counts.declared))
+                // The borough's own profile, never the bodies' comparators weighted by who declared
+                // (that moves with coverage).
                 rows.append(
                     Headline(
-                        measure: "Community share, \(group.label)", value: row.communityShare.map(ReportCell.share) ?? .empty))
+                        measure: "Community share, \(group.label)",
+                        value: data.representation.boroughShare(of: group).map { ReportCell.share($0.share) } ?? .empty))
             }
         }
         rows.append(
@@ -106,14 +109,14 @@ extension BoardReportComposer {
             // How much is known comes before any share: a share of the few who declared does not
             // describe every governor.
             text += coverageSentence(row, group)
-            guard let share = tabledShare("all governors", group), let community = row.communityShare else { continue }
+            guard let share = tabledShare("all governors", group), let community = communityPhrase(group) else { continue }
             text +=
                 "Of the \(ReportFormat.count(row.counts.declared)) governors who declared their \(Self.dimension(group)), "
-                + "\(ReportFormat.percent(share)) were \(group.label), against \(ReportFormat.percent(community)) "
-                + "in the community (\(row.band.label)"
+                + "\(ReportFormat.percent(share)) were \(group.label), against \(community) (\(row.band.label)"
             if row.shortfall >= 1 { text += ", \(Int(row.shortfall.rounded())) people short of a proportionate share" }
             text += "). "
         }
+        if groups.contains(where: { tabledShare("all governors", $0) != nil }) { text += communitySource }
         let deadline = settings.tracking.mgaBoardDeadline
         let reviewed = Set(data.reviews.filter { $0.reviewedOn <= deadline && $0.reviewedOn <= data.asOf }.map(\.bodyID)).count
         text += "Chairs of \(Self.ofPhrase(reviewed, recon.count)) bodies had gauged whether their body is representative."

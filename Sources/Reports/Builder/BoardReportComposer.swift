@@ -107,6 +107,24 @@ public struct BoardReportComposer {
         return share
     }
 
+    /// "50.6% of the borough's community": the group's share of the authority's own profile;
+    /// nil when no borough profile is loaded. `communitySource` names the profile.
+    func communityPhrase(_ group: RepresentedGroup) -> String? {
+        data.representation.boroughShare(of: group).map { "\(ReportFormat.percent($0.share)) of the borough's community" }
+    }
+
+    /// "The community shares are the borough's own: <source> (27 March 2011)." Each profile
+    /// used once; empty when none is loaded.
+    var communitySource: String {
+        var named: [String] = []
+        for group in groups {
+            guard let (_, profile) = data.representation.boroughShare(of: group) else { continue }
+            let name = "\(profile.source) (\(ReportFormat.longDate(profile.referenceDate)))"
+            if !named.contains(name) { named.append(name) }
+        }
+        return named.isEmpty ? "" : "The community shares are the borough's own: \(ReportFormat.list(named)). "
+    }
+
     /// "42 of 53 (79.2%)".
     static func ofPhrase(_ part: Int, _ whole: Int) -> String {
         whole > 0 ? "\(part) of \(whole) (\(ReportFormat.percent(Double(part) / Double(whole))))" : "\(part) of \(whole)"

@@ -32,10 +32,11 @@ extension Register {
                 GROUP BY body_id
                 """, logger: logger
             ).collect((BodyID, Int).self)
+            let borough = try await laCode.asyncMap { try await boroughProfiles(laCode: $0, asOf: date, on: connection) } ?? []
             return RepresentationInputs(
                 bodies: bodies, members: members, appointedInPeriod: flow,
                 openVacancies: Dictionary(uniqueKeysWithValues: vacancies),
-                ethnicityProfile: ethnicity, sexProfile: sex)
+                ethnicityProfile: ethnicity, sexProfile: sex, boroughProfiles: borough)
         }
     }
 
@@ -102,6 +103,26 @@ extension Register {
             if dimension == "sex" { sex[body] = profile } else { ethnicity[body] = profile }
         }
         return (ethnicity, sex)
+    }
+
+    /// The authority's own borough profiles, one of ethnicity and one of sex, chosen as a body
+    /// with no comparator of its own has them chosen (`comparators`).
+    private func boroughProfiles(laCode: Int, asOf date: CalendarDate, on connection: PostgresConnection) async throws
+        -> [CommunityProfile]
+    {
+        let ids = try await connection.query(
+            """
+            SELECT chosen.profile_id
+            FROM (VALUES (true), (false)) AS d(is_sex)
+            CROSS JOIN LATERAL (
+                SELECT p.profile_id FROM community_profiles p JOIN local_authorities la ON la.ons_code = p.geography_code
+                WHERE la.la_code = \(laCode) AND p.geography_kind = 'borough' AND p.withdrawn_on IS NULL
+                  AND (p.la_code IS NULL OR p.la_code = \(laCode)) AND (p.classification = 'sex') = d.is_sex
+                ORDER BY p.reference_date <= \(date) DESC, p.reference_date DESC, p.profile_id DESC LIMIT 1) chosen
+            """, logger: logger
+        ).collect(Int64.self)
+        let profiles = try await self.profiles(ids: ids, on: connection)
+        return ids.compactMap { profiles[$0] }
     }
 
     func profiles(ids: [Int64], on connection: PostgresConnection) async throws -> [Int64: CommunityProfile] {

@@ -23,11 +23,16 @@ public struct RepresentationInputs: Sendable {
     /// Each body's comparator profiles.
     public var ethnicityProfile: [BodyID: CommunityProfile]
     public var sexProfile: [BodyID: CommunityProfile]
+    /// The authority's own community profiles on the date (its borough profiles of ethnicity and
+    /// of sex, when loaded): the community share of the borough, as opposed to the bodies'
+    /// comparators, which may be wards'.
+    public var boroughProfiles: [CommunityProfile]
 
     /// The record as given, field by field.
     public init(
         bodies: [Body], members: [BodyID: [MemberDeclaration]], appointedInPeriod: [BodyID: [MemberDeclaration]],
-        openVacancies: [BodyID: Int], ethnicityProfile: [BodyID: CommunityProfile], sexProfile: [BodyID: CommunityProfile]
+        openVacancies: [BodyID: Int], ethnicityProfile: [BodyID: CommunityProfile], sexProfile: [BodyID: CommunityProfile],
+        boroughProfiles: [CommunityProfile] = []
     ) {
         self.bodies = bodies
         self.members = members
@@ -35,6 +40,15 @@ public struct RepresentationInputs: Sendable {
         self.openVacancies = openVacancies
         self.ethnicityProfile = ethnicityProfile
         self.sexProfile = sexProfile
+        self.boroughProfiles = boroughProfiles
+    }
+
+    /// The borough's own share of `group` and the profile it comes from, when one is loaded.
+    public func boroughShare(of group: RepresentedGroup) -> (share: Double, profile: CommunityProfile)? {
+        for profile in boroughProfiles {
+            if let share = profile.share(of: group) { return (share, profile) }
+        }
+        return nil
     }
 }
 
