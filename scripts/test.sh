@@ -9,8 +9,8 @@ fi
 # The report tests print with a real headless Chromium (Debian's chromium package).
 deploy/install-chromium.sh || echo "test.sh: no Chromium; the browser test will fail and say what to install" >&2
 # Reference tools some tests compare against (PyPI): installed when missing.
-python3 -c "import scipy, statsmodels, numpy, openapi_spec_validator, jsonschema" 2>/dev/null \
-    || python3 -m pip install --quiet scipy statsmodels numpy openapi-spec-validator jsonschema
+python3 -c "import scipy, statsmodels, numpy, openapi_spec_validator, jsonschema, pdfplumber" 2>/dev/null \
+    || python3 -m pip install --quiet scipy statsmodels numpy openapi-spec-validator jsonschema pdfplumber
 # House style: the checked-in .swift-format (swift-format ships with the toolchain).
 swift format lint --strict -r Sources Tests Package.swift
 # Every route in openapi.yaml has an HTTP test.

@@ -40,6 +40,9 @@ import Testing
             let attack = try await DisclosureAuditTests.attack(settings)
             #expect(attack.status == 0 && attack.stdout.contains("audit: "), "\(attack.stdout)\(attack.stderr)")
 
+            // ... and both versions print cleanly: no text over other text on any page of the PDF.
+            try await Self.pdfPagesAreClean(settings)
+
             // represent body, borough and trend against an independent computation (scipy, statsmodels).
             let matched = try await DemoRepresentationCheck.run(settings)
             #expect(matched > 1_000)
@@ -50,6 +53,28 @@ import Testing
 
             // A backup of the demo borough restores into a new database row for row.
             try await Self.backupRestoresEveryRow(register, settings)
+        }
+    }
+
+    /// The board and officer versions printed to PDF by `govmon report board --format pdf`, read
+    /// back from the PDF's text positions (scripts/references/pdf_layout.py, pdfplumber): no two
+    /// words print over each other on any page (the running header and footer over the content,
+    /// chart labels over each other), and every page carries its marking below the content.
+    static func pdfPagesAreClean(_ settings: DatabaseSettings) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-pdf-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let script = TestDatabase.root.appendingPathComponent("scripts/references/pdf_layout.py").path
+        for (audience, marking) in [("board", "OFFICIAL"), ("officer", "OFFICIAL-SENSITIVE")] {
+            let pdf = folder + "/\(audience).pdf"
+            let printed = try await CommandRunner.run(
+                [
+                    "report", "board", "--la", "315", "--as-of", "2015-11-30", "--since", "2014-11-30", "--audience", audience,
+                    "--format", "pdf", "--out", pdf,
+                ], database: settings)
+            #expect(printed.status == 0, "\(printed.stderr)")
+            let layout = try await ScriptRunner.program("/usr/bin/env", ["python3", script, pdf, marking])
+            #expect(layout.status == 0 && layout.stdout.contains(" 0 problems"), "\(audience): \(layout.stdout)\(layout.stderr)")
         }
     }
 

@@ -5,6 +5,7 @@ public enum HTMLRenderer {
     public static func render(_ report: BoardReport) -> String {
         let e = HTMLText.escape
         let date = ReportFormat.longDate(report.asOf)
+        let running = "\(report.audience.marking) · \(report.board ?? "Report to the board") · \(report.laName) · \(date)"
         var html = """
             <!DOCTYPE html>
             <html lang="en-GB">
@@ -12,10 +13,9 @@ public enum HTMLRenderer {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(e(report.title)): \(e(report.laName)), \(e(date))</title>
-            <style>\(ReportStyle.css)</style>
+            <style>\(ReportStyle.css)\(ReportStyle.pageMargins(marking: report.audience.marking, running: running))</style>
             </head>
             <body>
-            <div class="running-header" aria-hidden="true">\(e(report.audience.marking)) · \(e(report.board ?? "Report to the board")) · \(e(report.laName)) · \(e(date))</div>
             <header class="cover">
             <p class="marking">\(e(report.audience.marking))</p>
             <h1>\(e(report.title))</h1>

@@ -16,3 +16,21 @@ enum HTMLText {
         return out
     }
 }
+
+/// Escaping text for a CSS string literal inside a `<style>` element: quotes and backslashes, line
+/// breaks and control characters, and `<` (so no text can close the element) as CSS escapes.
+enum CSSText {
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"", "\\": out += "\\" + String(scalar)
+            case "<", ">", "&": out += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += "\\" + String(scalar.value, radix: 16, uppercase: true) + " "
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -8,7 +8,6 @@ enum ReportStyle {
         * { box-sizing: border-box; }
         body { font-family: Arial, "Helvetica Neue", Helvetica, sans-serif; color: var(--text); background: #fff;
                font-size: 16px; line-height: 1.45; margin: 0 auto; max-width: 1100px; padding: 0 24px 40px; }
-        .running-header { display: none; }
         .marking { display: inline-block; font-weight: bold; letter-spacing: .05em; border: 3px solid var(--text);
                    padding: 2px 10px; margin: 24px 0 8px; }
         h1 { font-size: 40px; line-height: 1.1; margin: 12px 0 16px; }
@@ -43,8 +42,8 @@ enum ReportStyle {
         @media print {
           @page { size: A4; margin: 20mm 14mm 16mm; }
           body { max-width: none; padding: 0; font-size: 11pt; }
-          .running-header { display: block; position: fixed; top: -12mm; left: 0; right: 0; font-size: 9pt;
-                            color: var(--secondary); border-bottom: 1px solid var(--border); }
+          .table-wrap { overflow: visible; }
+          h2, h3, caption, figcaption { break-after: avoid; }
           main > section { break-before: page; }
           h2 { margin-top: 0; }
           .chart-with-table { display: block; }
@@ -54,4 +53,19 @@ enum ReportStyle {
         }
 
         """
+
+    /// The printed page's running header and footer, in the page margins (CSS paged-media margin
+    /// boxes), where they can never print over the content: the marking and what the report is at
+    /// the top, the marking and the page number at the foot.
+    static func pageMargins(marking: String, running: String) -> String {
+        let box = "font-family: Arial, sans-serif; font-size: 9pt; color: #505a5f;"
+        return """
+            @media print { @page {
+              @top-left { content: \(CSSText.string(running)); \(box) }
+              @bottom-left { content: \(CSSText.string(marking)); \(box) font-weight: bold; }
+              @bottom-right { content: "Page " counter(page) " of " counter(pages); \(box) }
+            } }
+
+            """
+    }
 }
