@@ -44,7 +44,13 @@ public enum BoardDisclosure {
     /// and in all), so a total hidden in one is hidden in all: otherwise a total one table hides
     /// could be read from another and used to work out a hidden cell. Suppression is repeated
     /// until the hidden totals agree (they only grow, so this ends).
-    public static func byCategory(_ members: [MemberDeclaration], groups: [RepresentedGroup], policy: DisclosurePolicy)
+    ///
+    /// `earlier[g]` holds the cells of group g's table that an earlier published run for the same
+    /// authority and date hid, as "row label|column" ("parent governors|In group"); they are
+    /// hidden again (consistent suppression), and suppression completed around them.
+    public static func byCategory(
+        _ members: [MemberDeclaration], groups: [RepresentedGroup], policy: DisclosurePolicy, earlier: [Set<String>] = []
+    )
         -> [[PublishedRow]]
     {
         let categories = GovernorCategory.governorCategories.filter { c in members.contains { $0.category == c } }
@@ -56,10 +62,24 @@ public enum BoardDisclosure {
             return rows.isEmpty ? nil : try? TwoWayCountTable(rows: rows)
         }
         guard tables.count == groups.count else { return groups.map { _ in [] } }
-        var hiddenRows = Set<Int>(), hiddenGrand = false
+        let labels = categories.map { $0.label + " governors" }
+        // Earlier runs' hidden "in post" numbers are shared by every group's table.
+        let before = earlier.reduce(into: Set<String>()) { $0.formUnion($1) }
+        var hiddenRows = Set(labels.indices.filter { before.contains(labels[$0] + "|In post") })
+        var hiddenGrand = before.contains("all governors|In post")
         var published: [PublishedTwoWayTable] = []
         while true {
-            published = tables.map { policy.publish($0, hidingRowTotals: hiddenRows, hidingGrandTotal: hiddenGrand) }
+            published = tables.indices.map { g in
+                let hid = g < earlier.count ? earlier[g] : []
+                let cells = Set(
+                    labels.indices.flatMap { i in
+                        countColumns.indices.filter { hid.contains(labels[i] + "|" + countColumns[$0]) }.map { i * 3 + $0 }
+                    })
+                let columns = Set(countColumns.indices.filter { hid.contains("all governors|" + countColumns[$0]) })
+                return policy.publish(
+                    tables[g], hidingRowTotals: hiddenRows, hidingGrandTotal: hiddenGrand, hidingCells: cells,
+                    hidingColumnTotals: columns)
+            }
             let rows = Set(published.flatMap { p in p.rowTotals.indices.filter { p.rowTotals[$0] == .suppressed } })
             let grand = published.contains { $0.grandTotal == .suppressed }
             if rows == hiddenRows && grand == hiddenGrand { break }
@@ -76,6 +96,9 @@ public enum BoardDisclosure {
         }
     }
 
+    /// The count columns of a published row, in order (the total is "In post").
+    public static let countColumns = ["In group", "Not in group", "Unknown"]
+
     /// A one-way table (in group / not in group / unknown with its total) for a set such as chairs.
     public static func oneWay(_ label: String, _ members: [MemberDeclaration], group: RepresentedGroup, policy: DisclosurePolicy)
         -> PublishedRow?
@@ -85,8 +108,11 @@ public enum BoardDisclosure {
 
     /// One such row per group for the same members (e.g. chairs): the total is the same in each,
     /// so it is hidden in all if any row must hide it.
+    /// `earlier[g]`: the row's cells an earlier published run hid for group g ("chairs|In group"),
+    /// hidden again.
     public static func oneWay(
-        _ label: String, _ members: [MemberDeclaration], groups: [RepresentedGroup], policy: DisclosurePolicy
+        _ label: String, _ members: [MemberDeclaration], groups: [RepresentedGroup], policy: DisclosurePolicy,
+        earlier: [Set<String>] = []
     )
         -> [PublishedRow]
     {
@@ -95,9 +121,14 @@ public enum BoardDisclosure {
             return try? OneWayCountTable(cells: [counts.inGroup, counts.declared - counts.inGroup, counts.unknown])
         }
         guard tables.count == groups.count else { return [] }
-        var published = tables.map { policy.publish($0) }
+        func hidden(_ g: Int) -> Set<Int> {
+            let hid = g < earlier.count ? earlier[g] : []
+            return Set(countColumns.indices.filter { hid.contains(label + "|" + countColumns[$0]) })
+        }
+        let totalBefore = earlier.contains { $0.contains(label + "|In post") }
+        var published = tables.indices.map { policy.publish(tables[$0], hidingTotal: totalBefore, hidingCells: hidden($0)) }
         if published.contains(where: { $0.total == .suppressed }) {
-            published = tables.map { policy.publish($0, hidingTotal: true) }
+            published = tables.indices.map { policy.publish(tables[$0], hidingTotal: true, hidingCells: hidden($0)) }
         }
         return published.map { row(label, cells: $0.cells, total: $0.total) }
     }

@@ -26,7 +26,14 @@ public struct BoardReportRun: Sendable {
         }
         let data = try await load(laCode: laCode, asOf: asOf, since: since)
         let previous = try await since.asyncMap { try await load(laCode: laCode, asOf: $0, since: nil) }
-        return BoardReportComposer(data: data, previous: previous, audience: audience, settings: settings).compose()
+        // Consistent suppression: what a recorded board version for this authority and date hid
+        // stays hidden, even if a correction since has made the count publishable.
+        let earlier =
+            audience == .board
+            ? try await register.hiddenCells(kind: Self.kind, laCode: laCode, asOf: asOf, audience: audience.rawValue) : []
+        return BoardReportComposer(
+            data: data, previous: previous, audience: audience, settings: settings, earlierHidden: earlier
+        ).compose()
     }
 
     /// Records a rendered run: who (the register's actor), when, its parameters and the output's hash.
@@ -36,9 +43,13 @@ public struct BoardReportRun: Sendable {
             "{\"definition\": \(JSONText.quote(settings.definition.commandLineName)), \"format\": \(JSONText.quote(format)), "
             + "\"via\": \(JSONText.quote(via))}"
         return try await register.recordReportRun(
-            kind: "mga_board", laCode: report.laCode, asOf: report.asOf, since: report.since,
-            audience: report.audience.rawValue, format: format, parameters: parameters, sha256: sha256, path: path)
+            kind: Self.kind, laCode: report.laCode, asOf: report.asOf, since: report.since,
+            audience: report.audience.rawValue, format: format, parameters: parameters, sha256: sha256, path: path,
+            hiddenCells: report.audience == .board ? report.hiddenCells : [])
     }
+
+    /// The report runs' kind.
+    static let kind = "mga_board"
 
     /// Everything the report reads for `laCode` on `asOf`, in set-based queries.
     public func load(laCode: Int, asOf: CalendarDate, since: CalendarDate?) async throws -> BoardReportData {

@@ -10,14 +10,14 @@ extension BoardReportComposer {
         var tables: [ReportTable] = []
         var bars: [ReportChart.ShareBar] = []
         if isBoard {
-            let members = data.representation.members.values.flatMap { $0 }
             let flow = data.representation.appointedInPeriod.values.flatMap { $0 }
             // The groups' tables share their totals (governors by category, chairs, appointments in
             // the period), so they are suppressed together.
-            let chairs = BoardDisclosure.oneWay(
-                "chairs", members.filter { $0.role == .chair }, groups: groups, policy: settings.disclosure)
+            let chairs = boardChairs
             let appointed = data.since.map {
-                BoardDisclosure.oneWay("appointed since \($0.iso) (flow)", flow, groups: groups, policy: settings.disclosure)
+                BoardDisclosure.oneWay(
+                    "appointed since \($0.iso) (flow)", flow, groups: groups, policy: settings.disclosure,
+                    earlier: groups.map { Self.earlier(earlierHidden, $0) })
             }
             for (index, group) in groups.enumerated() {
                 var published = boardByCategory[index]
@@ -25,7 +25,7 @@ extension BoardReportComposer {
                 if let appointed, index < appointed.count { published.append(appointed[index]) }
                 tables.append(
                     ReportTable(
-                        id: "representation-\(group.commandLineName)", caption: "Governors who are \(group.label), by category",
+                        id: Self.representationTableID(group), caption: "Governors who are \(group.label), by category",
                         columns: ["Governors", "In post", "In group", "Not in group", "Unknown", "Share of declared"],
                         rows: published.map {
                             [

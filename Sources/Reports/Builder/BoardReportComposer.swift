@@ -16,13 +16,21 @@ public struct BoardReportComposer {
     /// their totals); empty for officers. Made once: the summary and the representation section
     /// both show cells of them.
     let boardByCategory: [[BoardDisclosure.PublishedRow]]
+    /// Cells that earlier recorded runs of the board version for this authority and date hid, as
+    /// "table id|row label|column": hidden again (consistent suppression across runs).
+    let earlierHidden: Set<String>
 
-    public init(data: BoardReportData, previous: BoardReportData?, audience: ReportAudience, settings: BoardReportSettings) {
+    public init(
+        data: BoardReportData, previous: BoardReportData?, audience: ReportAudience, settings: BoardReportSettings,
+        earlierHidden: Set<String> = []
+    ) {
         self.data = data
         self.previous = previous
         self.audience = audience
         self.settings = settings
-        groups = RepresentationFigures.groups(settings.definition)
+        self.earlierHidden = earlierHidden
+        let groups = RepresentationFigures.groups(settings.definition)
+        self.groups = groups
         borough = RepresentationFigures.borough(
             data.representation, laCode: data.la.code, groups: groups,
             bands: settings.bands, asOf: data.asOf, since: data.since)
@@ -30,8 +38,25 @@ public struct BoardReportComposer {
         boardByCategory =
             audience == .board
             ? BoardDisclosure.byCategory(
-                data.representation.members.values.flatMap { $0 }, groups: groups, policy: settings.disclosure)
+                data.representation.members.values.flatMap { $0 }, groups: groups, policy: settings.disclosure,
+                earlier: groups.map { Self.earlier(earlierHidden, $0) })
             : []
+    }
+
+    /// The representation table's id for `group`.
+    static func representationTableID(_ group: RepresentedGroup) -> String { "representation-\(group.commandLineName)" }
+
+    /// The cells of `group`'s representation table among `hidden`, as "row label|column".
+    static func earlier(_ hidden: Set<String>, _ group: RepresentedGroup) -> Set<String> {
+        let prefix = representationTableID(group) + "|"
+        return Set(hidden.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
+    }
+
+    /// The board's chairs rows, one per group, as the representation tables publish them.
+    var boardChairs: [BoardDisclosure.PublishedRow] {
+        BoardDisclosure.oneWay(
+            "chairs", data.representation.members.values.flatMap { $0 }.filter { $0.role == .chair }, groups: groups,
+            policy: settings.disclosure, earlier: groups.map { Self.earlier(earlierHidden, $0) })
     }
 
     /// The report.
@@ -98,8 +123,8 @@ public struct BoardReportComposer {
         guard let index = groups.firstIndex(of: group) else { return nil }
         let row: BoardDisclosure.PublishedRow?
         if breakdown == "chairs" {
-            let chairs = data.representation.members.values.flatMap { $0 }.filter { $0.role == .chair }
-            row = BoardDisclosure.oneWay("chairs", chairs, group: group, policy: settings.disclosure)
+            let chairs = boardChairs
+            row = index < chairs.count ? chairs[index] : nil
         } else {
             row = index < boardByCategory.count ? boardByCategory[index].first { $0.label == breakdown } : nil
         }

@@ -174,3 +174,17 @@ public enum ReportCell: Sendable, Encodable, Equatable {
         }
     }
 }
+
+extension BoardReport {
+    /// Every hidden cell of its tables about people, as "table id|row label|column": kept with the
+    /// run, so that a later run for the same authority and date hides them too.
+    public var hiddenCells: [String] {
+        sections.flatMap(\.tables).filter(\.aboutPeople).flatMap { table in
+            table.rows.flatMap { row -> [String] in
+                guard let label = row.first?.display else { return [] }
+                return row.indices.dropFirst().filter { $0 < table.columns.count && row[$0] == .suppressed }
+                    .map { "\(table.id)|\(label)|\(table.columns[$0])" }
+            }
+        }
+    }
+}

@@ -48,9 +48,12 @@ public struct DisclosurePolicy: Sendable, Hashable, Codable {
 
     /// The table as it may be published with its total hidden whatever its size (when another
     /// published table hides the same total).
-    public func publish(_ table: OneWayCountTable, hidingTotal: Bool) -> PublishedOneWayTable {
+    /// `hidingCells` (by index) are hidden whatever their size too: cells an earlier published
+    /// run hid (consistent suppression across runs).
+    public func publish(_ table: OneWayCountTable, hidingTotal: Bool, hidingCells: Set<Int> = []) -> PublishedOneWayTable {
         let cellCount = table.cells.count
-        let shown = published(TableEquations(table), forced: hidingTotal ? [cellCount] : [])
+        let cells = hidingCells.filter { (0..<cellCount).contains($0) }
+        let shown = published(TableEquations(table), forced: cells.union(hidingTotal ? [cellCount] : []))
         return PublishedOneWayTable(cells: Array(shown[0..<cellCount]), total: shown[cellCount])
     }
 
@@ -68,11 +71,18 @@ public struct DisclosurePolicy: Sendable, Hashable, Codable {
     /// The table as it may be published, with some row totals (by row index) and perhaps the grand
     /// total hidden whatever their size: for tables that share those totals with other published
     /// tables, so that what one hides another does not show.
-    public func publish(_ table: TwoWayCountTable, hidingRowTotals rows: Set<Int>, hidingGrandTotal: Bool)
+    /// `hidingCells` (row-major indices) and `hidingColumnTotals` are hidden whatever their size
+    /// too: numbers an earlier published run hid (consistent suppression across runs).
+    public func publish(
+        _ table: TwoWayCountTable, hidingRowTotals rows: Set<Int>, hidingGrandTotal: Bool, hidingCells: Set<Int> = [],
+        hidingColumnTotals columns: Set<Int> = []
+    )
         -> PublishedTwoWayTable
     {
         let r = table.rowCount, c = table.columnCount
         var forced = Set(rows.filter { (0..<r).contains($0) }.map { r * c + $0 })
+        forced.formUnion(hidingCells.filter { (0..<(r * c)).contains($0) })
+        forced.formUnion(columns.filter { (0..<c).contains($0) }.map { r * c + r + $0 })
         if hidingGrandTotal { forced.insert(r * c + r + c) }
         let shown = published(TableEquations(table), forced: forced)
         return PublishedTwoWayTable(
