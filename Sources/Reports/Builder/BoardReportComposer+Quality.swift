@@ -92,6 +92,31 @@ extension BoardReportComposer {
                 ("Band", "reflects / below / well below / insufficient data, from shortfall, tail and coverage"),
                 ("Coverage", "the share of governors who declared"),
             ].map { [.text($0.0), .text($0.1)] })
+        let threshold = settings.disclosure.threshold, bands = settings.bands
+        let person =
+            bands.wholePersonShortfall == 1
+            ? "one whole person" : "\(ReportFormat.fixed(bands.wholePersonShortfall, digits: 1)) people"
+        let chance = ReportFormat.percent(bands.significance)
+        let glossary = ReportTable(
+            id: "method-glossary", caption: "Words used in this report", columns: ["Word", "Meaning"],
+            rows: [
+                ("c", "confidential: fewer than \(threshold) people, or hidden so that such a number cannot be worked out"),
+                ("Declared", "a governor who has told us their sex or ethnic group on a monitoring form"),
+                ("Unknown", "a governor who has not declared, preferred not to say, or objected to the data being used"),
+                ("Share of declared", "of the governors who declared, the part in the group; unknowns are left out"),
+                ("Community share", "the group's part of the borough's population, from the profile named below"),
+                ("Reflects", "less than \(person) short of a proportionate share of the community"),
+                ("Below", "\(person) or more short, by a gap that chance alone gives \(chance) of the time or more"),
+                ("Well below", "\(person) or more short, and so few would arise by chance less than \(chance) of the time"),
+                (
+                    "Insufficient data",
+                    "too few governors have declared to say (under \(ReportFormat.percent(bands.minimumCoverage)) of them, "
+                        + "or fewer than \(bands.minimumDeclared))"
+                ),
+                ("Appointed since (flow)", "governors who started in the period, whether or not they still serve"),
+                ("Reconstituted", "governing under an instrument made under the 2012 regulations"),
+                ("Vacancy rate", "open vacancies as a part of the seats the instruments provide"),
+            ].map { [.text($0.0), .text($0.1)] })
         let finding =
             "Ethnic minority means \"\(settings.definition.label)\" throughout this report; women are counted from "
             + "self-declared sex. "
@@ -102,7 +127,7 @@ extension BoardReportComposer {
                 : "This is the officer version with every count: OFFICIAL-SENSITIVE, not for publication. ")
             + "Figures are for \(longDate)" + (data.since.map { ", with changes since \(ReportFormat.longDate($0))" } ?? "") + "."
         return ReportSection(
-            id: "method", title: "Method", finding: finding, tables: [measures, comparators],
+            id: "method", title: "Method and glossary", finding: finding, tables: [glossary, measures, comparators],
             notes: [
                 "Sources: School Governance (Constitution) (England) Regulations 2012; DfE statutory guidance; "
                     + "Census 2011/2021 classifications (ONS); Wilson (1927); Gerring, Jerzak and Öncel (2024)."

@@ -68,7 +68,8 @@ extension BoardReportComposer {
                 ReportTable(
                     id: "summary-headlines", caption: "Headline figures" + (previous == nil ? "" : " and changes"),
                     columns: columns, rows: rows,
-                    footnote: "Ethnic minority figures use the definition \"\(settings.definition.label)\".")
+                    footnote: "Ethnic minority figures use the definition \"\(settings.definition.label)\"."
+                        + (rows.contains { $0.contains(.suppressed) } ? " " + settings.disclosure.footnote : ""))
             ])
     }
 

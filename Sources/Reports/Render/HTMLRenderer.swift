@@ -36,7 +36,7 @@ public enum HTMLRenderer {
             for chart in section.charts {
                 html += "<div class=\"chart-with-table\">\n<figure>\n\(SVGChart.render(chart))\n"
                 html +=
-                    "<figcaption>\(e(chart.title)). The figures are in the table \(chart.tableID == section.tables.first?.id ? "beside" : "below") it.</figcaption>\n</figure>\n"
+                    "<figcaption>\(e(chart.title)). The figures are in the table below.</figcaption>\n</figure>\n"
                 if let table = section.tables.first(where: { $0.id == chart.tableID }) {
                     html += tableHTML(table)
                     placed.insert(table.id)

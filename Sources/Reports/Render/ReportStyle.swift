@@ -17,7 +17,7 @@ enum ReportStyle {
         a:focus { outline: 3px solid #ffdd00; background: #ffdd00; color: var(--text); }
         .lede { font-size: 19px; color: var(--secondary); margin: 4px 0; }
         .finding { font-size: 19px; border-left: 6px solid var(--blue); padding: 8px 16px; background: var(--grey); }
-        .chart-with-table { display: flex; flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+        .chart-with-table { display: block; }
         figure { margin: 12px 0; flex: 1 1 680px; }
         figcaption { color: var(--secondary); font-size: 14px; }
         svg.chart { max-width: 100%; height: auto; font-family: Arial, sans-serif; }
@@ -46,7 +46,6 @@ enum ReportStyle {
           h2, h3, caption, figcaption { break-after: avoid; }
           main > section { break-before: page; }
           h2 { margin-top: 0; }
-          .chart-with-table { display: block; }
           thead { display: table-header-group; }
           tr, figure, .finding { break-inside: avoid; }
           a { color: var(--text); text-decoration: none; }
