@@ -67,12 +67,33 @@ import Testing
             // The sentence names the borough profile's source and date.
             let finding = try summary(report).finding
             #expect(finding.contains("against 50.6% of the borough's community"), "\(finding)")
-            #expect(finding.contains("The community shares are the borough's own: Test (27 March 2011)."), "\(finding)")
+            #expect(finding.contains("The community shares are the borough's own: Test (27 March 2011; people of every age)."), "\(finding)")
             let method = try #require(report.sections.first { $0.id == "method" })
             // The method lists both: the borough's profile (the community share) and the ward's
             // (the body's comparator).
             let listed = method.tables.flatMap(\.rows).map { "\($0)" }
             #expect(listed.contains { $0.contains("Ward test") } && listed.contains { $0.contains("Testborough") }, "\(listed)")
+        }
+    }
+
+    @Test func anAdultProfileIsTheComparatorWhenThereIsOne() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            // The borough's profile of every age: 516 of 1,000 not White British (Fixtures.representedBody);
+            // its census table by age: 27 of 65 adults (Fixtures.nomisByAge, by hand).
+            _ = try await Fixtures.representedBody(register)
+            _ = try await ProfileImport(register: register).run(
+                path: try Fixtures.file(Fixtures.nomisByAge), displayName: "dc2101ew.csv", encoding: nil,
+                source: ProfileSource(source: "DC2101EW", referenceDate: Fixtures.d("2011-03-27")))
+            let run = BoardReportRun(register: register, settings: BoardReportTests.settings())
+            let report = try await run.compose(laCode: 315, asOf: Fixtures.d("2015-11-30"), since: nil, audience: .officer)
+            let table = try #require(try summary(report).tables.first { $0.id == "summary-headlines" })
+            let community = try #require(
+                table.rows.first { $0.first == .text("Community share, ethnic minority (not White British)") })
+            #expect(community.last == .share(27.0 / 65.0), "\(community)")
+            #expect(try summary(report).finding.contains("DC2101EW (27 March 2011; people aged 18 and over)"))
+            // Each body with no comparator of its own is compared with the adults too.
+            let inputs = try await register.representationInputs(laCode: 315, asOf: Fixtures.d("2015-11-30"))
+            #expect(inputs.ethnicityProfile.values.allSatisfy { $0.minimumAge == 18 })
         }
     }
 

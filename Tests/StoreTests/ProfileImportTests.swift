@@ -25,6 +25,37 @@ import Testing
         }
     }
 
+    /// A census table by age gives a profile of adults: only the bands from 18 up are counted.
+    @Test func aTableByAgeGivesAnAdultProfile() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            let report = try await Self.importing(register, Fixtures.nomisByAge)
+            let adults = try #require(report.profiles.first)
+            // By hand (Fixtures.nomisByAge): 38 + 13 + 14 = 65 adults, 27 of them not White British.
+            #expect(report.profiles.count == 1 && adults.minimumAge == 18 && adults.total == 65)
+            #expect(adults.share(of: .ethnicMinority(.notWhiteBritish)) == 27.0 / 65.0)
+            #expect(adults.name.contains("aged 18 and over") && adults.population == "people aged 18 and over")
+            let stored = try #require(try await register.profiles().first)
+            #expect(stored.profile.minimumAge == 18 && stored.profile.total == 65)
+        }
+    }
+
+    /// 2021's RM032 bands start at 16 ("Aged 16 to 24 years"): the profile says so.
+    @Test func bandsThatStartAt16GiveAProfileFrom16() throws {
+        let header = [
+            "date", "geography", "geography code",
+            "Age: Aged 15 years and under; Ethnic group: White: English, Welsh, Scottish, Northern Irish or British",
+            "Age: Aged 16 to 24 years; Ethnic group: White: English, Welsh, Scottish, Northern Irish or British",
+            "Age: Aged 25 years and over; Ethnic group: Asian, Asian British or Asian Welsh: Indian",
+        ]
+        let layout = try NomisLayout(header: header)
+        #expect(layout.minimumAge == 16 && layout.classification == .census2021Ethnicity)
+        // By hand: 7 + 5 counted from 16 up; the 9 under 16 are not.
+        let profile = try layout.profile(
+            ["2021", "Place", "E09000099", "9", "7", "5"], header: header,
+            source: ProfileSource(source: "RM032", referenceDate: CalendarDate(iso: "2021-03-21")!))
+        #expect(profile.total == 12 && profile.minimumAge == 16)
+    }
+
     /// Each broken file is refused whole, naming line and column.
     @Test(arguments: [
         // White subtotal 81 but its categories sum to 80.

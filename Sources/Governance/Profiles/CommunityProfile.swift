@@ -44,12 +44,17 @@ public struct CommunityProfile: Sendable, Codable, Equatable {
     public var counts: [String: Int]
     /// People the source could not classify (kept out of shares).
     public var unknown: Int
+    /// The youngest age counted (18: adults, as governors are), or nil for people of every age.
+    /// Ethnic minority populations are younger, so a profile of every age overstates the share a
+    /// board of adults would have by chance.
+    public var minimumAge: Int?
 
     public init(
         name: String, kind: GeographyKind, geographyCode: String?, geographyName: String,
         classification: ProfileClassification, source: String, referenceDate: CalendarDate,
-        counts: [String: Int], unknown: Int = 0
+        counts: [String: Int], unknown: Int = 0, minimumAge: Int? = nil
     ) {
+        self.minimumAge = minimumAge
         self.name = name
         self.kind = kind
         self.geographyCode = geographyCode
@@ -60,6 +65,9 @@ public struct CommunityProfile: Sendable, Codable, Equatable {
         self.counts = counts
         self.unknown = unknown
     }
+
+    /// Who the profile counts, in words: "people aged 18 and over", or "people of every age".
+    public var population: String { minimumAge.map { "people aged \($0) and over" } ?? "people of every age" }
 
     /// People classified.
     public var total: Int { counts.values.reduce(0, +) }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The Nomis census bulk CSV layout (ONS): one row per geography, one column per category, e.g.
+/// The Nomis census bulk CSV layout (ONS): one row per geography, one column per category (or per
+/// age band and category, as in 2011 DC2101EW and 2021 RM032, of which the adult bands count), e.g.
 /// 2011 KS201EW `"Ethnic Group: White: Irish; measures: Value"`, 2021 TS021
 /// `"Ethnic group: White: Roma"`, and the sex tables (`"Sex: Females; measures: Value"`; 2011
 /// KS101EW's `"Variable: Females; measures: Value"`, whose other variables (area, density, where
@@ -17,20 +18,48 @@ public struct NomisLayout: Sendable, Equatable {
 
     public var classification: ProfileClassification
     public var columns: [Column]
+    /// For a table by age (2011 DC2101EW, 2021 RM032: "Age: Age 18 to 19; Ethnic Group: ..."), the
+    /// youngest age of the bands counted: 18 where a band starts there, else 16 (RM032's bands
+    /// start at 16); the younger bands, and the all-ages columns, are not counted. Nil for a table
+    /// of every age.
+    public var minimumAge: Int?
 
     /// Whether a header looks like a Nomis bulk file (it has `geography code` and category columns).
     public static func recognises(_ header: [String]) -> Bool {
         let folded = header.map { $0.lowercased() }
         return folded.contains("geography code")
-            && folded.contains { $0.hasPrefix("ethnic group:") || $0.hasPrefix("sex:") || isKS101Sex($0) }
+            && folded.contains {
+                $0.hasPrefix("ethnic group:") || $0.hasPrefix("sex:") || isKS101Sex($0)
+                    || ($0.hasPrefix("age:") && $0.contains("; ethnic group:"))
+            }
     }
 
     /// Reads the header; throws naming the first column it cannot place.
     public init(header: [String]) throws(FieldProblem) {
         var parsed: [(index: Int, parts: [String])] = []
         var columns = [Column](repeating: .ignored, count: header.count)
+        let ages = header.map { Self.ageBand(NameText.normalized($0)) }
+        let starts = Set(ages.compactMap { $0?.lowest })
+        let minimumAge: Int? = ages.contains { $0 != nil } ? (starts.contains(18) ? 18 : starts.contains(16) ? 16 : nil) : nil
+        if ages.contains(where: { $0 != nil }) && minimumAge == nil {
+            throw FieldProblem(
+                field: "(header)", expected: "age bands with one starting at 18 (or 16), to count adults",
+                found: "bands starting at \(starts.sorted().map(String.init).joined(separator: ", "))")
+        }
         for (index, raw) in header.enumerated() {
-            let label = NameText.normalized(raw)
+            var label = NameText.normalized(raw)
+            if let age = ages[index] {
+                // Only adult bands count, and only their category columns (totals and subtotals
+                // are of one band, so they cannot check a sum over bands); other sexes than all
+                // persons are a different table.
+                let segments = label.components(separatedBy: "; ")
+                let sexes = segments.filter { $0.lowercased().hasPrefix("sex: ") }
+                guard let minimumAge, !age.allAges, age.lowest >= minimumAge,
+                    sexes.allSatisfy({ Self.isTotal(String($0.dropFirst(5))) })
+                else { continue }
+                label = segments.filter { !$0.lowercased().hasPrefix("age: ") && !$0.lowercased().hasPrefix("sex: ") }
+                    .joined(separator: "; ")
+            }
             switch label.lowercased() {
             case "date": columns[index] = .date; continue
             case "geography": columns[index] = .geography; continue
@@ -72,8 +101,30 @@ public struct NomisLayout: Sendable, Equatable {
         guard columns.contains(.geographyCode) else {
             throw FieldProblem(field: "(header)", expected: "a \"geography code\" column", found: "none")
         }
+        if minimumAge != nil {
+            columns = columns.map { column in
+                switch column {
+                case .total, .subtotal: return .ignored
+                default: return column
+                }
+            }
+        }
         self.classification = classification
         self.columns = columns
+        self.minimumAge = minimumAge
+    }
+
+    /// The age band a column counts ("Age: Age 18 to 19", "Age: Aged 16 to 24 years", "Age: Age
+    /// 85 and over", "Age: All categories: Age"), by its lowest age; nil when the column is not by age.
+    static func ageBand(_ label: String) -> (lowest: Int, allAges: Bool)? {
+        guard let segment = label.components(separatedBy: "; ").first(where: { $0.lowercased().hasPrefix("age: ") }) else {
+            return nil
+        }
+        let band = segment.dropFirst(5).lowercased()
+        if band.hasPrefix("all") || band.hasPrefix("total") { return (0, true) }
+        if band.contains("under") && !band.contains(" to ") { return (0, false) }
+        let digits = band.drop { !$0.isNumber }.prefix { $0.isNumber }
+        return Int(digits).map { ($0, false) }
     }
 
     /// A KS101EW sex column (`Variable: Males` or `Variable: Females`, any case, measure removed or not).

@@ -65,12 +65,13 @@ extension NomisLayout {
             }
         }
         let what =
-            classification == .sex
-            ? "sex" : classification == .census2021Ethnicity ? "ethnic group (2021)" : "ethnic group (2011)"
+            (classification == .sex
+                ? "sex" : classification == .census2021Ethnicity ? "ethnic group (2021)" : "ethnic group (2011)")
+            + (minimumAge.map { ", aged \($0) and over" } ?? "")
         return CommunityProfile(
             name: "\(source.source): \(what), \(name.isEmpty ? code : name) (\(code))", kind: source.kind ?? .borough,
             geographyCode: code, geographyName: name.isEmpty ? code : name, classification: classification,
-            source: source.source, referenceDate: source.referenceDate, counts: counts)
+            source: source.source, referenceDate: source.referenceDate, counts: counts, minimumAge: minimumAge)
     }
 
     static func group(of category: String, _ classification: ProfileClassification) -> EthnicGroup2021? {

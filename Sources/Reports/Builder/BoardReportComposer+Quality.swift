@@ -64,11 +64,11 @@ extension BoardReportComposer {
         for p in data.representation.boroughProfiles { profiles[p.name] = p }
         let comparators = ReportTable(
             id: "method-comparators", caption: "Community profiles compared with",
-            columns: ["Profile", "Source", "Date", "Classification", "People"],
+            columns: ["Profile", "Source", "Date", "Classification", "Population", "People"],
             rows: profiles.values.sorted { $0.name < $1.name }.map {
                 [
                     .text($0.name), .text($0.source), .date($0.referenceDate),
-                    .text($0.classification.rawValue.replacingOccurrences(of: "_", with: " ")),
+                    .text($0.classification.rawValue.replacingOccurrences(of: "_", with: " ")), .text($0.population),
                     .count($0.total),
                 ]
             })
@@ -104,7 +104,11 @@ extension BoardReportComposer {
                 ("Declared", "a governor who has told us their sex or ethnic group on a monitoring form"),
                 ("Unknown", "a governor who has not declared, preferred not to say, or objected to the data being used"),
                 ("Share of declared", "of the governors who declared, the part in the group; unknowns are left out"),
-                ("Community share", "the group's part of the borough's population, from the profile named below"),
+                (
+                    "Community share",
+                    "the group's part of the borough's population, from the profile named below (adults where the "
+                        + "census gives ages, since governors are adults)"
+                ),
                 ("Reflects", "less than \(person) short of a proportionate share of the community"),
                 ("Below", "\(person) or more short, by a gap that chance alone gives \(chance) of the time or more"),
                 ("Well below", "\(person) or more short, and so few would arise by chance less than \(chance) of the time"),

@@ -138,13 +138,14 @@ public struct BoardReportComposer {
         data.representation.boroughShare(of: group).map { "\(ReportFormat.percent($0.share)) of the borough's community" }
     }
 
-    /// "The community shares are the borough's own: <source> (27 March 2011)." Each profile
+    /// "The community shares are the borough's own: <source> (27 March 2011; people aged 18 and
+    /// over)." Each profile
     /// used once; empty when none is loaded.
     var communitySource: String {
         var named: [String] = []
         for group in groups {
             guard let (_, profile) = data.representation.boroughShare(of: group) else { continue }
-            let name = "\(profile.source) (\(ReportFormat.longDate(profile.referenceDate)))"
+            let name = "\(profile.source) (\(ReportFormat.longDate(profile.referenceDate)); \(profile.population))"
             if !named.contains(name) { named.append(name) }
         }
         return named.isEmpty ? "" : "The community shares are the borough's own: \(ReportFormat.list(named)). "

@@ -54,6 +54,7 @@ package enum ConstraintSentences {
         "profile_counts_one_per_category": "a profile has one count per category",
         "alerts_resolved_after_raised": "an alert cannot be resolved before it was raised",
         "api_tokens_chair_has_body": "a chair's token names their body, and only a chair's token does",
+        "community_profiles_minimum_age_range": "a profile's youngest age between 1 and 120",
         "body_comparators_one_per_dimension": "this body already has a comparator for that dimension",
         "body_schools_left_after_joined": "a school cannot leave a body before it joined it",
         "governing_bodies_dissolved_after_formed": "a governing body cannot be dissolved before it was formed",

@@ -68,9 +68,10 @@ public struct ProfileImport: Sendable {
                 let id = try await connection.query(
                     """
                     INSERT INTO community_profiles (name, geography_kind, geography_code, geography_name, urn, classification,
-                                                    source, reference_date, unknown_count, import_run_id, la_code)
+                                                    source, reference_date, unknown_count, import_run_id, la_code, minimum_age)
                     VALUES (\(p.name), \(p.kind.rawValue), \(p.geographyCode), \(p.geographyName), \(urn),
-                            \(p.classification.rawValue), \(p.source), \(p.referenceDate), \(p.unknown), \(run), \(la))
+                            \(p.classification.rawValue), \(p.source), \(p.referenceDate), \(p.unknown), \(run), \(la),
+                            \(p.minimumAge))
                     RETURNING profile_id
                     """, logger: logger
                 ).collect(Int64.self)[0]

@@ -91,7 +91,10 @@ extension Register {
                 WHERE la.la_code = b.la_code AND p.geography_kind = 'borough' AND p.withdrawn_on IS NULL
                   AND (p.la_code IS NULL OR p.la_code = b.la_code)
                   AND (p.classification = 'sex') = (d.dimension = 'sex')
-                ORDER BY p.reference_date <= \(date) DESC, p.reference_date DESC, p.profile_id DESC LIMIT 1) fallback ON true
+                -- A profile describing the date first; among those, adults (governors are adults).
+                ORDER BY p.reference_date <= \(date) DESC, p.minimum_age IS NOT NULL DESC, p.reference_date DESC,
+                         p.profile_id DESC
+                LIMIT 1) fallback ON true
             WHERE b.body_id = ANY(\(bodyIDs))
             """, logger: logger
         ).collect((BodyID, String, Int64?).self)
@@ -118,7 +121,9 @@ extension Register {
                 SELECT p.profile_id FROM community_profiles p JOIN local_authorities la ON la.ons_code = p.geography_code
                 WHERE la.la_code = \(laCode) AND p.geography_kind = 'borough' AND p.withdrawn_on IS NULL
                   AND (p.la_code IS NULL OR p.la_code = \(laCode)) AND (p.classification = 'sex') = d.is_sex
-                ORDER BY p.reference_date <= \(date) DESC, p.reference_date DESC, p.profile_id DESC LIMIT 1) chosen
+                ORDER BY p.reference_date <= \(date) DESC, p.minimum_age IS NOT NULL DESC, p.reference_date DESC,
+                         p.profile_id DESC
+                LIMIT 1) chosen
             """, logger: logger
         ).collect(Int64.self)
         let profiles = try await self.profiles(ids: ids, on: connection)
@@ -129,19 +134,20 @@ extension Register {
         let rows = try await connection.query(
             """
             SELECT p.profile_id, p.name, p.geography_kind, p.geography_code, p.geography_name, p.classification, p.source,
-                   p.reference_date, p.unknown_count,
+                   p.reference_date, p.unknown_count, p.minimum_age::integer,
                    coalesce(array_agg(c.category ORDER BY c.category) FILTER (WHERE c.category IS NOT NULL), '{}'),
                    coalesce(array_agg(c.count ORDER BY c.category) FILTER (WHERE c.category IS NOT NULL), '{}')
             FROM community_profiles p LEFT JOIN profile_counts c USING (profile_id)
             WHERE p.profile_id = ANY(\(ids)) GROUP BY p.profile_id
             """, logger: logger
-        ).collect((Int64, String, String, String?, String, String, String, CalendarDate, Int64, [String], [Int64]).self)
+        ).collect((Int64, String, String, String?, String, String, String, CalendarDate, Int64, Int?, [String], [Int64]).self)
         var result: [Int64: CommunityProfile] = [:]
         for r in rows {
             result[r.0] = CommunityProfile(
                 name: r.1, kind: GeographyKind(rawValue: r.2) ?? .other, geographyCode: r.3, geographyName: r.4,
                 classification: ProfileClassification(rawValue: r.5) ?? .census2011Ethnicity, source: r.6, referenceDate: r.7,
-                counts: Dictionary(uniqueKeysWithValues: zip(r.9, r.10.map { Int($0) })), unknown: Int(r.8))
+                counts: Dictionary(uniqueKeysWithValues: zip(r.10, r.11.map { Int($0) })), unknown: Int(r.8),
+                minimumAge: r.9)
         }
         return result
     }
