@@ -67,7 +67,9 @@ import Testing
             // The sentence names the borough profile's source and date.
             let finding = try summary(report).finding
             #expect(finding.contains("against 50.6% of the borough's community"), "\(finding)")
-            #expect(finding.contains("The community shares are the borough's own: Test (27 March 2011; people of every age)."), "\(finding)")
+            #expect(
+                finding.contains("The community shares are the borough's own: Test (27 March 2011; people of every age)."),
+                "\(finding)")
             let method = try #require(report.sections.first { $0.id == "method" })
             // The method lists both: the borough's profile (the community share) and the ward's
             // (the body's comparator).
@@ -94,6 +96,47 @@ import Testing
             // Each body with no comparator of its own is compared with the adults too.
             let inputs = try await register.representationInputs(laCode: 315, asOf: Fixtures.d("2015-11-30"))
             #expect(inputs.ethnicityProfile.values.allSatisfy { $0.minimumAge == 18 })
+        }
+    }
+
+    @Test func nationalContextComesOnlyFromAnImportedProfileOfGovernors() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            let (body, _) = try await Fixtures.representedBody(register)
+            let run = BoardReportRun(register: register, settings: BoardReportTests.settings())
+            let date = Fixtures.d("2015-11-30")
+            let without = try summary(try await run.compose(laCode: 315, asOf: date, since: nil, audience: .officer))
+            #expect(!without.finding.contains("nationally"))
+            // An invented survey of governors: 610 of 1,000 women (61.0%); 100 of 1,000 not White
+            // British (10.0%), by hand.
+            let survey = try Fixtures.file(
+                """
+                geography_code,geography_name,dimension,category,count
+                E92000001,England,sex,female,610
+                E92000001,England,sex,male,390
+                E92000001,England,census_2011_ethnicity,white_british,900
+                E92000001,England,census_2011_ethnicity,indian,50
+                E92000001,England,census_2011_ethnicity,african,50
+
+                """)
+            _ = try await ProfileImport(register: register).run(
+                path: survey, displayName: "survey.csv", encoding: nil,
+                source: ProfileSource(source: "Governor survey", referenceDate: Fixtures.d("2015-06-30"), kind: .governors))
+            let with = try summary(try await run.compose(laCode: 315, asOf: date, since: nil, audience: .officer))
+            #expect(
+                with.finding.contains(
+                    "For context, governors nationally were 61.0% women (Governor survey, 2015) and 10.0% ethnic minority "
+                        + "(not White British) (Governor survey, 2015)."), "\(with.finding)")
+            let table = try #require(with.tables.first { $0.id == "summary-headlines" })
+            let women = try #require(
+                table.rows.first { $0.first == .text("Governors nationally who are women (Governor survey, 2015)") })
+            #expect(women.last == .share(0.61))
+            // Dated after the report: not used.
+            let earlier = try summary(
+                try await run.compose(laCode: 315, asOf: Fixtures.d("2015-05-31"), since: nil, audience: .officer))
+            #expect(!earlier.finding.contains("nationally"))
+            // Never a comparator: a body cannot be linked to it.
+            let stored = try #require(try await register.profiles().first { $0.profile.kind == .governors })
+            await #expect(throws: StoreError.self) { try await register.linkComparator(bodyID: body, profile: stored) }
         }
     }
 

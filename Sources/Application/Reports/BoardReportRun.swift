@@ -74,6 +74,7 @@ public struct BoardReportRun: Sendable {
             recruitments: try await register.headteacherRecruitments().filter { bodyIDs.contains($0.bodyID) },
             snapshots: try await register.snapshots(laCode: laCode, boroughOnly: true),
             coverage: try await register.declarationCoverage(laCode: laCode, asOf: asOf),
-            lastGIASImport: try await register.lastImport(kind: "gias_governance"))
+            lastGIASImport: try await register.lastImport(kind: "gias_governance"),
+            nationalGovernors: try await register.governorProfiles(laCode: laCode, asOf: asOf))
     }
 }

@@ -25,6 +25,9 @@ public enum GeographyKind: String, CaseIterable, Sendable, Codable {
     case schoolPupils = "school_pupils"
     case schoolWorkforce = "school_workforce"
     case other
+    /// Governors themselves (a national survey such as the NGA's): context for the board report,
+    /// never a comparator.
+    case governors
 
     /// The name used on the command line, e.g. `school-pupils`.
     public var commandLineName: String { rawValue.replacingOccurrences(of: "_", with: "-") }

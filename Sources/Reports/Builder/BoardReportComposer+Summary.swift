@@ -38,6 +38,15 @@ extension BoardReportComposer {
                         value: data.representation.boroughShare(of: group).map { ReportCell.share($0.share) } ?? .empty))
             }
         }
+        // National context only from a profile of governors the user imported, with its source and year.
+        for group in groups {
+            guard let (share, profile) = nationalShare(group) else { continue }
+            rows.append(
+                Headline(
+                    measure:
+                        "Governors nationally who are \(group.label) (\(profile.source), \(profile.referenceDate.components.year))",
+                    value: .share(share)))
+        }
         rows.append(
             Headline(
                 measure: "Bodies whose chair has reviewed representativeness (by \(deadline.iso))",
@@ -118,6 +127,7 @@ extension BoardReportComposer {
             text += "). "
         }
         if groups.contains(where: { tabledShare("all governors", $0) != nil }) { text += communitySource }
+        text += nationalSentence
         let deadline = settings.tracking.mgaBoardDeadline
         let reviewed = Set(data.reviews.filter { $0.reviewedOn <= deadline && $0.reviewedOn <= data.asOf }.map(\.bodyID)).count
         text += "Chairs of \(Self.ofPhrase(reviewed, recon.count)) bodies had gauged whether their body is representative."
@@ -147,5 +157,24 @@ extension BoardReportComposer {
     static func dimension(_ group: RepresentedGroup) -> String {
         if case .women = group { return "sex" }
         return "ethnicity"
+    }
+
+    /// A group's share among governors nationally, from an imported profile of governors.
+    func nationalShare(_ group: RepresentedGroup) -> (share: Double, profile: CommunityProfile)? {
+        for profile in data.nationalGovernors {
+            if let share = profile.share(of: group) { return (share, profile) }
+        }
+        return nil
+    }
+
+    /// "Nationally, 61.0% of governors were women (NGA survey, 2015)." when a profile of governors
+    /// is imported; empty otherwise.
+    var nationalSentence: String {
+        let parts = groups.compactMap { group in
+            nationalShare(group).map {
+                "\(ReportFormat.percent($0.share)) \(group.label) (\($0.profile.source), \($0.profile.referenceDate.components.year))"
+            }
+        }
+        return parts.isEmpty ? "" : "For context, governors nationally were " + ReportFormat.list(parts) + ". "
     }
 }

@@ -19,6 +19,9 @@ public struct BoardReportData: Sendable {
     public var snapshots: [RepresentationSnapshot]
     public var coverage: DeclarationCoverage
     public var lastGIASImport: ImportRunSummary?
+    /// Profiles of governors nationally (kind `governors`, e.g. the NGA's annual survey) dated on
+    /// or before the report's date: context for the summary, never a comparator.
+    public var nationalGovernors: [CommunityProfile]
 
     /// The data, field by field.
     public init(
@@ -26,8 +29,9 @@ public struct BoardReportData: Sendable {
         reconstitution: [BodyReconstitution], constitution: [BodyConstitutionInputs], vacancies: [Vacancy],
         serving: [Appointment], representation: RepresentationInputs, reviews: [ChairReview],
         recruitments: [HeadteacherRecruitment], snapshots: [RepresentationSnapshot], coverage: DeclarationCoverage,
-        lastGIASImport: ImportRunSummary?
+        lastGIASImport: ImportRunSummary?, nationalGovernors: [CommunityProfile] = []
     ) {
+        self.nationalGovernors = nationalGovernors
         self.la = la
         self.asOf = asOf
         self.since = since

@@ -71,6 +71,14 @@ extension Register {
     /// the audit trail keeps it).
     public func linkComparator(bodyID: BodyID, profileID: Int64, dimension: String) async throws {
         try await database.write { connection in
+            let kinds = try await connection.query(
+                "SELECT geography_kind FROM community_profiles WHERE profile_id = \(profileID)", logger: logger
+            ).collect(String.self)
+            if kinds.first == GeographyKind.governors.rawValue {
+                throw StoreError.invalid(
+                    "profile \(profileID) describes governors (national context), not a community: a body is compared "
+                        + "with its community; choose a borough, ward or school profile")
+            }
             try await connection.query(
                 """
                 INSERT INTO body_comparators (body_id, profile_id, dimension) VALUES (\(bodyID), \(profileID), \(dimension))

@@ -108,6 +108,26 @@ extension Register {
         return (ethnicity, sex)
     }
 
+    /// The latest profiles of governors (kind `governors`) dated on or before `date`, one of
+    /// ethnicity and one of sex, shared or the authority's own: national context for the report.
+    public func governorProfiles(laCode: Int, asOf date: CalendarDate) async throws -> [CommunityProfile] {
+        try await database.read { connection in
+            let ids = try await connection.query(
+                """
+                SELECT chosen.profile_id
+                FROM (VALUES (true), (false)) AS d(is_sex)
+                CROSS JOIN LATERAL (
+                    SELECT p.profile_id FROM community_profiles p
+                    WHERE p.geography_kind = 'governors' AND p.withdrawn_on IS NULL AND p.reference_date <= \(date)
+                      AND (p.la_code IS NULL OR p.la_code = \(laCode)) AND (p.classification = 'sex') = d.is_sex
+                    ORDER BY p.reference_date DESC, p.profile_id DESC LIMIT 1) chosen
+                """, logger: logger
+            ).collect(Int64.self)
+            let profiles = try await self.profiles(ids: ids, on: connection)
+            return ids.compactMap { profiles[$0] }
+        }
+    }
+
     /// The authority's own borough profiles, one of ethnicity and one of sex, chosen as a body
     /// with no comparator of its own has them chosen (`comparators`).
     private func boroughProfiles(laCode: Int, asOf date: CalendarDate, on connection: PostgresConnection) async throws

@@ -23,7 +23,10 @@ extension ProfileCommand {
         @Argument(help: "The CSV file.") var file: String
         @Option(help: "Where the figures come from (publisher and table), printed with every figure.") var source: String
         @Option(help: "The date the figures describe (census day, school census date).") var date: CalendarDate
-        @Option(help: "borough, ward, school-pupils, school-workforce or other (default: borough; pupils for DfE files).")
+        @Option(
+            help:
+                "borough, ward, school-pupils, school-workforce, other, or governors (a national survey of governors: context in the board report, never a comparator; default: borough; pupils for DfE files)."
+        )
         var kind: String?
         @Option(help: "The file's encoding (default: detected).") var encoding: TextEncoding?
         @Option(help: "The authority the profiles are for, when their area does not say (LA code or name).") var la: String?
@@ -33,7 +36,7 @@ extension ProfileCommand {
             let geography = try kind.map { text -> GeographyKind in
                 guard let value = GeographyKind(rawValue: text.replacingOccurrences(of: "-", with: "_")) else {
                     throw CLIError.badValue(
-                        option: "--kind", expected: "borough, ward, school-pupils, school-workforce or other",
+                        option: "--kind", expected: "borough, ward, school-pupils, school-workforce, other or governors",
                         found: text)
                 }
                 return value
