@@ -1,7 +1,7 @@
 """Checks a printed report's pages from the PDF's own text positions (pdfplumber, PyPI), as a reader
 would see them: no two pieces of text print over each other on any page (a running header or footer
-over the content, chart labels over each other, a clipped or repeated label), and every page's
-running header and footer sit in the page margins.
+over the content, chart labels over each other), no text is cut off at the side of the content area
+(a chart label clipped by its chart), and every page's footer marking sits below the content.
 
 Usage: python3 pdf_layout.py REPORT.pdf MARKING
 Prints "layout: N pages, M words, no overlaps" and exits 0, or each overlap and exits 1.
@@ -35,6 +35,13 @@ def main():
                         findings.append(
                             f"page {number}: '{a['text']}' ({a['x0']:.0f},{a['top']:.0f}) prints over "
                             f"'{b['text']}' ({b['x0']:.0f},{b['top']:.0f})")
+            # Nothing starts left of the content area or ends right of it (a label clipped by its
+            # chart leaves a fragment at the edge): A4 with 14 mm side margins, in points.
+            margin = 14 / 25.4 * 72
+            for w in words:
+                if w["x0"] < margin - 0.5 or w["x1"] > page.width - margin + 0.5:
+                    findings.append(f"page {number}: '{w['text']}' at x {w['x0']:.1f} to {w['x1']:.1f} is outside the "
+                                    f"content area (clipped?)")
             # The marking is on every page, and the footer's marking below all the content.
             marks = [w for w in words if w["text"] == marking]
             body = [w for w in words if w["text"] != marking]

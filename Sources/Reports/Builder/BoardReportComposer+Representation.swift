@@ -3,7 +3,12 @@ import Governance
 extension BoardReportComposer {
     /// The breakdowns charted and tabled, in order.
     var chartedBreakdowns: [String] {
-        ["all governors", "chairs", "local authority governors"] + borough.rows.map(\.breakdown).filter { $0.hasSuffix("(flow)") }
+        // The borough has a row per breakdown and group: each flow breakdown once.
+        var flows: [String] = []
+        for row in borough.rows where row.breakdown.hasSuffix("(flow)") && !flows.contains(row.breakdown) {
+            flows.append(row.breakdown)
+        }
+        return ["all governors", "chairs", "local authority governors"] + flows
     }
 
     func representationSection() -> ReportSection {

@@ -44,7 +44,13 @@ enum SVGChart {
         }
         for (index, bar) in bars.enumerated() {
             let y = top + row * Double(index)
-            out += text(left - 8, y + 19, bar.label, anchor: "end", size: 12)
+            // A label longer than the space left of the bars (about 42 characters at 12 px) goes
+            // on two lines, broken after its group ("ethnic minority:"), so none is clipped.
+            let lines = Self.labelLines(bar.label, fitting: 42)
+            for (number, line) in lines.enumerated() {
+                let baseline = lines.count == 1 ? y + 19 : y + 13 + 13 * Double(number)
+                out += text(left - 8, baseline, line, anchor: "end", size: 12)
+            }
             if let share = bar.share {
                 out += "<rect x=\"\(f(left))\" y=\"\(f(y + 7))\" width=\"\(f(x(share) - left))\" height=\"16\" class=\"bar\"/>\n"
                 if let lower = bar.lower, let upper = bar.upper {
@@ -68,6 +74,23 @@ enum SVGChart {
         out += text(left + plot / 2, bottom + 14, chart.xLabel, anchor: "middle", size: 12, weight: "bold")
         out += legend(y: bottom + 34)
         return (bottom + 50, out)
+    }
+
+    /// `label` as one line, or two broken after its first ": " (then at the last space that fits)
+    /// when longer than `characters`.
+    static func labelLines(_ label: String, fitting characters: Int) -> [String] {
+        guard label.count > characters else { return [label] }
+        if let colon = label.range(of: ": ") {
+            let first = String(label[..<colon.lowerBound]) + ":", rest = String(label[colon.upperBound...])
+            if first.count <= characters && rest.count <= characters { return [first, rest] }
+        }
+        var first = ""
+        for word in label.split(separator: " ") {
+            let longer = first.isEmpty ? String(word) : first + " " + word
+            if longer.count > characters && !first.isEmpty { break }
+            first = longer
+        }
+        return [first, String(label.dropFirst(first.count)).trimmingCharacters(in: .whitespaces)]
     }
 
     static func legend(y: Double) -> String {
