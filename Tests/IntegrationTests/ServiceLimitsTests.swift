@@ -126,24 +126,36 @@ import Testing
             let (_, admin) = try await register.createToken(
                 owner: "Ada", role: .officer, bodyID: nil, laCodes: nil, expiresOn: nil)
             let mark = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-killed-\(UUID().uuidString)").path
-            let printer = try Self.fakeChromium(seconds: 60, mark: mark)
+            let started = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-started-\(UUID().uuidString)")
+                .path
+            let printer = try Self.fakeChromium(seconds: 60, mark: mark, started: started)
             let serve = try ServeProcess(
                 port: ServeProcess.port(), database: settings,
                 environment: ["GOVMON_CHROMIUM": printer, "GOVMON_SERVER_PDF_RENDERS": "1"])
             defer { serve.signal(SIGKILL) }
             try await serve.waitUntilUp()
             let uri = "http://127.0.0.1:\(serve.port)/api/v1/reports/board?la=315&format=pdf&as_of=2015-11-30"
-            // Three clients that give up after 2 s: one render at a time, each stopped as its client goes.
+            // Three clients that leave once a render has started (not after a fixed time: on a busy
+            // machine the report may take longer to compose than a client would wait): one render
+            // at a time, each stopped as its client goes.
             let clients = try (0..<3).map { _ in
                 let client = Process()
                 client.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-                client.arguments = ["-s", "-o", "/dev/null", "-m", "2", "-H", "Authorization: Bearer \(admin)", uri]
+                client.arguments = ["-s", "-o", "/dev/null", "-m", "120", "-H", "Authorization: Bearer \(admin)", uri]
                 try client.run()
                 return client
             }
-            for client in clients { _ = await ChildProcess.waitForExit(client) }
             var waited = 0.0
-            while !FileManager.default.fileExists(atPath: mark) && waited < 10 {
+            while !FileManager.default.fileExists(atPath: started) && waited < 60 {
+                try await Task.sleep(for: .milliseconds(100))
+                waited += 0.1
+            }
+            #expect(FileManager.default.fileExists(atPath: started), "no render started: \(serve.output.suffix(500))")
+            // SIGKILL: a child of the test process may start with SIGTERM blocked.
+            for client in clients { kill(client.processIdentifier, SIGKILL) }
+            for client in clients { _ = await ChildProcess.waitForExit(client) }
+            waited = 0
+            while !FileManager.default.fileExists(atPath: mark) && waited < 30 {
                 try await Task.sleep(for: .milliseconds(200))
                 waited += 0.2
             }
@@ -154,13 +166,15 @@ import Testing
         }
     }
 
-    /// A stand-in for Chromium that prints nothing for `seconds`, and on SIGTERM leaves `mark` and exits.
-    static func fakeChromium(seconds: Int, mark: String? = nil) throws -> String {
+    /// A stand-in for Chromium that leaves `started` when it starts, prints nothing for `seconds`,
+    /// and on SIGTERM leaves `mark` and exits.
+    static func fakeChromium(seconds: Int, mark: String? = nil, started: String? = nil) throws -> String {
         // Short sleeps in the foreground, not `sleep & wait`: a test process may start children with
         // SIGCHLD blocked, and the shell's `wait` would then never return.
         let script = """
             #!/bin/sh
             trap '\(mark.map { "touch \"\($0)\"; " } ?? "")exit 0' TERM
+            \(started.map { "touch \"\($0)\"" } ?? ":")
             i=0
             while [ $i -lt \(seconds * 10) ]; do sleep 0.1; i=$((i + 1)); done
             """
