@@ -55,12 +55,42 @@ import Testing
         }
     }
 
+    /// The same for a table outside the representation tables: objections in the data-quality table.
+    @Test func aHiddenObjectionCountStaysHiddenAfterMoreObjections() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            // Fixtures.representedBody and 10 governors with no declaration; 3 of those object
+            // (dated February 2015): "Objected" is 3, under 5, so the board does not see it.
+            let (body, _) = try await Fixtures.representedBody(register)
+            var undeclared: [PersonID] = []
+            for index in 0..<10 {
+                let appointment = try await register.appoint(
+                    NewAppointment(
+                        appointee: .new(PersonName(forename1: "U\(index)", surname: "Undeclared")), bodyID: body,
+                        category: .coOpted, startDate: Fixtures.d("2015-01-01"), termYears: 4))
+                undeclared.append(try await register.appointment(appointment).personID)
+            }
+            for person in undeclared[0..<3] { try await register.recordObjection(personID: person, on: Fixtures.d("2015-02-01")) }
+            let run = BoardReportRun(register: register, settings: BoardReportTests.settings())
+            let date = Fixtures.d("2015-11-30"), key = "quality-declarations|#0|Objected"
+            let first = try await run.compose(laCode: 315, asOf: date, since: nil, audience: .board)
+            #expect(Self.cell(first, key) == .suppressed)
+            try await run.record(first, format: "md", sha256: "first", path: nil, via: "test")
+            // Two more objections, entered late: 5.
+            for person in undeclared[3..<5] { try await register.recordObjection(personID: person, on: Fixtures.d("2015-02-01")) }
+            let fresh = try await run.compose(laCode: 315, asOf: Fixtures.d("2015-11-29"), since: nil, audience: .board)
+            #expect(Self.cell(fresh, key) == .count(5))
+            let second = try await run.compose(laCode: 315, asOf: date, since: nil, audience: .board)
+            #expect(Self.cell(second, key) == .suppressed)
+            #expect(BoardReportTests.expectNothingRecoverable(second, threshold: 5) > 0)
+        }
+    }
+
     /// The cell "table id|row label|column" of a report.
     static func cell(_ report: BoardReport, _ key: String) -> ReportCell? {
         let parts = key.split(separator: "|").map(String.init)
         guard let table = report.sections.flatMap(\.tables).first(where: { $0.id == parts[0] }),
             let column = table.columns.firstIndex(of: parts[2]),
-            let row = table.rows.first(where: { $0.first?.display == parts[1] })
+            let row = table.rows.enumerated().first(where: { BoardReport.rowKey($0.element, $0.offset) == parts[1] })?.element
         else { return nil }
         return row[column]
     }

@@ -6,8 +6,14 @@ extension BoardReportComposer {
         // Every governor in post is in exactly one of these (Register.declarationCoverage), so
         // they are published as one table with its total; declared sex is the other way of
         // splitting the same total, shown only when what it leaves is publishable as well.
-        let ethnicity = publishedPeople([c.declaredEthnicity, c.preferNotToSay, c.notAsked, c.noDeclaration, c.objected])
-        let sex = publishedPeople([c.declaredSex, c.serving - c.declaredSex])
+        let ethnicity = publishedPeople(
+            [c.declaredEthnicity, c.preferNotToSay, c.notAsked, c.noDeclaration, c.objected],
+            keys: Self.keys(
+                "quality-declarations", row: "#0",
+                ["Ethnic group declared", "Prefer not to say", "Not asked", "No declaration", "Objected", "Governors in post"]))
+        let sex = publishedPeople(
+            [c.declaredSex, c.serving - c.declaredSex],
+            keys: Self.keys("quality-declarations", row: "#0", ["Sex declared", "", "Governors in post"]))
         let declaredSex = isBoard && (ethnicity.total == .suppressed || sex.total == .suppressed) ? .suppressed : sex.parts[0]
         let coverageShare = Self.share(ethnicity.parts[0], of: ethnicity.total)
         let coverage = ReportTable(
@@ -25,7 +31,7 @@ extension BoardReportComposer {
         let past = data.tracking.serving.filter { s in
             s.category.isGovernor && s.endedOn == nil && (s.termEnd.map { $0 < data.asOf } ?? false)
         }
-        let pastCell = people(past.count)
+        let pastCell = people(past.count, key: "quality-records|Appointments past their term end but not ended|Count")
         var records: [[ReportCell]] = [[.text("Appointments past their term end but not ended"), pastCell]]
         if let gias = data.lastGIASImport {
             records.append([.text("Last GIAS governance import: \(gias.fileName) (\(gias.startedAt))"), .count(gias.rowsRead)])

@@ -170,7 +170,9 @@ extension BoardReportComposer {
         }
         var endingByCategory: [GovernorCategory: Int] = [:]
         for a in ending { endingByCategory[a.category, default: 0] += 1 }
-        let endingCells = publishedPeople(categories.map { endingByCategory[$0] ?? 0 })
+        let endingCells = publishedPeople(
+            categories.map { endingByCategory[$0] ?? 0 },
+            keys: (categories.map(\.label) + ["All categories"]).map { "membership-terms-ending|\($0)|Governors" })
         let endingTable =
             isBoard
             ? ReportTable(

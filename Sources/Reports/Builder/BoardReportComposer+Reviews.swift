@@ -70,7 +70,11 @@ extension BoardReportComposer {
     func publishedInduction(_ cohort: (total: Int, onTime: Int, late: Int, none: Int)) -> (
         total: ReportCell, onTime: ReportCell, share: ReportCell, late: ReportCell, none: ReportCell
     ) {
-        let cells = publishedPeople([cohort.onTime, cohort.late, cohort.none])
+        let cells = publishedPeople(
+            [cohort.onTime, cohort.late, cohort.none],
+            keys: Self.keys(
+                "training-induction", row: "#0",
+                ["Inducted within 6 months", "Inducted later", "No induction recorded", "New governors"]))
         let share = cohort.total > 0 ? Self.share(cells.parts[0], of: cells.total) : .empty
         return (cells.total, cells.parts[0], share, cells.parts[1], cells.parts[2])
     }

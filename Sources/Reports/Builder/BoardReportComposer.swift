@@ -76,21 +76,33 @@ public struct BoardReportComposer {
 
     var isBoard: Bool { audience == .board }
 
-    /// A count about people: hidden from the board when below the threshold (zeros are shown).
-    func people(_ count: Int) -> ReportCell {
-        isBoard && settings.disclosure.isPrimarySuppressed(count) ? .suppressed : .count(count)
+    /// A count about people: hidden from the board when below the threshold (zeros are shown), or
+    /// when an earlier recorded run for this date hid the cell `key` ("table id|row|column").
+    func people(_ count: Int, key: String? = nil) -> ReportCell {
+        guard isBoard else { return .count(count) }
+        let before = key.map { earlierHidden.contains($0) } ?? false
+        return before || settings.disclosure.isPrimarySuppressed(count) ? .suppressed : .count(count)
     }
 
     /// Counts of people that add up to a total, as the board may see them: a one-way table under
     /// the disclosure policy (threshold with secondary suppression), so no hidden part can be
-    /// worked out from the total and the other parts. Officers see every count.
-    func publishedPeople(_ parts: [Int]) -> (parts: [ReportCell], total: ReportCell) {
+    /// worked out from the total and the other parts. Officers see every count. `keys` name each
+    /// part's cell and then the total's ("table id|row|column", "" for one not shown): those an
+    /// earlier recorded run for this date hid are hidden again (consistent suppression).
+    func publishedPeople(_ parts: [Int], keys: [String] = []) -> (parts: [ReportCell], total: ReportCell) {
         let total = parts.reduce(0, +)
         guard isBoard, let table = try? OneWayCountTable(cells: parts) else {
             return (parts.map(ReportCell.count), .count(total))
         }
-        let published = settings.disclosure.publish(table)
+        let before = Set(keys.indices.filter { !keys[$0].isEmpty && earlierHidden.contains(keys[$0]) })
+        let published = settings.disclosure.publish(
+            table, hidingTotal: before.contains(parts.count), hidingCells: before.filter { $0 < parts.count })
         return (published.cells.map(ReportCell.init), ReportCell(published.total))
+    }
+
+    /// Keys of cells in row `row` of table `table`, one per column named.
+    static func keys(_ table: String, row: String, _ columns: [String]) -> [String] {
+        columns.map { $0.isEmpty ? "" : "\(table)|\(row)|\($0)" }
     }
 
     /// A share of two published cells: hidden when either is.

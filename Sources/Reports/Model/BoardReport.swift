@@ -176,13 +176,20 @@ public enum ReportCell: Sendable, Encodable, Equatable {
 }
 
 extension BoardReport {
+    /// A row's part of a cell's key: its label when its first cell is text, else "#" and its
+    /// position (a one-row table whose first cell is a count that a correction may change).
+    public static func rowKey(_ row: [ReportCell], _ index: Int) -> String {
+        if case .text(let label) = row.first { return label }
+        return "#\(index)"
+    }
+
     /// Every hidden cell of its tables about people, as "table id|row label|column": kept with the
     /// run, so that a later run for the same authority and date hides them too.
     public var hiddenCells: [String] {
         sections.flatMap(\.tables).filter(\.aboutPeople).flatMap { table in
-            table.rows.flatMap { row -> [String] in
-                guard let label = row.first?.display else { return [] }
-                return row.indices.dropFirst().filter { $0 < table.columns.count && row[$0] == .suppressed }
+            table.rows.enumerated().flatMap { index, row -> [String] in
+                let label = Self.rowKey(row, index)
+                return row.indices.filter { $0 < table.columns.count && row[$0] == .suppressed }
                     .map { "\(table.id)|\(label)|\(table.columns[$0])" }
             }
         }
