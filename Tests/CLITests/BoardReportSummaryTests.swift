@@ -140,6 +140,23 @@ import Testing
         }
     }
 
+    @Test func theBoardVersionNamesNoImportFileOrTime() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            try await Fixtures.loadSchools(register)
+            _ = try await Fixtures.importGovernance(register, Fixtures.governance, name: "governance-extract-2015.csv")
+            let run = BoardReportRun(register: register, settings: BoardReportTests.settings())
+            for audience in [ReportAudience.board, .officer] {
+                let report = try await run.compose(laCode: 315, asOf: Fixtures.d("2015-11-30"), since: nil, audience: audience)
+                let quality = try #require(report.sections.first { $0.id == "data-quality" })
+                let text = quality.tables.flatMap(\.rows).flatMap { $0.map(\.display) }.joined(separator: " ")
+                // The officers keep the file and the time; the board sees neither.
+                #expect(text.contains("governance-extract-2015.csv") == (audience == .officer), "\(audience): \(text)")
+                let time = text.range(of: #"\d{2}:\d{2}:\d{2}"#, options: .regularExpression) != nil
+                #expect(time == (audience == .officer), "\(audience): \(text)")
+            }
+        }
+    }
+
     @Test func aChangeFromTooFewPeopleIsNotShown() async throws {
         try await TestDatabase.withRegister { register, _ in
             // Declarations are dated 2015-02-01: on 2015-01-15 nobody had declared (0 people), so

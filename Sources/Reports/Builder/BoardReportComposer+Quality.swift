@@ -34,7 +34,14 @@ extension BoardReportComposer {
         let pastCell = people(past.count, key: "quality-records|Appointments past their term end but not ended|Count")
         var records: [[ReportCell]] = [[.text("Appointments past their term end but not ended"), pastCell]]
         if let gias = data.lastGIASImport {
-            records.append([.text("Last GIAS governance import: \(gias.fileName) (\(gias.startedAt))"), .count(gias.rowsRead)])
+            // The board version names no local file and no import time.
+            records.append([
+                .text(
+                    isBoard
+                        ? "Rows read in the last GIAS governance import"
+                        : "Last GIAS governance import: \(gias.fileName) (\(gias.startedAt))"),
+                .count(gias.rowsRead),
+            ])
             records.append([.text("Rows refused or rejected in that import"), .count(gias.rejected)])
             records.append([.text("Identity questions from that import still to resolve"), .count(gias.openQuestions)])
         } else {

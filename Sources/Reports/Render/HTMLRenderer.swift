@@ -68,14 +68,15 @@ public enum HTMLRenderer {
         for row in table.rows {
             html += "<tr>"
             for (index, cell) in row.enumerated() {
-                let numeric: Bool
+                let kind: String
                 switch cell {
-                case .count, .share, .number, .suppressed: numeric = true
-                default: numeric = false
+                case .count, .share, .number, .suppressed: kind = " class=\"num\""
+                case .date: kind = " class=\"date\""
+                default: kind = ""
                 }
                 let tag = index == 0 ? "th scope=\"row\"" : "td"
                 let close = index == 0 ? "th" : "td"
-                html += "<\(tag)\(numeric ? " class=\"num\"" : "")>\(e(cell.display))</\(close)>"
+                html += "<\(tag)\(kind)>\(e(cell.display))</\(close)>"
             }
             html += "</tr>\n"
         }

@@ -36,7 +36,8 @@ enum ReportStyle {
         caption { text-align: left; font-weight: bold; font-size: 16px; padding-bottom: 6px; }
         th, td { border-bottom: 1px solid var(--border); padding: 6px 8px; text-align: left; vertical-align: top; }
         thead th { border-bottom: 2px solid var(--text); }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.date, th.date { white-space: nowrap; }
         .footnote, .note { color: var(--secondary); font-size: 14px; }
         footer { border-top: 1px solid var(--border); margin-top: 40px; color: var(--secondary); font-size: 14px; }
         @media print {
