@@ -34,6 +34,23 @@ import Testing
         #expect(MarkdownRenderer.escape("Tom & Jerry &amp; co") == "Tom & Jerry \\&amp; co")
     }
 
+    /// A hidden bar's "c" is written right of its community marker (a diamond 6 px either side of
+    /// the share's x), never over it.
+    @Test func aHiddenBarsWordsClearItsCommunityMarker() throws {
+        let chart = ReportChart(
+            id: "bars", title: "t", description: "d", xLabel: "x", yLabel: "y",
+            kind: .shareBars([.init(label: "chairs", share: nil, lower: nil, upper: nil, community: 0.1)]), tableID: "t")
+        let svg = HTMLRenderer.render(
+            BoardReport(
+                title: "t", laCode: 315, laName: "T", asOf: ReportFixture.date, since: nil, audience: .board, definition: "d",
+                sections: [ReportSection(id: "s", title: "s", finding: "f", charts: [chart])]))
+        let marker = try #require(svg.firstMatch(of: #/<path d="M ([0-9.]+) /#))
+        let words = try #require(svg.firstMatch(of: #/<text x="([0-9.]+)"[^>]*>c[ <]/#))
+        // By hand: the plot runs from 300 to 650, so a share of 0.1 puts the marker at 335, its
+        // right point at 341; the words start at 345.
+        #expect(Double(marker.1) == 335 && Double(words.1) == 345)
+    }
+
     @Test func numbersReadAsPeopleWriteThem() {
         #expect(ReportFormat.count(1343) == "1,343" && ReportFormat.count(999) == "999")
         #expect(ReportFormat.count(1_000_000) == "1,000,000" && ReportFormat.count(-1200) == "-1,200")

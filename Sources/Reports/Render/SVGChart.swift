@@ -62,7 +62,10 @@ enum SVGChart {
                     }
                 }
             } else {
-                out += text(left + 4, y + 19, "c (hidden: fewer than the threshold)", size: 12)
+                // Right of the community marker, so the two never overlap.
+                let after = bar.community.map { x($0) + 10 } ?? left + 4
+                let words = after > right - 80 ? "c" : "c (hidden)"
+                out += text(min(after, right - 10), y + 19, words, size: 12)
             }
             if let community = bar.community {
                 let cx = x(community)
