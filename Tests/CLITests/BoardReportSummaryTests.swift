@@ -19,12 +19,7 @@ import Testing
             // Nine governors, ethnicity declared by 7 and sex by 8 (Fixtures.representedBody); five
             // more with no declaration make 14: 7 of 14 (50.0%) and 8 of 14 (57.1%), both under 70%.
             let (body, _) = try await Fixtures.representedBody(register)
-            for index in 0..<5 {
-                _ = try await register.appoint(
-                    NewAppointment(
-                        appointee: .new(PersonName(forename1: "U\(index)", surname: "Undeclared")), bodyID: body,
-                        category: .coOpted, startDate: Fixtures.d("2015-01-01"), termYears: 4))
-            }
+            try await Fixtures.appointUndeclared(register, to: body, count: 5)
             let run = BoardReportRun(register: register, settings: BoardReportTests.settings())
             let date = Fixtures.d("2015-11-30")
             let officer = try summary(try await run.compose(laCode: 315, asOf: date, since: nil, audience: .officer))
@@ -54,9 +49,7 @@ import Testing
                 E05000001,Testward,sex,male,700
 
                 """)
-            _ = try await ProfileImport(register: register).run(
-                path: ward, displayName: "ward.csv", encoding: nil,
-                source: ProfileSource(source: "Ward test", referenceDate: Fixtures.d("2011-03-27"), kind: .ward))
+            try await Fixtures.importProfile(register, ward, source: "Ward test", date: "2011-03-27", kind: .ward)
             let stored = try #require(try await register.profiles().first { $0.profile.geographyName == "Testward" })
             try await register.linkComparator(bodyID: body, profileID: stored.id, dimension: "sex")
             let run = BoardReportRun(register: register, settings: BoardReportTests.settings())
@@ -83,9 +76,8 @@ import Testing
             // The borough's profile of every age: 516 of 1,000 not White British (Fixtures.representedBody);
             // its census table by age: 27 of 65 adults (Fixtures.nomisByAge, by hand).
             _ = try await Fixtures.representedBody(register)
-            _ = try await ProfileImport(register: register).run(
-                path: try Fixtures.file(Fixtures.nomisByAge), displayName: "dc2101ew.csv", encoding: nil,
-                source: ProfileSource(source: "DC2101EW", referenceDate: Fixtures.d("2011-03-27")))
+            try await Fixtures.importProfile(
+                register, try Fixtures.file(Fixtures.nomisByAge, name: "dc2101ew.csv"), source: "DC2101EW", date: "2011-03-27")
             let run = BoardReportRun(register: register, settings: BoardReportTests.settings())
             let report = try await run.compose(laCode: 315, asOf: Fixtures.d("2015-11-30"), since: nil, audience: .officer)
             let table = try #require(try summary(report).tables.first { $0.id == "summary-headlines" })
@@ -118,9 +110,7 @@ import Testing
                 E92000001,England,census_2011_ethnicity,african,50
 
                 """)
-            _ = try await ProfileImport(register: register).run(
-                path: survey, displayName: "survey.csv", encoding: nil,
-                source: ProfileSource(source: "Governor survey", referenceDate: Fixtures.d("2015-06-30"), kind: .governors))
+            try await Fixtures.importProfile(register, survey, source: "Governor survey", date: "2015-06-30", kind: .governors)
             let with = try summary(try await run.compose(laCode: 315, asOf: date, since: nil, audience: .officer))
             #expect(
                 with.finding.contains(

@@ -16,12 +16,7 @@ import Testing
             // women, 5 men, 1 not asked); 5 more of each category who have not declared. Women,
             // "all governors": in post 19, in group 3 (under 5: hidden), not in group 5, unknown 11.
             let (body, _) = try await Fixtures.representedBody(register)
-            for index in 0..<10 {
-                _ = try await register.appoint(
-                    NewAppointment(
-                        appointee: .new(PersonName(forename1: "U\(index)", surname: "Undeclared")), bodyID: body,
-                        category: index < 5 ? .localAuthority : .coOpted, startDate: Fixtures.d("2015-01-01"), termYears: 4))
-            }
+            try await Fixtures.appointUndeclared(register, to: body, count: 10, localAuthority: 5)
             let run = BoardReportRun(register: register, settings: BoardReportTests.settings())
             let date = Fixtures.d("2015-11-30")
             let first = try await run.compose(laCode: 315, asOf: date, since: nil, audience: .board)
@@ -61,14 +56,7 @@ import Testing
             // Fixtures.representedBody and 10 governors with no declaration; 3 of those object
             // (dated February 2015): "Objected" is 3, under 5, so the board does not see it.
             let (body, _) = try await Fixtures.representedBody(register)
-            var undeclared: [PersonID] = []
-            for index in 0..<10 {
-                let appointment = try await register.appoint(
-                    NewAppointment(
-                        appointee: .new(PersonName(forename1: "U\(index)", surname: "Undeclared")), bodyID: body,
-                        category: .coOpted, startDate: Fixtures.d("2015-01-01"), termYears: 4))
-                undeclared.append(try await register.appointment(appointment).personID)
-            }
+            let undeclared = try await Fixtures.appointUndeclared(register, to: body, count: 10)
             for person in undeclared[0..<3] { try await register.recordObjection(personID: person, on: Fixtures.d("2015-02-01")) }
             let run = BoardReportRun(register: register, settings: BoardReportTests.settings())
             let date = Fixtures.d("2015-11-30"), key = "quality-declarations|#0|Objected"

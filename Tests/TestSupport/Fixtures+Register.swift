@@ -31,6 +31,32 @@ extension Fixtures {
         return id
     }
 
+    /// Imports the profile file at `path` (any layout the importer reads) from `source` on `date`.
+    package static func importProfile(
+        _ register: Register, _ path: String, source: String, date: String, kind: GeographyKind? = nil
+    ) async throws {
+        _ = try await ProfileImport(register: register).run(
+            path: path, displayName: URL(fileURLWithPath: path).lastPathComponent, encoding: nil,
+            source: ProfileSource(source: source, referenceDate: d(date), kind: kind))
+    }
+
+    /// Appoints `count` governors with no declaration to `body` from 1 January 2015 (the first
+    /// `localAuthority` of them as local authority governors, the rest co-opted); their person ids.
+    @discardableResult
+    package static func appointUndeclared(_ register: Register, to body: BodyID, count: Int, localAuthority: Int = 0)
+        async throws -> [PersonID]
+    {
+        var people: [PersonID] = []
+        for index in 0..<count {
+            let appointment = try await register.appoint(
+                NewAppointment(
+                    appointee: .new(PersonName(forename1: "U\(index)", surname: "Undeclared")), bodyID: body,
+                    category: index < localAuthority ? .localAuthority : .coOpted, startDate: d("2015-01-01"), termYears: 4))
+            people.append(try await register.appointment(appointment).personID)
+        }
+        return people
+    }
+
     /// Nine governors; ethnicity declared by 7 (2 not White British), sex by 8 (3 women). The
     /// borough profile: 484 White British of 1,000 (p = 0.516); 506 women of 1,000 (p = 0.506).
     package static func representedBody(_ register: Register) async throws -> (body: BodyID, people: [PersonID]) {
@@ -46,9 +72,7 @@ extension Fixtures {
             E09000099,Testborough,sex,male,494
 
             """)
-        _ = try await ProfileImport(register: register).run(
-            path: profile, displayName: "p.csv", encoding: nil,
-            source: ProfileSource(source: "Test", referenceDate: d("2011-03-27")))
+        try await importProfile(register, profile, source: "Test", date: "2011-03-27")
         let declarations: [(DeclaredSex, Ethnicity2021)?] = [
             (.female, .indian), (.male, .african), (.female, .whiteBritish), (.male, .whiteBritish), (.male, .whiteBritish),
             (.male, .whiteBritish), (.male, .whiteBritish), (.female, .preferNotToSay), (.notAsked, .notAsked),

@@ -22,7 +22,7 @@ extension BoardReportComposer {
             let appointed = data.since.map {
                 BoardDisclosure.oneWay(
                     "appointed since \($0.iso) (flow)", flow, groups: groups, policy: settings.disclosure,
-                    earlier: groups.map { Self.earlier(earlierHidden, $0) })
+                    earlier: earlierByGroup)
             }
             for (index, group) in groups.enumerated() {
                 var published = boardByCategory[index]

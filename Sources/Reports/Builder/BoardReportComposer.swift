@@ -19,6 +19,11 @@ public struct BoardReportComposer {
     /// Cells that earlier recorded runs of the board version for this authority and date hid, as
     /// "table id|row label|column": hidden again (consistent suppression across runs).
     let earlierHidden: Set<String>
+    /// `earlierHidden` by group, as each representation table's "row label|column" keys.
+    let earlierByGroup: [Set<String>]
+    /// The board's chairs rows, one per group, as the representation tables publish them (made
+    /// once: the table and the sentences read the same rows).
+    let boardChairs: [BoardDisclosure.PublishedRow]
 
     public init(
         data: BoardReportData, previous: BoardReportData?, audience: ReportAudience, settings: BoardReportSettings,
@@ -35,12 +40,17 @@ public struct BoardReportComposer {
             data.representation, laCode: data.la.code, groups: groups,
             bands: settings.bands, asOf: data.asOf, since: data.since)
         bodies = RepresentationFigures.bodies(data.representation, groups: groups, bands: settings.bands, asOf: data.asOf)
+        let earlierByGroup = groups.map { Self.earlier(earlierHidden, $0) }
+        self.earlierByGroup = earlierByGroup
+        let members = data.representation.members.values.flatMap { $0 }
         boardByCategory =
             audience == .board
-            ? BoardDisclosure.byCategory(
-                data.representation.members.values.flatMap { $0 }, groups: groups, policy: settings.disclosure,
-                earlier: groups.map { Self.earlier(earlierHidden, $0) })
-            : []
+            ? BoardDisclosure.byCategory(members, groups: groups, policy: settings.disclosure, earlier: earlierByGroup) : []
+        boardChairs =
+            audience == .board
+            ? BoardDisclosure.oneWay(
+                "chairs", members.filter { $0.role == .chair }, groups: groups, policy: settings.disclosure,
+                earlier: earlierByGroup) : []
     }
 
     /// The representation table's id for `group`.
@@ -50,13 +60,6 @@ public struct BoardReportComposer {
     static func earlier(_ hidden: Set<String>, _ group: RepresentedGroup) -> Set<String> {
         let prefix = representationTableID(group) + "|"
         return Set(hidden.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
-    }
-
-    /// The board's chairs rows, one per group, as the representation tables publish them.
-    var boardChairs: [BoardDisclosure.PublishedRow] {
-        BoardDisclosure.oneWay(
-            "chairs", data.representation.members.values.flatMap { $0 }.filter { $0.role == .chair }, groups: groups,
-            policy: settings.disclosure, earlier: groups.map { Self.earlier(earlierHidden, $0) })
     }
 
     /// The report.
@@ -135,8 +138,7 @@ public struct BoardReportComposer {
         guard let index = groups.firstIndex(of: group) else { return nil }
         let row: BoardDisclosure.PublishedRow?
         if breakdown == "chairs" {
-            let chairs = boardChairs
-            row = index < chairs.count ? chairs[index] : nil
+            row = index < boardChairs.count ? boardChairs[index] : nil
         } else {
             row = index < boardByCategory.count ? boardByCategory[index].first { $0.label == breakdown } : nil
         }
@@ -151,8 +153,7 @@ public struct BoardReportComposer {
     }
 
     /// "The community shares are the borough's own: <source> (27 March 2011; people aged 18 and
-    /// over)." Each profile
-    /// used once; empty when none is loaded.
+    /// over)." Each profile used once; empty when none is loaded.
     var communitySource: String {
         var named: [String] = []
         for group in groups {
