@@ -19,6 +19,9 @@ public struct ServerSettings: Sendable {
     public var limits: ServiceLimits
     /// Whether the service may run as a login that escapes row-level security (a laptop, a benchmark).
     public var allowPrivilegedLogin: Bool
+    /// A date the service takes as today (`server.today`): for the demo borough, whose story ends
+    /// in 2015, and for training; nil (the default) is the real date.
+    public var fixedToday: CalendarDate? = nil
 
     static func read(_ reader: ConfigReader) throws -> ServerSettings {
         let zoneName = reader.string(forKey: "server.tracking_timezone", default: "Europe/London")
@@ -31,7 +34,12 @@ public struct ServerSettings: Sendable {
                 option: "server.tracking_schedule", expected: "\"daily HH:MM\" or \"every Ns\"", found: text)
         }
         let webhook = reader.string(forKey: "server.webhook_url", default: "")
-        return ServerSettings(
+        let todayText = reader.string(forKey: "server.today", default: "")
+        let fixedToday = CalendarDate(iso: todayText)
+        if !todayText.isEmpty && fixedToday == nil {
+            throw InputError.badValue(option: "server.today", expected: "a date as YYYY-MM-DD, or empty", found: todayText)
+        }
+        var settings = ServerSettings(
             host: reader.string(forKey: "server.host", default: "127.0.0.1"),
             port: try reader.strictInt(forKey: "server.port", default: 8080),
             schedule: schedule,
@@ -47,7 +55,10 @@ public struct ServerSettings: Sendable {
                 shutdownSeconds: try reader.strictDouble(forKey: "server.shutdown_seconds", default: 20),
                 pdfRenders: try reader.strictInt(forKey: "server.pdf_renders", default: 2),
                 uploadMegabytes: try reader.strictInt(forKey: "server.upload_max_mb", default: 512),
-                failedSignInsPerMinute: try reader.strictInt(forKey: "server.failed_auth_per_minute", default: 20)),
+                failedSignInsPerMinute: try reader.strictInt(forKey: "server.failed_auth_per_minute", default: 20),
+                passwordCost: UInt8(min(16, max(10, try reader.strictInt(forKey: "server.password_cost", default: 12))))),
             allowPrivilegedLogin: try reader.strictBool(forKey: "server.allow_privileged_login", default: false))
+        settings.fixedToday = fixedToday
+        return settings
     }
 }

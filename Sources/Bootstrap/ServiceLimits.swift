@@ -13,11 +13,14 @@ public struct ServiceLimits: Sendable, Equatable {
     public var uploadMegabytes: Int
     /// Failed authentications from one client address in a minute before it is refused with 429.
     public var failedSignInsPerMinute: Int
+    /// bcrypt's cost for the browser front's passwords (2^cost rounds; 10 to 16).
+    public var passwordCost: UInt8
 
     public init(
         idleSeconds: Double = 30, shutdownSeconds: Double = 20, pdfRenders: Int = 2, uploadMegabytes: Int = 512,
-        failedSignInsPerMinute: Int = 20
+        failedSignInsPerMinute: Int = 20, passwordCost: UInt8 = 12
     ) {
+        self.passwordCost = passwordCost
         self.idleSeconds = idleSeconds
         self.shutdownSeconds = shutdownSeconds
         self.pdfRenders = pdfRenders

@@ -26,7 +26,7 @@ public struct GovmonCommand: AsyncParsableCommand {
             ReconstitutionCommand.self, DiversityCommand.self, ImportCommand.self, RegisterCommand.self,
             AuditCommand.self, TrackCommand.self, AlertsCommand.self, RecruitmentCommand.self, DBSCommand.self,
             ReviewCommand.self, ProfileCommand.self, RepresentCommand.self, ReportCommand.self, ServeCommand.self,
-            TokenCommand.self, RetentionCommand.self, PersonCommand.self, DemoCommand.self,
+            TokenCommand.self, UserCommand.self, RetentionCommand.self, PersonCommand.self, DemoCommand.self,
         ]
     )
 

@@ -38,7 +38,9 @@ public enum ServerApp {
         router.add(middleware: LogRequestsMiddleware(.info))
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
-        router.add(middleware: ProblemMiddleware())
+        let site = WebSite(deps: deps)
+        // A page address that matches no route is a 404 page, not a JSON problem.
+        router.add(middleware: ProblemMiddleware(notFoundPage: { path in site.errorPage(.notFound, person: nil, path: path) }))
         router.add(
             middleware: BodyLimitMiddleware(jsonBytes: ServiceLimits.jsonBodyBytes, uploadBytes: deps.limits.uploadBytes))
         router.add(
@@ -54,6 +56,7 @@ public enum ServerApp {
             // Only an invalid server URL makes registration fail, and `Servers.root` is a constant.
             preconditionFailure("registering the operations of openapi.yaml failed: \(error)")
         }
+        site.register(on: router)
         return router
     }
 

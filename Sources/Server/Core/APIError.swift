@@ -107,12 +107,21 @@ public struct APIError: Error, Sendable {
 
 /// Turns every thrown error into problem+json (and logs unexpected ones).
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The browser front's 404 page, for an address outside the API that matches no route.
+    var notFoundPage: (@Sendable (String) -> Response)? = nil
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
     {
         do {
             return try await next(request, context)
         } catch {
             let problem = APIError.from(error)
+            let path = request.uri.path
+            if problem.status == .notFound, let notFoundPage, !path.hasPrefix("/api/"),
+                !["/health", "/ready", "/metrics", "/openapi.yaml"].contains(path)
+            {
+                return notFoundPage(path)
+            }
             if problem.status.code >= 500 {
                 // The log line carries the error's own words (never a request body): a server fault
                 // must be findable, even when the client is told only that it happened.

@@ -12,9 +12,13 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response
     {
         var response = try await next(request, context)
-        response.headers[.cacheControl] = "no-store"
+        // The stylesheet may be cached; nothing else (responses carry personal data).
+        if response.headers[.contentType]?.hasPrefix("text/css") != true { response.headers[.cacheControl] = "no-store" }
         response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        // A page of the browser front sets its own policy (its stylesheet, its forms).
+        if response.headers[.contentSecurityPolicy] == nil {
+            response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        }
         response.headers[.referrerPolicy] = "no-referrer"
         return response
     }

@@ -11,6 +11,8 @@ public struct ServiceDependencies: Sendable {
     public var tracking: TrackingThresholds
     public var migrationsFolder: String
     public var openAPIPath: String
+    /// The browser front's templates and stylesheet (the project's `web/`, beside `sql/`).
+    public var webFolder: String { (migrationsFolder as NSString).deletingLastPathComponent + "/web" }
     public var timeZone: TimeZone
     public var maximumConnections: Int
     /// The retention periods `POST /api/v1/retention/runs` applies.
@@ -42,7 +44,10 @@ public struct ServiceDependencies: Sendable {
         tokens = TokenCache(seconds: cacheSeconds)
     }
 
-    var today: CalendarDate { CalendarDate.today(in: timeZone) }
+    /// A date taken as today instead of the real one (`server.today`; the demo borough, training).
+    public var fixedToday: CalendarDate?
+
+    var today: CalendarDate { fixedToday ?? CalendarDate.today(in: timeZone) }
 
     /// The register acting as the token's owner, so every write is audited with them as the actor,
     /// and limited by PostgreSQL's row-level security to the token's authorities for reads and

@@ -27,6 +27,8 @@ public struct TrackingScheduler: Service {
     /// The slot retention last ran for (in this replica).
     private let retentionSlot = LastSlot()
     let logger: Logger
+    /// A date taken as today (`server.today`), else nil for the real date.
+    public var fixedToday: CalendarDate?
 
     public init(
         register: Register, thresholds: TrackingThresholds, schedule: ScheduleSpec, tick: Duration, replica: String,
@@ -66,7 +68,7 @@ public struct TrackingScheduler: Service {
                     do {
                         tracked = .success(
                             try await TrackingRunner(register: register, thresholds: thresholds)
-                                .run(asOf: CalendarDate.today(in: timeZone)))
+                                .run(asOf: (fixedToday ?? CalendarDate.today(in: timeZone))))
                     } catch {
                         tracked = .failure(error)
                     }
@@ -102,7 +104,7 @@ public struct TrackingScheduler: Service {
     private func runRetention(_ policy: RetentionPolicy) async {
         do {
             let (applied, _) = try await RetentionRun(register: register, policy: policy).run(
-                asOf: CalendarDate.today(in: timeZone))
+                asOf: (fixedToday ?? CalendarDate.today(in: timeZone)))
             logger.info(
                 "retention run",
                 metadata: [

@@ -13,7 +13,7 @@ struct DiversityCommand: AsyncParsableCommand {
             from its date on; they are withheld from then on and erased by the next retention run.
             """,
         subcommands: [
-            Record.self, Import.self, Object.self, Show.self, Correct.self, VoidRecord<DeclarationNoun>.self,
+            Record.self, Import.self, Object.self, Show.self, Invite.self, Correct.self, VoidRecord<DeclarationNoun>.self,
             RecordHistory<DeclarationNoun>.self,
         ])
 }

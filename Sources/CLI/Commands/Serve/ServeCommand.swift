@@ -52,18 +52,23 @@ struct ServeCommand: AsyncParsableCommand {
                 disclosure: configuration.representation.disclosure, tracking: configuration.tracking,
                 rules: configuration.constitutionRules)
             settings.boardNames = configuration.boardNames
-            let deps = ServiceDependencies(
+            var deps = ServiceDependencies(
                 database: database, settings: settings, migrationsFolder: configuration.paths.migrations,
                 openAPIPath: configuration.paths.home + "/openapi.yaml", timeZone: configuration.timeZone,
                 cacheSeconds: server.cacheSeconds, maximumConnections: server.maximumConnections,
                 retention: configuration.retention, limits: server.limits)
+            deps.fixedToday = server.fixedToday
+            if let date = server.fixedToday {
+                logger.warning("server.today is set: the service takes \(date.iso) as today (demo or training only)")
+            }
             let replica = ProcessInfo.processInfo.hostName + ":" + String(ProcessInfo.processInfo.processIdentifier)
-            let scheduler = TrackingScheduler(
+            var scheduler = TrackingScheduler(
                 register: Register(everyAuthority.acting(as: "govmon scheduler (\(replica))", source: "scheduled tracking")),
                 thresholds: configuration.tracking, schedule: server.schedule, tick: server.tick, replica: replica,
                 timeZone: configuration.timeZone, webhook: server.webhookURL.map { WebhookNotifier(url: $0, logger: logger) },
                 holdSeconds: server.holdSeconds,
                 retention: configuration.retentionInService ? configuration.retention : nil, logger: logger)
+            scheduler.fixedToday = server.fixedToday
             let app = ServerApp.application(
                 deps, host: host ?? server.host, port: port ?? server.port, services: [scheduler],
                 logger: logger)

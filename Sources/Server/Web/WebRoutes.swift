@@ -1,0 +1,137 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import Store
+
+/// One page request as a page handler sees it: the signed-in person (when there is one), the
+/// form posted (CSRF already checked), and the path.
+struct PageRequest: Sendable {
+    var request: Request
+    var context: ServiceContext
+    var person: WebSite.SignedIn?
+    var form: [String: String]
+    var path: String
+
+    /// The signed-in person of a page that `PagePolicy` keeps to roles (always there).
+    var signedIn: WebSite.SignedIn {
+        guard let person else { preconditionFailure("PagePolicy lets no one in unsigned here") }
+        return person
+    }
+
+    func parameter(_ name: String) -> String { context.parameters.get(name) ?? "" }
+
+    /// A form field with its surrounding spaces removed ("" when absent).
+    func field(_ name: String) -> String { (form[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+}
+
+extension WebSite {
+    /// Registers every page and form of the browser front on `router`, each through `PagePolicy`.
+    func register(on router: Router<ServiceContext>) {
+        add(router, .get, "/") { site, page in
+            .init(status: .seeOther, headers: [.location: page.person.map { PagePolicy.home($0.identity) } ?? "/sign-in"])
+        }
+        add(router, .get, "/assets/govmon.css") { site, _ in site.stylesheet() }
+        add(router, .get, "/sign-in") { site, page in site.signInPage(page) }
+        add(router, .post, "/sign-in") { site, page in try await site.signIn(page) }
+        add(router, .post, "/sign-out") { site, page in try await site.signOut(page) }
+        add(router, .get, "/invitations/:secret") { site, page in try await site.invitationPage(page) }
+        add(router, .post, "/invitations/:secret") { site, page in try await site.acceptInvitation(page) }
+        add(router, .get, "/diversity/:secret") { site, page in try await site.diversityPage(page) }
+        add(router, .post, "/diversity/:secret") { site, page in try await site.submitDiversity(page) }
+        add(router, .get, "/bodies/:body") { site, page in try await site.bodyPage(page) }
+        add(router, .post, "/bodies/:body/reviews") { site, page in try await site.recordReview(page) }
+        add(router, .get, "/board") { site, page in try await site.boardPage(page) }
+        add(router, .get, "/board/report") { site, page in try await site.boardReport(page) }
+        add(router, .get, "/dashboard") { site, page in try await site.dashboard(page) }
+        add(router, .get, "/bodies") { site, page in try await site.bodiesPage(page) }
+        add(router, .post, "/alerts/:id/acknowledge") { site, page in try await site.acknowledgeAlert(page) }
+        add(router, .get, "/people/:person") { site, page in try await site.personPage(page) }
+        add(router, .post, "/people/:person/diversity-link") { site, page in try await site.makeDiversityLink(page) }
+    }
+
+    private func add(
+        _ router: Router<ServiceContext>, _ method: HTTPRequest.Method, _ pattern: String,
+        _ handler: @escaping @Sendable (WebSite, PageRequest) async throws -> Response
+    ) {
+        let key = "\(method.rawValue) \(pattern)"
+        guard let roles = PagePolicy.rules[key] else { preconditionFailure("PagePolicy has no rule for \(key)") }
+        router.on(RouterPath(pattern), method: method) { request, context in
+            await self.handle(request, context, roles: roles, handler)
+        }
+    }
+
+    /// Checks who is signed in against the route's roles and a form's CSRF token, then runs the
+    /// page; any error becomes a page in plain words.
+    private func handle(
+        _ request: Request, _ context: ServiceContext, roles: Set<ServiceRole>?,
+        _ handler: @Sendable (WebSite, PageRequest) async throws -> Response
+    ) async -> Response {
+        let path = request.uri.path
+        var person: SignedIn?
+        do {
+            person = try await signedIn(request)
+            let form = request.method == .post ? try await Self.form(request) : [:]
+            if let roles {
+                guard let person else { return signInFirst(request, form: form) }
+                guard roles.contains(person.identity.role) else { return errorPage(.forbidden, person: person, path: path) }
+                if request.method == .post, !Self.same(form["csrf"] ?? "", person.session.csrfToken) {
+                    context.logger.warning("form refused: no valid CSRF token", metadata: ["path": "\(path)"])
+                    return errorPage(
+                        .forbidden, person: person, path: path,
+                        detail: "The form was not sent from this session's page. Go back, reload the page and try again.")
+                }
+            }
+            return try await handler(
+                self, PageRequest(request: request, context: context, person: person, form: form, path: path))
+        } catch {
+            let problem = APIError.from(error)
+            if problem.status.code >= 500 {
+                context.logger.error(
+                    "page failed", metadata: ["path": "\(path)", "error": "\(String(reflecting: error))"])
+            }
+            let detail = [400, 409, 422].contains(problem.status.code) ? problem.detail : nil
+            return errorPage(problem.status, person: person, path: path, detail: detail)
+        }
+    }
+
+    /// Someone not signed in (or whose session ended) asks for a page: a GET goes to sign-in and
+    /// back; a form posted after the session ended is kept, and offered again after sign-in.
+    private func signInFirst(_ request: Request, form: [String: String]) -> Response {
+        guard request.method == .post else {
+            let target = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
+            return Self.redirect("/sign-in?next=" + Self.percentEncoded(target))
+        }
+        var kept = form
+        kept["csrf"] = nil
+        let back = Self.formPage(forPost: request.uri.path)
+        return signInPage(
+            next: back, resume: Self.encodedQuery(kept), email: "", error: nil,
+            banner: "Your session ended, so what you typed has not been saved yet. Sign in to carry on: it is kept.")
+    }
+
+    func stylesheet() -> Response {
+        guard case .success(let templates) = templates else { return errorPage(.internalServerError, person: nil, path: "/") }
+        return Response(
+            status: .ok,
+            headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+            body: .init(byteBuffer: ByteBuffer(string: templates.stylesheet)))
+    }
+
+    /// The page a form posted to `path` sits on (`/bodies/3/reviews` is on `/bodies/3`).
+    static func formPage(forPost path: String) -> String {
+        if path.hasSuffix("/reviews") { return String(path.dropLast("/reviews".count)) }
+        if path.hasPrefix("/alerts/") { return "/dashboard" }
+        if path.hasSuffix("/diversity-link") { return String(path.dropLast("/diversity-link".count)) }
+        return "/"
+    }
+
+    static func percentEncoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~/"))) ?? ""
+    }
+
+    static func encodedQuery(_ fields: [String: String]) -> String {
+        fields.sorted { $0.key < $1.key }.map { percentEncoded($0.key) + "=" + percentEncoded($0.value) }
+            .joined(separator: "&")
+    }
+}

@@ -1,0 +1,151 @@
+import Application
+import Foundation
+import Governance
+import Hummingbird
+import Store
+
+/// An officer's pages: the dashboard of open alerts with their triage, bodies with search, and a
+/// person's page (whether they have declared, never what; the self-service link).
+extension WebSite {
+    func dashboard(_ page: PageRequest) async throws -> Response {
+        let person = page.signedIn
+        let triage = AlertTriage(register: register(for: person), today: deps.today)
+        let open = try await triage.list(AlertFilter(states: [.open]))
+        let check = Self.query(page.request, "check").flatMap { $0.isEmpty ? nil : $0 }
+        struct Check {
+            var check: String
+            var count: Int
+        }
+        struct Row {
+            var id: Int64
+            var message: String
+            var bodyName: String
+            var bodyHref: String?
+            var due: String
+            var csrf: String
+        }
+        struct View {
+            var asOf: String
+            var checks: [Check]
+            var check: String?
+            var alerts: [Row]
+            var shown: Int
+            var total: Int
+        }
+        let counts = Dictionary(grouping: open, by: \.check).map { Check(check: $0.key, count: $0.value.count) }
+            .sorted { ($0.count, $1.check) > ($1.count, $0.check) }
+        let listed = open.filter { check == nil || $0.check == check }
+            .sorted { ($0.dueOn ?? .distantFuture, $0.id) < ($1.dueOn ?? .distantFuture, $1.id) }
+        let rows = listed.prefix(50).map {
+            Row(
+                id: $0.id, message: $0.message, bodyName: $0.bodyName ?? "", bodyHref: $0.bodyID.map { "/bodies/\($0.rawValue)" },
+                due: $0.dueOn?.iso ?? "", csrf: person.session.csrfToken)
+        }
+        let view = View(asOf: deps.today.iso, checks: counts, check: check, alerts: rows, shown: rows.count, total: listed.count)
+        let banner = Self.query(page.request, "acknowledged").map { "Alert \($0) acknowledged." }
+        return self.page(title: "Dashboard", template: "dashboard", view: view, person: person, path: page.path, banner: banner)
+    }
+
+    func acknowledgeAlert(_ page: PageRequest) async throws -> Response {
+        let person = page.signedIn
+        guard let id = Int64(page.parameter("id")) else { throw StoreError.notFound("no alert \(page.parameter("id"))") }
+        let reason = page.field("reason")
+        guard !reason.isEmpty else {
+            throw InputError.usage("Enter why the alert can wait, then acknowledge it again")
+        }
+        let acted = try await AlertTriage(register: register(for: person), today: deps.today)
+            .act(.acknowledge(reason: reason), on: AlertFilter(ids: [id]))
+        if acted.isEmpty { throw StoreError.notFound("no open alert \(id)") }
+        return Self.redirect("/dashboard?acknowledged=\(id)")
+    }
+
+    func bodiesPage(_ page: PageRequest) async throws -> Response {
+        let person = page.signedIn
+        let register = register(for: person)
+        let query = (Self.query(page.request, "q") ?? "").trimmingCharacters(in: .whitespaces)
+        let names = Dictionary(uniqueKeysWithValues: try await register.localAuthorities().map { ($0.code, $0.name) })
+        let bodies = try await register.bodies().filter { query.isEmpty || $0.name.localizedCaseInsensitiveContains(query) }
+            .sorted { $0.name < $1.name }
+        struct Row {
+            var id: Int64
+            var name: String
+            var la: String
+            var schools: Int
+        }
+        struct View {
+            var query: String
+            var bodies: [Row]
+        }
+        let view = View(
+            query: query,
+            bodies: bodies.map {
+                Row(id: $0.id.rawValue, name: $0.name, la: names[$0.laCode] ?? "", schools: $0.schoolURNs.count)
+            })
+        return self.page(title: "Governing bodies", template: "bodies", view: view, person: person, path: page.path)
+    }
+
+    func personPage(_ page: PageRequest, link: String? = nil) async throws -> Response {
+        let person = page.signedIn
+        let register = register(for: person)
+        guard let number = Identified.number(in: page.parameter("person"), prefix: Identified.Person.prefix) else {
+            throw StoreError.notFound("no person \(page.parameter("person"))")
+        }
+        let id = PersonID(number)
+        let name = try await register.person(id)
+        let appointments = try await register.appointments(personID: id)
+        let diversity = try await register.diversity(personID: id)
+        // Whether, never what: the values stay in the declarations table.
+        let declaration: String
+        if let objected = diversity.objectedOn {
+            declaration = "Objected on \(objected.iso) to the use of their diversity data"
+        } else if let last = diversity.declarations.last {
+            declaration = "Declared (last on \(last.recordedOn.iso))"
+        } else {
+            declaration = "Not declared"
+        }
+        struct Row {
+            var bodyID: Int64
+            var body: String
+            var category: String
+            var start: String
+            var termEnd: String
+            var ended: String
+        }
+        struct View {
+            var id: Int64
+            var label: String
+            var name: String
+            var declaration: String
+            var appointments: [Row]
+            var link: String?
+            var linkDays: Int
+            var csrf: String
+        }
+        let view = View(
+            id: id.rawValue, label: id.labelled, name: name.display, declaration: declaration,
+            appointments: appointments.map {
+                Row(
+                    bodyID: $0.bodyID.rawValue, body: $0.bodyName, category: $0.category.label, start: $0.startDate.iso,
+                    termEnd: $0.termEnd?.iso ?? "", ended: $0.endedOn?.iso ?? "")
+            }, link: link, linkDays: DiversitySelfService.linkDays, csrf: person.session.csrfToken)
+        return self.page(
+            title: name.display, template: "person", view: view, person: person, path: page.path,
+            banner: link == nil ? nil : "A one-time link has been made.")
+    }
+
+    func makeDiversityLink(_ page: PageRequest) async throws -> Response {
+        let person = page.signedIn
+        guard let number = Identified.number(in: page.parameter("person"), prefix: Identified.Person.prefix) else {
+            throw StoreError.notFound("no person \(page.parameter("person"))")
+        }
+        let id = PersonID(number)
+        let path = try await DiversitySelfService(register: register(for: person), today: deps.today).invite(id)
+        let origin = page.request.head.authority.map { "http://\($0)" } ?? ""
+        return try await personPage(page, link: origin + path)
+    }
+}
+
+extension CalendarDate {
+    /// Later than any date a record holds, for sorting undated items last.
+    static let distantFuture = CalendarDate(iso: "9999-12-31")!
+}
