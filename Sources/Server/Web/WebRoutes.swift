@@ -107,7 +107,8 @@ extension WebSite {
         let back = Self.formPage(forPost: request.uri.path)
         return signInPage(
             next: back, resume: Self.encodedQuery(kept), email: "", error: nil,
-            banner: "Your session ended, so what you typed has not been saved yet. Sign in to carry on: it is kept.")
+            banner: "Your session ended, so what you typed has not been saved yet. Sign in to carry on: it is kept.",
+            status: .unauthorized)
     }
 
     func stylesheet() -> Response {
