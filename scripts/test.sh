@@ -22,3 +22,8 @@ swift test --skip-build "$@"
 if [ -d .build/contract-responses ]; then
     python3 scripts/validate-responses.py
 fi
+# The browser front in Chromium: the people's flows, keyboard only, axe-core on every page. Skipped
+# only when the run was asked for a subset of the Swift tests (`scripts/test.sh --filter ...`).
+if [ "$#" -eq 0 ]; then
+    scripts/browser-tests.sh
+fi

@@ -24,8 +24,15 @@ extension WebSite {
             var due: String
             var csrf: String
         }
+        struct Review {
+            var bodyID: Int64
+            var body: String
+            var date: String
+            var judgement: String
+        }
         struct View {
             var asOf: String
+            var reviews: [Review]
             var checks: [Check]
             var check: String?
             var alerts: [Row]
@@ -41,7 +48,15 @@ extension WebSite {
                 id: $0.id, message: $0.message, bodyName: $0.bodyName ?? "", bodyHref: $0.bodyID.map { "/bodies/\($0.rawValue)" },
                 due: $0.dueOn?.iso ?? "", csrf: person.session.csrfToken)
         }
-        let view = View(asOf: deps.today.iso, checks: counts, check: check, alerts: rows, shown: rows.count, total: listed.count)
+        let reviews = try await register(for: person).chairReviews().sorted { ($0.reviewedOn, $0.id) > ($1.reviewedOn, $1.id) }
+            .prefix(10).map {
+                Review(
+                    bodyID: $0.bodyID.rawValue, body: $0.bodyName, date: $0.reviewedOn.iso,
+                    judgement: BodyView.judgementLabel($0.judgement))
+            }
+        let view = View(
+            asOf: deps.today.iso, reviews: Array(reviews), checks: counts, check: check, alerts: rows, shown: rows.count,
+            total: listed.count)
         let banner = Self.query(page.request, "acknowledged").map { "Alert \($0) acknowledged." }
         return self.page(title: "Dashboard", template: "dashboard", view: view, person: person, path: page.path, banner: banner)
     }
