@@ -293,4 +293,44 @@ import Testing
             #expect(css.status == .ok && css.headers[.contentType]?.hasPrefix("text/css") == true)
         }
     }
+
+    /// An officer appoints through the body page: a second local authority governor against one
+    /// seat is refused naming the override, then recorded with it and its reason; a training
+    /// record is voided with a reason (refused without one) and leaves the person's list.
+    @Test func officerAppointsWithAnOverrideAndVoidsTraining() async throws {
+        try await Self.withSite { register, w, client in
+            var officer = try await Self.signedIn(client, "officer@merton.example")
+            let page = try await officer.get("/bodies/\(w.merton.body.rawValue)")
+            let csrf = try #require(PageBrowser.hidden("csrf", in: page.text))
+            let uri = "/bodies/\(w.merton.body.rawValue)/appointments"
+            func appoint(_ forename: String, _ extra: [(String, String)] = []) async throws -> PageBrowser.Answer {
+                try await officer.post(
+                    uri,
+                    [
+                        ("csrf", csrf), ("forename", forename), ("surname", "Lagov"), ("category", "local_authority"),
+                        ("start", "2016-01-04"), ("term_years", "4"),
+                    ] + extra)
+            }
+            #expect(try await appoint("Lara").status == .seeOther)
+            let refused = try await appoint("Luke")
+            #expect(refused.status == .unprocessableContent && refused.text.contains("tick “Record it anyway” and say why"))
+            #expect(try await appoint("Luke", [("allow_over", "yes")]).text.contains("“Record it anyway” needs a reason"))
+            let recorded = try await appoint("Luke", [("allow_over", "yes"), ("reason", "Interim until the LA nominee starts")])
+            #expect(recorded.status == .seeOther)
+            let serving = try await register.appointments(bodyID: w.merton.body).filter { $0.category == .localAuthority }
+            #expect(serving.count == 2)
+            // The person page lists the member's induction, with a form to void it.
+            let personURI = "/people/\(w.merton.person.rawValue)"
+            let person = try await officer.get(personURI)
+            let action = try #require(person.text.range(of: #"/training/[0-9]+/void"#, options: .regularExpression))
+            let void = String(person.text[action])
+            let noReason = try await officer.post(void, [("csrf", csrf), ("reason", " ")])
+            #expect(noReason.status == .unprocessableContent && noReason.text.contains("Enter why the training record is void"))
+            #expect(try await register.training(personID: w.merton.person).count == 1)
+            let voided = try await officer.post(void, [("csrf", csrf), ("reason", "Recorded for the wrong person")])
+            #expect(voided.status == .seeOther)
+            #expect(try await register.training(personID: w.merton.person).isEmpty)
+            #expect(try await officer.get(voided.location ?? "").text.contains("its history keeps it"))
+        }
+    }
 }

@@ -177,13 +177,35 @@ def officer_flow(browser, chaired_body, person):
     audit(page, "officer", "bodies")
     page.goto(f"{BASE}/bodies/{chaired_body}")
     audit(page, "officer", "body")
+    # Appoint a co-opted governor to a body whose co-opted seats are full: refused with the
+    # override named, then recorded anyway with a reason.
+    type_into(page, "#forename", "Grace")
+    type_into(page, "#surname", "Okafor")
+    choose(page, "category", "co_opted")
+    send(page, "form[action$='/appointments'] button[type=submit]")
+    check("Record it anyway" in page.inner_text(".error-summary"), "officer: an appointment over establishment was not stopped")
+    audit(page, "officer", "body, appointment refused")
+    tab_to(page, "#allow_over")
+    page.keyboard.press("Space")
+    type_into(page, "#reason", "Interim co-option until the parent election in January")
+    send(page, "form[action$='/appointments'] button[type=submit]")
+    check("has been recorded" in page.content() and "Grace Okafor" in page.content(), "officer: the appointment was not recorded")
     page.goto(f"{BASE}/board")
     audit(page, "officer", "board reports")
     page.goto(f"{BASE}/no-such-page")
     audit(page, "officer", "404 page")
-    # A person: make a self-service monitoring link.
+    # A person: record a course, then void that record as a mistake.
     page.goto(f"{BASE}/people/{person}")
     audit(page, "officer", "person")
+    send(page, "form[action$='/training'] button[type=submit]")
+    check("The training has been recorded" in page.content(), "officer: the training was not recorded")
+    action = page.locator("form[action$='/void']").first.get_attribute("action")
+    record = action.split("/")[2]
+    type_into(page, f"#reason-{record}", "Recorded against the wrong governor")
+    send(page, f"form[action='{action}'] button")
+    check(f"Training record {record} is void" in page.content(), "officer: the training record was not voided")
+    audit(page, "officer", "person after a void")
+    # A self-service monitoring link.
     send(page, "form[action$='/diversity-link'] button")
     text = page.locator("code.link-text").inner_text()
     check("/diversity/" in text, "officer: no self-service link")

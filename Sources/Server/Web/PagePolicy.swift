@@ -25,6 +25,9 @@ public enum PagePolicy {
         "POST /alerts/:id/acknowledge": [.officer],
         "GET /people/:person": [.officer],
         "POST /people/:person/diversity-link": [.officer],
+        "POST /bodies/:body/appointments": [.officer],
+        "POST /people/:person/training": [.officer],
+        "POST /training/:id/void": [.officer],
     ]
 
     /// Where each role starts after signing in.

@@ -48,6 +48,9 @@ extension WebSite {
         add(router, .post, "/alerts/:id/acknowledge") { site, page in try await site.acknowledgeAlert(page) }
         add(router, .get, "/people/:person") { site, page in try await site.personPage(page) }
         add(router, .post, "/people/:person/diversity-link") { site, page in try await site.makeDiversityLink(page) }
+        add(router, .post, "/bodies/:body/appointments") { site, page in try await site.appoint(page) }
+        add(router, .post, "/people/:person/training") { site, page in try await site.recordTraining(page) }
+        add(router, .post, "/training/:id/void") { site, page in try await site.voidTraining(page) }
     }
 
     private func add(
@@ -121,9 +124,10 @@ extension WebSite {
 
     /// The page a form posted to `path` sits on (`/bodies/3/reviews` is on `/bodies/3`).
     static func formPage(forPost path: String) -> String {
-        if path.hasSuffix("/reviews") { return String(path.dropLast("/reviews".count)) }
+        for suffix in ["/reviews", "/appointments", "/training", "/diversity-link"] where path.hasSuffix(suffix) {
+            return String(path.dropLast(suffix.count))
+        }
         if path.hasPrefix("/alerts/") { return "/dashboard" }
-        if path.hasSuffix("/diversity-link") { return String(path.dropLast("/diversity-link".count)) }
         return "/"
     }
 

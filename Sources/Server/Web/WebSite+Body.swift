@@ -27,7 +27,8 @@ extension WebSite {
         view.judgement = Self.query(page.request, "judgement")
         view.actions = Self.query(page.request, "actions") ?? ""
         view.date = Self.query(page.request, "date") ?? deps.today.iso
-        let banner = Self.query(page.request, "recorded") != nil ? "The review has been recorded." : nil
+        var banner = Self.query(page.request, "recorded") != nil ? "The review has been recorded." : nil
+        if let appointed = Self.query(page.request, "appointed") { banner = "Appointment A\(appointed) has been recorded." }
         return self.page(
             title: body.name, template: "body", view: view.finished(), person: person, path: page.path, banner: banner)
     }
@@ -137,6 +138,36 @@ struct BodyView {
     var date = ""
     var dateError: String?
     var reviews: [Review]
+    var appoint: AppointView?
+
+    /// The officer's appointment form, with what was typed.
+    struct AppointView {
+        var forename: String
+        var surname: String
+        var personID: String
+        var categories: [Choice]
+        var start: String
+        var termYears: String
+        var reason: String
+        var allowOver: Bool
+        var error: String?
+
+        init(_ form: WebSite.AppointForm, today: CalendarDate) {
+            forename = form.forename
+            surname = form.surname
+            personID = form.personID
+            categories = GovernorCategory.allCases.map {
+                Choice(
+                    value: $0.rawValue, label: $0.label, inputID: "category-\($0.rawValue)", checked: $0.rawValue == form.category
+                )
+            }
+            start = form.start.isEmpty ? today.iso : form.start
+            termYears = form.termYears
+            reason = form.reason
+            allowOver = form.allowOver
+            error = form.error
+        }
+    }
 
     init(_ overview: BodyOverview, for person: WebSite.SignedIn, register: Register) async throws {
         let officer = person.identity.role == .officer
@@ -197,6 +228,7 @@ struct BodyView {
             groups = []
         }
         canReview = person.identity.role == .chair || officer
+        appoint = officer ? AppointView(WebSite.AppointForm(), today: overview.asOf) : nil
         showDetails = officer
         noChair = overview.chair == nil
         csrf = person.session.csrfToken

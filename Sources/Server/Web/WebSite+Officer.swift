@@ -99,13 +99,12 @@ extension WebSite {
         return self.page(title: "Governing bodies", template: "bodies", view: view, person: person, path: page.path)
     }
 
-    func personPage(_ page: PageRequest, link: String? = nil) async throws -> Response {
+    func personPage(_ page: PageRequest, id given: PersonID? = nil, link: String? = nil, errors: [FieldError] = [])
+        async throws -> Response
+    {
         let person = page.signedIn
         let register = register(for: person)
-        guard let number = Identified.number(in: page.parameter("person"), prefix: Identified.Person.prefix) else {
-            throw StoreError.notFound("no person \(page.parameter("person"))")
-        }
-        let id = PersonID(number)
+        let id = try given ?? personID(page)
         let name = try await register.person(id)
         let appointments = try await register.appointments(personID: id)
         let diversity = try await register.diversity(personID: id)
@@ -126,9 +125,24 @@ extension WebSite {
             var termEnd: String
             var ended: String
         }
+        struct Training {
+            var id: Int64
+            var course: String
+            var kind: String
+            var date: String
+            var csrf: String
+        }
+        struct Course {
+            var id: Int64
+            var title: String
+        }
         struct View {
             var id: Int64
             var label: String
+            var training: [Training]
+            var courses: [Course]
+            var today: String
+            var trainingError: String?
             var name: String
             var declaration: String
             var appointments: [Row]
@@ -136,24 +150,31 @@ extension WebSite {
             var linkDays: Int
             var csrf: String
         }
+        let training = try await register.training(personID: id).sorted { $0.completedOn > $1.completedOn }.map {
+            Training(
+                id: $0.id, course: $0.course.title, kind: $0.course.kind.rawValue.replacingOccurrences(of: "_", with: " "),
+                date: $0.completedOn.iso, csrf: person.session.csrfToken)
+        }
         let view = View(
-            id: id.rawValue, label: id.labelled, name: name.display, declaration: declaration,
+            id: id.rawValue, label: id.labelled, training: training,
+            courses: try await register.courses().map { Course(id: $0.id, title: $0.title) }, today: deps.today.iso,
+            trainingError: errors.first?.message, name: name.display, declaration: declaration,
             appointments: appointments.map {
                 Row(
                     bodyID: $0.bodyID.rawValue, body: $0.bodyName, category: $0.category.label, start: $0.startDate.iso,
                     termEnd: $0.termEnd?.iso ?? "", ended: $0.endedOn?.iso ?? "")
             }, link: link, linkDays: DiversitySelfService.linkDays, csrf: person.session.csrfToken)
+        var banner = link == nil ? nil : "A one-time link has been made."
+        if Self.query(page.request, "trained") != nil { banner = "The training has been recorded." }
+        if let voided = Self.query(page.request, "voided") { banner = "Training record \(voided) is void; its history keeps it." }
         return self.page(
-            title: name.display, template: "person", view: view, person: person, path: page.path,
-            banner: link == nil ? nil : "A one-time link has been made.")
+            errors.isEmpty ? .ok : .unprocessableContent, title: name.display, template: "person", view: view, person: person,
+            path: "/people/\(id.rawValue)", banner: banner, errors: errors)
     }
 
     func makeDiversityLink(_ page: PageRequest) async throws -> Response {
         let person = page.signedIn
-        guard let number = Identified.number(in: page.parameter("person"), prefix: Identified.Person.prefix) else {
-            throw StoreError.notFound("no person \(page.parameter("person"))")
-        }
-        let id = PersonID(number)
+        let id = try personID(page)
         let path = try await DiversitySelfService(register: register(for: person), today: deps.today).invite(id)
         let origin = page.request.head.authority.map { "http://\($0)" } ?? ""
         return try await personPage(page, link: origin + path)
