@@ -64,7 +64,9 @@ base="http://127.0.0.1:$port"
 echo "== govmon serve on $base (as the least-privilege login)"
 # The fuzzer sends requests without a token on purpose (401); the failed-sign-in throttle would
 # then answer 429 to everything from 127.0.0.1 for a minute, so it is raised for this run only.
-GOVMON_DATABASE_URL="$service_url" GOVMON_SERVER_FAILED_AUTH_PER_MINUTE=1000000 \
+# Officers may read individuals' declarations here (privacy.officer_reads_declarations), so that the
+# fuzzer's officer token reaches those operations too.
+GOVMON_DATABASE_URL="$service_url" GOVMON_SERVER_FAILED_AUTH_PER_MINUTE=1000000 GOVMON_PRIVACY_OFFICER_READS_DECLARATIONS=true \
     "$govmon" serve --host 127.0.0.1 --port "$port" >"$work/serve.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do

@@ -31,6 +31,9 @@ public struct GovmonConfiguration: Sendable {
     public var retentionInService: Bool
     /// The board each authority's report goes to, by LA code (`reports.board_names`).
     public var boardNames: [Int: String] = [:]
+    /// `privacy.officer_reads_declarations`: whether officers may read an individual's
+    /// declarations through the API (false: only the data-protection role; docs/data-protection.md).
+    public var officerReadsDeclarations = false
 
     /// Reads flags, environment and the config file.
     public static func load(
@@ -94,6 +97,8 @@ public struct GovmonConfiguration: Sendable {
             retentionInService: try reader.strictBool(forKey: "retention.in_service", default: true)
         )
         configuration.boardNames = try boardNames(reader)
+        configuration.officerReadsDeclarations = try reader.strictBool(
+            forKey: "privacy.officer_reads_declarations", default: false)
         return configuration
     }
 

@@ -46,7 +46,8 @@ public enum ServerApp {
         router.add(
             middleware: AuthMiddleware(
                 register: deps.system, cache: deps.tokens, throttle: deps.failedAuthentications, today: { deps.today }))
-        let access = AccessMiddleware(afterWrite: { deps.responses.clear() })
+        let access = AccessMiddleware(
+            afterWrite: { deps.responses.clear() }, officerReadsDeclarations: deps.officerReadsDeclarations)
         do {
             // Compact JSON with keys in a stable order (the runtime's default also pretty-prints).
             try GovmonAPI(deps: deps).registerHandlers(
@@ -58,6 +59,13 @@ public enum ServerApp {
         }
         site.register(on: router)
         return router
+    }
+
+    /// Why the browser front's templates cannot be used (a missing web/ folder, a template that
+    /// does not parse), or nil: `govmon serve` refuses to start rather than serve error pages.
+    public static func pagesProblem(_ deps: ServiceDependencies) -> String? {
+        if case .failure(let error) = WebSite(deps: deps).templates { return error.description }
+        return nil
     }
 
     /// The application listening on host:port, with `services` (the scheduler) run beside it. A

@@ -186,7 +186,8 @@ extension DataEntryCommandTests {
             #expect(inserted.after?.contains("indian") == false && inserted.after?.contains("female") == false)
 
             let shown = try Self.rows(
-                try await Self.govmon(settings, "diversity", "show", String(person), "--format", "json"))
+                try await Self.govmon(
+                    settings, "diversity", "show", String(person), "--reason", "test: checking the record", "--format", "json"))
             #expect(shown.count == 1 && shown.first?["sex"] as? String == "female")
             #expect(shown.first?["ethnicity"] as? String == "indian")
             #expect(shown.first?["collected by"] as? String == "paper-form")
@@ -201,7 +202,8 @@ extension DataEntryCommandTests {
             Self.expectWritten(objection, by: "diversity object")
 
             // Withheld from the show, which prints only the fact of the objection.
-            let after = try await Self.govmon(settings, "diversity", "show", String(person))
+            let after = try await Self.govmon(
+                settings, "diversity", "show", String(person), "--reason", "test: checking the record")
             #expect(after.status == 0, "\(after.stderr)")
             #expect(
                 after.stdout
@@ -209,7 +211,8 @@ extension DataEntryCommandTests {
                     + "the next retention run erases them.\n")
             #expect(!after.stdout.contains("indian") && !after.stdout.contains("female"))
             // As json: an empty listing a script can parse, and the fact of the objection on stderr.
-            let json = try await Self.govmon(settings, "diversity", "show", String(person), "--format", "json")
+            let json = try await Self.govmon(
+                settings, "diversity", "show", String(person), "--reason", "test: checking the record", "--format", "json")
             let listed = try Self.rows(json)
             #expect(json.status == 0 && listed.isEmpty && json.stdout.hasPrefix("["))
             #expect(json.stderr.contains("objected on 2016-02-01") && !json.stdout.contains("indian"))

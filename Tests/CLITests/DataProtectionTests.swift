@@ -141,7 +141,9 @@ import Testing
             _ = try await Fixtures.appoint(register, "Zed", "Other", body: body, start: "2012-09-01", years: 4, declared: nil)
 
             let output = FileManager.default.temporaryDirectory.appendingPathComponent("sar-\(UUID().uuidString).json").path
-            let run = try await CommandRunner.run(["person", "export", String(person), "--output", output], database: settings)
+            let run = try await CommandRunner.run(
+                ["person", "export", String(person), "--reason", "subject access request", "--output", output], database: settings
+            )
             #expect(run.status == 0, "\(run.stderr)")
             let data = try Data(contentsOf: URL(fileURLWithPath: output))
             let export = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -156,7 +158,8 @@ import Testing
             // declaration insert; training insert; DBS insert = 7 entries.
             #expect(audit.count == 7, "\(audit.map { "\($0["table_name"] ?? "") \($0["operation"] ?? "")" })")
             #expect(!String(decoding: data, as: UTF8.self).contains("Zed"))
-            let missing = try await CommandRunner.run(["person", "export", "999999"], database: settings)
+            let missing = try await CommandRunner.run(
+                ["person", "export", "999999", "--reason", "subject access request"], database: settings)
             #expect(missing.status == 1 && missing.stderr.contains("no person 999999"))
         }
     }

@@ -27,6 +27,8 @@ import Testing
             let w = try await TwoAuthorities.make(register)
             let (_, suttonOfficer) = try await register.createToken(
                 owner: "Sam Sutton", role: .officer, bodyID: nil, laCodes: [319], expiresOn: nil)
+            let (_, suttonDPO) = try await register.createToken(
+                owner: "Dee Sutton", role: .dpo, bodyID: nil, laCodes: [319], expiresOn: nil)
             let mertonPerson = w.merton.person
             let fingerprint = try await register.database.fingerprint()
             try await ServiceFixture.service(settings) { api in
@@ -42,8 +44,13 @@ import Testing
                 #expect(
                     reached.1.replacingOccurrences(of: String(mertonPerson), with: "#")
                         == missing.1.replacingOccurrences(of: "999999", with: "#"))
-                for uri in ["", "/diversity", "/export", "/training"] {
+                for uri in ["", "/training"] {
                     let status = try await api.call(.get, "/api/v1/people/\(mertonPerson)\(uri)", as: suttonOfficer).status
+                    #expect(status == .notFound, "/people/\(mertonPerson)\(uri): \(status)")
+                }
+                // The declarations are the data-protection role's: Sutton's cannot reach a Merton person's.
+                for uri in ["/diversity", "/export"] {
+                    let status = try await api.call(.get, "/api/v1/people/\(mertonPerson)\(uri)?reason=x", as: suttonDPO).status
                     #expect(status == .notFound, "/people/\(mertonPerson)\(uri): \(status)")
                 }
                 let declared =

@@ -155,7 +155,7 @@ struct MatrixRoute: Sendable {
         "GET /api/v1/people/{person}/training": .get(
             { "/api/v1/people/\($0.person)/training" }, missing: "/api/v1/people/999999/training"),
         "GET /api/v1/people/{person}/diversity": .get(
-            { "/api/v1/people/\($0.person)/diversity" }, missing: "/api/v1/people/999999/diversity"),
+            { "/api/v1/people/\($0.person)/diversity?reason=matrix" }, missing: "/api/v1/people/999999/diversity?reason=matrix"),
         "POST /api/v1/people/{person}/diversity": .post(
             { "/api/v1/people/\($0.person)/diversity" }, missing: "/api/v1/people/999999/diversity"
         ) { _, _, n in #"{"date": "\#(date(n))", "sex": "female", "ethnicity": "indian", "collected_by": "paper_form"}"# },
@@ -166,7 +166,7 @@ struct MatrixRoute: Sendable {
             { "/api/v1/people/\($0.person)/dbs-checks" }, missing: "/api/v1/people/999999/dbs-checks"
         ) { _, _, n in #"{"applied": "\#(date(n))"}"# },
         "GET /api/v1/people/{person}/export": .get(
-            { "/api/v1/people/\($0.person)/export" }, missing: "/api/v1/people/999999/export"),
+            { "/api/v1/people/\($0.person)/export?reason=matrix" }, missing: "/api/v1/people/999999/export?reason=matrix"),
         "GET /api/v1/courses": .listing("/api/v1/courses"),
         "POST /api/v1/courses": MatrixRoute(
             build: { _, _, n in ("/api/v1/courses", #"{"title": "Course \#(n)", "kind": "other"}"#) }, reachesObject: false),

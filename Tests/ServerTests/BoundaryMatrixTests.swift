@@ -20,7 +20,7 @@ import Testing
 /// named.
 @Suite struct BoundaryMatrixTests {
     enum Caller: String, CaseIterable, Sendable {
-        case officer, officerAll = "officer-all", board, chair, expired, revoked, none
+        case officer, officerAll = "officer-all", board, chair, dpo, expired, revoked, none
     }
 
     enum Outcome: Equatable, CustomStringConvertible {
@@ -63,6 +63,7 @@ import Testing
         case .officer, .officerAll: role = .officer
         case .board: role = .board
         case .chair: role = .chair
+        case .dpo: role = .dpo
         }
         guard access.roles.contains(role) else { return .status(.forbidden) }
         if access.reach == .everyAuthority && caller != .officerAll { return .status(.forbidden) }
@@ -95,7 +96,10 @@ import Testing
                     for operation in ordered {
                         guard let route = MatrixRoute.all[operation] else { continue }
                         let parts = operation.split(separator: " ").map(String.init)
-                        guard let id = documented[operation], let access = AccessPolicy.rules[id] else { continue }
+                        // The service's default: privacy.officer_reads_declarations false.
+                        guard let id = documented[operation],
+                            let access = AccessPolicy.rule(id, officerReadsDeclarations: false)
+                        else { continue }
                         let method = HTTPRequest.Method(parts[0])!
                         var cases: [(Caller, Bool, Outcome)] = []
                         for caller in Caller.allCases {
@@ -132,6 +136,7 @@ import Testing
         case .officerAll: return world.tokens.officerAll
         case .board: return world.tokens.board
         case .chair: return world.tokens.chair
+        case .dpo: return world.tokens.dpo
         case .expired: return world.tokens.expired
         case .revoked: return world.tokens.revoked
         case .none: return nil

@@ -14,10 +14,20 @@ extension ServiceCoverageTests {
                 try await register.endAppointment(appointment.id, on: Self.d("2018-12-31"), reason: .termEnded)
             }
             try await Self.run(register) { api in
-                for token in [w.board, w.chair, w.sutton] {
-                    #expect(try await api.call(.get, "/api/v1/people/\(person)/export", as: token).status.isRefusal)
+                // The export holds the declarations: the data-protection role's, with a reason
+                // (privacy.officer_reads_declarations is false by default), each one recorded.
+                for token in [w.board, w.chair, w.sutton, w.officer] {
+                    #expect(try await api.call(.get, "/api/v1/people/\(person)/export?reason=sar", as: token).status.isRefusal)
                 }
-                let export = try await api.call(.get, "/api/v1/people/\(person)/export", as: w.officer)
+                #expect(try await api.call(.get, "/api/v1/people/\(person)/export", as: w.dpo).status == .badRequest)
+                #expect(try await api.call(.get, "/api/v1/people/\(person)/export?reason=%20", as: w.dpo).status.code == 422)
+                let export = try await api.call(
+                    .get, "/api/v1/people/\(person)/export?reason=subject%20access%20request", as: w.dpo)
+                #expect(
+                    try await DatabaseProbe.count(
+                        register,
+                        "SELECT count(*) FROM declaration_reads WHERE what = 'export' AND reason = 'subject access request'")
+                        == 1)
                 let held = JSONShape.object(export.json)
                 #expect(export.status == .ok && JSONShape.object(held["person"])["forename1"] as? String == "G0")
                 #expect(

@@ -35,10 +35,19 @@ extension ServiceCoverageTests {
                 #expect(JSONShape.list(shown["appointments"]).compactMap { $0["id"] as? Int64 } == [laGovernor.id.rawValue])
                 for token in [w.board, w.chair, w.sutton] {
                     #expect(try await api.call(.get, "/api/v1/people/\(person)", as: token).status.isRefusal)
-                    #expect(try await api.call(.get, "/api/v1/people/\(person)/diversity", as: token).status.isRefusal)
                 }
+                // An individual's declarations: the data-protection role only (officers see whether,
+                // never what), with a reason, and the read is recorded without the values.
+                for token in [w.board, w.chair, w.sutton, w.officer] {
+                    #expect(try await api.call(.get, "/api/v1/people/\(person)/diversity?reason=x", as: token).status.isRefusal)
+                }
+                #expect(try await api.call(.get, "/api/v1/people/\(person)/diversity", as: w.dpo).status == .badRequest)
                 let diversity = JSONShape.object(
-                    try await api.call(.get, "/api/v1/people/\(person)/diversity", as: w.officer).json)
+                    try await api.call(.get, "/api/v1/people/\(person)/diversity?reason=correction%20request", as: w.dpo).json)
+                let read = try await DatabaseProbe.text(
+                    register, "SELECT read_by || '|' || reason || '|' || via FROM declaration_reads ORDER BY read_id DESC LIMIT 1"
+                )
+                #expect(read.hasPrefix("Dee Protection (token ") && read.hasSuffix("|correction request|api"))
                 let declaration = try #require(JSONShape.list(diversity["declarations"]).first)
                 #expect(declaration["sex"] as? String == "female" && declaration["ethnicity"] as? String == "indian")
                 #expect(declaration["recorded_on"] as? String == "2015-02-01" && diversity["objected_on"] == nil)

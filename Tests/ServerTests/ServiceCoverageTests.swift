@@ -23,6 +23,8 @@ import Testing
         var sutton: String
         var board: String
         var chair: String
+        /// The data-protection officer: the only one who reads an individual's declarations.
+        var dpo: String
     }
 
     static func world(_ register: Register) async throws -> World {
@@ -34,7 +36,8 @@ import Testing
         return World(
             body: body, people: people, officer: try await token("Olive Officer", .officer, las: [315]),
             admin: try await token("Ada Admin", .officer), sutton: try await token("Sam Sutton", .officer, las: [319]),
-            board: try await token("Bob Board", .board, las: [315]), chair: try await token("Cath Chair", .chair, body: body))
+            board: try await token("Bob Board", .board, las: [315]), chair: try await token("Cath Chair", .chair, body: body),
+            dpo: try await token("Dee Protection", .dpo, las: [315]))
     }
 
     /// Runs `test` against the router; `cacheSeconds` 0 (the default) turns the response cache off.

@@ -21,7 +21,7 @@ import Testing
         let accounts = Accounts(register: register, cost: 10)
         for (email, role, body) in [
             ("officer@merton.example", ServiceRole.officer, nil), ("board@merton.example", .board, nil),
-            ("chair@merton.example", .chair, Optional(w.merton.body)),
+            ("chair@merton.example", .chair, Optional(w.merton.body)), ("dpo@merton.example", .dpo, nil),
         ] {
             let (_, path) = try await accounts.invite(
                 email: email, name: "Test \(role.rawValue)", role: role, bodyID: body, laCodes: role == .chair ? nil : [315])
@@ -54,10 +54,11 @@ import Testing
         try await Self.withSite { register, w, client in
             let emails: [ServiceRole: String] = [
                 .officer: "officer@merton.example", .board: "board@merton.example", .chair: "chair@merton.example",
+                .dpo: "dpo@merton.example",
             ]
             // A page each role may open, for its session's CSRF token.
             let homes: [ServiceRole: String] = [
-                .officer: "/dashboard", .board: "/board", .chair: "/bodies/\(w.merton.body.rawValue)",
+                .officer: "/dashboard", .board: "/board", .chair: "/bodies/\(w.merton.body.rawValue)", .dpo: "/people",
             ]
             for (key, roles) in PagePolicy.rules.sorted(by: { $0.key < $1.key }) {
                 let parts = key.split(separator: " ", maxSplits: 1)
@@ -331,6 +332,33 @@ import Testing
             #expect(voided.status == .seeOther)
             #expect(try await register.training(personID: w.merton.person).isEmpty)
             #expect(try await officer.get(voided.location ?? "").text.contains("its history keeps it"))
+        }
+    }
+
+    /// The data-protection officer reads an individual's declarations on the person page, with a
+    /// reason (refused without one), recorded with who and why; an officer's page offers no way to.
+    @Test func dataProtectionOfficerReadsWithAReason() async throws {
+        try await Self.withSite { register, w, client in
+            var dpo = try await Self.signedIn(client, "dpo@merton.example")
+            let uri = "/people/\(w.merton.person.rawValue)"
+            let page = try await dpo.get(uri)
+            #expect(page.status == .ok && page.text.contains("Read the declarations") && !page.text.contains("African"))
+            let csrf = try #require(PageBrowser.hidden("csrf", in: page.text))
+            let blank = try await dpo.post(uri + "/declarations", [("csrf", csrf), ("reason", "")])
+            #expect(blank.status == .unprocessableContent && blank.text.contains("Enter why you need to read"))
+            #expect(try await DatabaseProbe.count(register, "SELECT count(*) FROM declaration_reads") == 0)
+            let read = try await dpo.post(uri + "/declarations", [("csrf", csrf), ("reason", "Subject access request")])
+            // TwoAuthorities: the Merton member declared male, African, on 2015-02-01.
+            #expect(read.status == .ok && read.text.contains("Black, Black British, Black Welsh, Caribbean or African: African"))
+            #expect(read.text.contains("2015-02-01") && read.text.contains("Male"))
+            let logged = try await DatabaseProbe.text(
+                register, "SELECT read_by || '|' || reason || '|' || via || '|' || what FROM declaration_reads")
+            #expect(
+                logged.hasPrefix("dpo@merton.example (web, account ")
+                    && logged.hasSuffix("|Subject access request|web|declarations"))
+            var officer = try await Self.signedIn(client, "officer@merton.example")
+            let officers = try await officer.get(uri)
+            #expect(!officers.text.contains("Read the declarations") && officers.text.contains("Declared (last on 2015-02-01)"))
         }
     }
 }

@@ -33,6 +33,8 @@ package struct TwoAuthorities: Sendable {
         package var officerAll: String
         package var board: String
         package var chair: String
+        /// The data-protection officer of Merton.
+        package var dpo: String
         package var expired: String
         package var revoked: String
     }
@@ -65,6 +67,7 @@ package struct TwoAuthorities: Sendable {
                 officerAll: try await token("Ada Admin", .officer).1,
                 board: try await token("Bob Board", .board, las: [315]).1,
                 chair: try await token("Cath Chair", .chair, body: merton.body).1,
+                dpo: try await token("Dee Protection", .dpo, las: [315]).1,
                 expired: try await token("Eddie Expired", .officer, expires: "2015-01-01").1,
                 revoked: revoked.1))
     }

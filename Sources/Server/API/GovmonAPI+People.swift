@@ -33,10 +33,11 @@ extension GovmonAPI {
     func getPeoplePersonDiversity(_ input: Operations.GetPeoplePersonDiversity.Input) async throws
         -> Operations.GetPeoplePersonDiversity.Output
     {
-        let register = try register()
+        // Who may read is AccessPolicy (the dpo role; officers when the setting allows); every
+        // read is recorded with its reason before anything is answered.
+        let (declarations, objectedOn) = try await register().readDeclarations(
+            personID: PersonID(input.path.person), reason: input.query.reason, via: .api)
         let person = PersonID(input.path.person)
-        _ = try await register.person(person)
-        let (declarations, objectedOn) = try await register.diversity(personID: person)
         return .ok(.init(body: .json(.init(id: person.rawValue, objectedOn: objectedOn, declarations: declarations))))
     }
 
@@ -77,7 +78,10 @@ extension GovmonAPI {
         let register = try register()
         let person = PersonID(input.path.person)
         _ = try await register.person(person)
-        let export = try await register.personExport(personID: person)
+        let export = try await register.inOneTransaction { register in
+            try await register.recordDeclarationRead(personID: person, reason: input.query.reason, via: .api, what: "export")
+            return try await register.personExport(personID: person)
+        }
         guard let object = Schemas.FreeJSON(text: export) else {
             throw APIError(.internalServerError, "Something went wrong on the server; it has been logged.")
         }

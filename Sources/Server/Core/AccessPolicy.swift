@@ -81,13 +81,15 @@ public enum AccessPolicy {
         "post_vacancies_id_fill": .officers,
         "post_vacancies_id_close": .officers,
         // People (officers only: names, training, declarations).
-        "get_people_person": .officers,
+        "get_people_person": .of(.officer, .dpo),
         "get_people_person_training": .officers,
-        "get_people_person_diversity": .officers,
+        // An individual's declarations, and the subject access export that holds them: the
+        // data-protection role; officers only where `privacy.officer_reads_declarations` says so.
+        "get_people_person_diversity": .of(.officer, .dpo),
         "post_people_person_diversity": .officers,
         "post_people_person_objection": .officers,
         "post_people_person_dbs_checks": .officers,
-        "get_people_person_export": .officers,
+        "get_people_person_export": .of(.officer, .dpo),
         // Training and reconstitution.
         "get_courses": .officers,
         "post_courses": .officers,
@@ -115,6 +117,17 @@ public enum AccessPolicy {
         "get_audit": .everyAuthorityOfficers,
         "post_retention_runs": .everyAuthorityOfficers,
     ]
+
+    /// The operations that read an individual's special category data.
+    public static let declarationReads: Set<String> = ["get_people_person_diversity", "get_people_person_export"]
+
+    /// The rule for an operation under the privacy setting: unless officers may read individuals'
+    /// declarations, the operations that do are the data-protection role's alone.
+    public static func rule(_ operationID: String, officerReadsDeclarations: Bool) -> Access? {
+        guard var access = rules[operationID] else { return nil }
+        if declarationReads.contains(operationID) && !officerReadsDeclarations { access.roles.remove(.officer) }
+        return access
+    }
 
     /// Operations open to anyone, without a token: liveness, readiness, metrics and the document.
     public static let open: Set<String> = ["get_health", "get_ready", "get_metrics", "get_openapi"]

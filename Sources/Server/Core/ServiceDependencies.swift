@@ -44,6 +44,10 @@ public struct ServiceDependencies: Sendable {
         tokens = TokenCache(seconds: cacheSeconds)
     }
 
+    /// `privacy.officer_reads_declarations`: whether officers may read an individual's declarations
+    /// through the API (default false: the data-protection role only; docs/data-protection.md).
+    public var officerReadsDeclarations = false
+
     /// A date taken as today instead of the real one (`server.today`; the demo borough, training).
     public var fixedToday: CalendarDate?
 

@@ -23,7 +23,10 @@ public enum PagePolicy {
         "GET /dashboard": [.officer],
         "GET /bodies": [.officer],
         "POST /alerts/:id/acknowledge": [.officer],
-        "GET /people/:person": [.officer],
+        "GET /people": [.officer, .dpo],
+        "GET /people/:person": [.officer, .dpo],
+        // Reading an individual's declarations: the data-protection role, with a reason, recorded.
+        "POST /people/:person/declarations": [.dpo],
         "POST /people/:person/diversity-link": [.officer],
         "POST /bodies/:body/appointments": [.officer],
         "POST /people/:person/training": [.officer],
@@ -36,6 +39,7 @@ public enum PagePolicy {
         case .officer: return "/dashboard"
         case .board: return "/board"
         case .chair: return identity.bodyID.map { "/bodies/\($0.rawValue)" } ?? "/sign-in"
+        case .dpo: return "/people"
         }
     }
 }

@@ -46,7 +46,9 @@ extension WebSite {
         add(router, .get, "/dashboard") { site, page in try await site.dashboard(page) }
         add(router, .get, "/bodies") { site, page in try await site.bodiesPage(page) }
         add(router, .post, "/alerts/:id/acknowledge") { site, page in try await site.acknowledgeAlert(page) }
+        add(router, .get, "/people") { site, page in try await site.peoplePage(page) }
         add(router, .get, "/people/:person") { site, page in try await site.personPage(page) }
+        add(router, .post, "/people/:person/declarations") { site, page in try await site.readDeclarations(page) }
         add(router, .post, "/people/:person/diversity-link") { site, page in try await site.makeDiversityLink(page) }
         add(router, .post, "/bodies/:body/appointments") { site, page in try await site.appoint(page) }
         add(router, .post, "/people/:person/training") { site, page in try await site.recordTraining(page) }
@@ -124,7 +126,8 @@ extension WebSite {
 
     /// The page a form posted to `path` sits on (`/bodies/3/reviews` is on `/bodies/3`).
     static func formPage(forPost path: String) -> String {
-        for suffix in ["/reviews", "/appointments", "/training", "/diversity-link"] where path.hasSuffix(suffix) {
+        for suffix in ["/reviews", "/appointments", "/training", "/diversity-link", "/declarations"] where path.hasSuffix(suffix)
+        {
             return String(path.dropLast(suffix.count))
         }
         if path.hasPrefix("/alerts/") { return "/dashboard" }

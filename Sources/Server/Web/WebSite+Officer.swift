@@ -99,9 +99,10 @@ extension WebSite {
         return self.page(title: "Governing bodies", template: "bodies", view: view, person: person, path: page.path)
     }
 
-    func personPage(_ page: PageRequest, id given: PersonID? = nil, link: String? = nil, errors: [FieldError] = [])
-        async throws -> Response
-    {
+    func personPage(
+        _ page: PageRequest, id given: PersonID? = nil, link: String? = nil, errors: [FieldError] = [],
+        declarations: [DeclarationRow]? = nil
+    ) async throws -> Response {
         let person = page.signedIn
         let register = register(for: person)
         let id = try given ?? personID(page)
@@ -149,6 +150,11 @@ extension WebSite {
             var link: String?
             var linkDays: Int
             var csrf: String
+            var isOfficer: Bool
+            var isDPO: Bool
+            var declarations: [DeclarationRow]
+            var readDone: Bool
+            var reasonError: String?
         }
         let training = try await register.training(personID: id).sorted { $0.completedOn > $1.completedOn }.map {
             Training(
@@ -163,7 +169,10 @@ extension WebSite {
                 Row(
                     bodyID: $0.bodyID.rawValue, body: $0.bodyName, category: $0.category.label, start: $0.startDate.iso,
                     termEnd: $0.termEnd?.iso ?? "", ended: $0.endedOn?.iso ?? "")
-            }, link: link, linkDays: DiversitySelfService.linkDays, csrf: person.session.csrfToken)
+            }, link: link, linkDays: DiversitySelfService.linkDays, csrf: person.session.csrfToken,
+            isOfficer: person.identity.role == .officer, isDPO: person.identity.role == .dpo, declarations: declarations ?? [],
+            readDone: declarations != nil,
+            reasonError: errors.first { $0.field == "reason" }?.message)
         var banner = link == nil ? nil : "A one-time link has been made."
         if Self.query(page.request, "trained") != nil { banner = "The training has been recorded." }
         if let voided = Self.query(page.request, "voided") { banner = "Training record \(voided) is void; its history keeps it." }

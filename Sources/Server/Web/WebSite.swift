@@ -126,7 +126,9 @@ struct WebSite: Sendable {
         guard let identity else { return [] }
         var links: [(String, String)] = []
         switch identity.role {
-        case .officer: links = [("/dashboard", "Dashboard"), ("/bodies", "Bodies"), ("/board", "Board reports")]
+        case .officer:
+            links = [("/dashboard", "Dashboard"), ("/bodies", "Bodies"), ("/people", "People"), ("/board", "Board reports")]
+        case .dpo: links = [("/people", "People")]
         case .board: links = [("/board", "Board reports")]
         case .chair: links = [(PagePolicy.home(identity), "My governing body")]
         }
@@ -138,6 +140,7 @@ struct WebSite: Sendable {
         case .officer: "Governor Services officer"
         case .board: "MGA Board member"
         case .chair: "chair of governors"
+        case .dpo: "data-protection officer"
         }
     }
 

@@ -61,3 +61,37 @@ extension Register {
         }
     }
 }
+
+/// Where an individual's declarations were read from, and what was read.
+public enum DeclarationReadVia: String, Sendable { case cli, api, web }
+
+extension Register {
+    /// An individual's declarations read for `reason` (docs/data-protection.md): the read is
+    /// recorded (who, when, why, through what; never the values) in the same transaction, so a
+    /// read that is not recorded returns nothing. A blank reason is refused.
+    public func readDeclarations(personID: PersonID, reason: String, via: DeclarationReadVia) async throws
+        -> (declarations: [DiversityDeclaration], objectedOn: CalendarDate?)
+    {
+        try await inOneTransaction { register in
+            _ = try await register.person(personID)
+            try await register.recordDeclarationRead(personID: personID, reason: reason, via: via, what: "declarations")
+            return try await register.diversity(personID: personID)
+        }
+    }
+
+    /// Records that an individual's special category data was read (a subject access export, or
+    /// the declarations themselves).
+    public func recordDeclarationRead(personID: PersonID, reason: String, via: DeclarationReadVia, what: String) async throws {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else {
+            throw StoreError.invalid("reason: expected why this person's declarations are read (it is kept in the audit trail)")
+        }
+        try await database.write { connection in
+            try await connection.query(
+                """
+                INSERT INTO declaration_reads (person_id, reason, via, what)
+                VALUES (\(personID), \(String(reason.prefix(1000))), \(via.rawValue), \(what))
+                """, logger: logger)
+        }
+    }
+}

@@ -6,6 +6,8 @@ import PostgresNIO
 /// A caller's role in the service.
 public enum ServiceRole: String, CaseIterable, Sendable, Codable {
     case officer, board, chair
+    /// The data-protection officer: reads an individual's declarations, with a reason, recorded.
+    case dpo
 }
 
 /// Who a bearer token belongs to and what it may do.

@@ -4,16 +4,19 @@ import Store
 
 extension DiversityCommand {
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show a person's declarations (officers only).")
+        static let configuration = CommandConfiguration(
+            abstract: "Show a person's declarations: needs --reason, which is kept in the audit trail (never the values).",
+            discussion: "Example: govmon diversity show 42 --reason \"subject access request of 2016-01-04\"")
         @Argument(help: "The person id.") var person: PersonID
+        @Option(help: "Why you read this person's declarations (kept with who and when).") var reason: String
         @OptionGroup var void: VoidOptions
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
 
         func run() async throws {
             try await CommandContext.run(global, source: commandSource()) { context in
-                _ = try await context.register.person(person)
-                let (declarations, objectedOn) = try await context.register(void).diversity(personID: person)
+                let (declarations, objectedOn) = try await context.register(void).readDeclarations(
+                    personID: person, reason: reason, via: .cli)
                 if let objectedOn {
                     let note =
                         "Person \(person) objected on \(objectedOn.iso): their values are withheld and count as unknown; "

@@ -58,6 +58,8 @@ struct ServeCommand: AsyncParsableCommand {
                 cacheSeconds: server.cacheSeconds, maximumConnections: server.maximumConnections,
                 retention: configuration.retention, limits: server.limits)
             deps.fixedToday = server.fixedToday
+            deps.officerReadsDeclarations = configuration.officerReadsDeclarations
+            if let problem = ServerApp.pagesProblem(deps) { throw CLIError.usage("govmon serve: \(problem)") }
             if let date = server.fixedToday {
                 logger.warning("server.today is set: the service takes \(date.iso) as today (demo or training only)")
             }

@@ -32,7 +32,7 @@ extension UserCommand {
                 """)
         @Option(help: "The person's email address (they sign in with it).") var email: String
         @Option(help: "The person's name, as pages greet them.") var name: String
-        @Option(help: "officer, board or chair.") var role: String
+        @Option(help: "officer, board, chair or dpo.") var role: String
         @Option(help: "A chair's body (id, URN or name).") var body: String?
         @Option(name: .customLong("la"), help: "An authority an officer or board member may read (repeat; default: all).")
         var las: [String] = []
@@ -40,7 +40,7 @@ extension UserCommand {
 
         func run() async throws {
             guard let serviceRole = ServiceRole(rawValue: role) else {
-                throw CLIError.badValue(option: "--role", expected: "officer, board or chair", found: role)
+                throw CLIError.badValue(option: "--role", expected: "officer, board, chair or dpo", found: role)
             }
             try await CommandContext.run(global, source: commandSource()) { context in
                 let bodyID = try await body.asyncMap { try await context.register.body($0).id }
