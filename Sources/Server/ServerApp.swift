@@ -35,7 +35,7 @@ public enum ServerApp {
     public static func router(_ deps: ServiceDependencies) -> Router<ServiceContext> {
         let router = Router(context: ServiceContext.self)
         router.add(middleware: RequestIDMiddleware())
-        router.add(middleware: LogRequestsMiddleware(.info))
+        router.add(middleware: RequestLogMiddleware())
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         let site = WebSite(deps: deps)

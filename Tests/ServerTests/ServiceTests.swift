@@ -45,8 +45,10 @@ import Testing
         #expect(ContractEnums.mismatches() == [])
         #expect(Set(documented.keys) == Set(AccessPolicy.rules.keys).union(AccessPolicy.open))
         #expect(AccessPolicy.open.isDisjoint(with: AccessPolicy.rules.keys))
-        for (operation, access) in AccessPolicy.rules {
-            let order: [ServiceRole] = [.officer, .board, .chair]
+        for operation in AccessPolicy.rules.keys {
+            // The service's default: privacy.officer_reads_declarations false.
+            let access = try #require(AccessPolicy.rule(operation, officerReadsDeclarations: false))
+            let order: [ServiceRole] = [.officer, .board, .chair, .dpo]
             var expected = order.filter { access.roles.contains($0) }.map(\.rawValue).joined(separator: ", ")
             if access.reach == .everyAuthority { expected += " with a token for every authority" }
             #expect(documented[operation] == expected, "\(operation): the document says \(documented[operation] ?? "nothing")")

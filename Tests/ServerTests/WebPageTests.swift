@@ -13,7 +13,7 @@ import Testing
 /// object outside the account's reach, forms without their CSRF token, fixated and expired
 /// sessions, sign-in throttling, invitations, and the self-service monitoring form. The flows in a
 /// real browser are tests/browser (Chromium, axe-core).
-@Suite struct WebPageTests {
+@Suite(.serialized) struct WebPageTests {
     static let password = "correct horse battery staple"
 
     /// Accounts for Merton's officer, board member and chair (the chair of Merton's body).

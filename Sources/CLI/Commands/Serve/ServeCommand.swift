@@ -75,6 +75,10 @@ struct ServeCommand: AsyncParsableCommand {
                 deps, host: host ?? server.host, port: port ?? server.port, services: [scheduler],
                 logger: logger)
             logger.info("govmon serve", metadata: ["schedule": "\(server.schedule)", "replica": "\(replica)"])
+            let shown = host ?? server.host, listening = port ?? server.port
+            Console.err(
+                "govmon: open http://\(["0.0.0.0", "::"].contains(shown) ? "localhost" : shown):\(listening)/ in a browser "
+                    + "(a first officer needs an invitation: govmon user invite --email ... --name ... --role officer)")
             try await ServerApp.run(app, shutdownSeconds: server.limits.shutdownSeconds, logger: logger)
         }
     }
