@@ -361,4 +361,57 @@ import Testing
             #expect(!officers.text.contains("Read the declarations") && officers.text.contains("Declared (last on 2015-02-01)"))
         }
     }
+
+    /// The body page's other officer forms: a vacancy opened (refused naming the field when its
+    /// date is wrong), filled by an appointment, an appointment ended; the history page then lists
+    /// the ended appointment and a voided one, marked.
+    @Test func officerOpensFillsAndEnds() async throws {
+        try await Self.withSite { register, w, client in
+            var officer = try await Self.signedIn(client, "officer@merton.example")
+            let body = "/bodies/\(w.merton.body.rawValue)"
+            let csrf = try #require(PageBrowser.hidden("csrf", in: try await officer.get(body).text))
+            let wrong = try await officer.post(
+                body + "/vacancies",
+                [("csrf", csrf), ("vacancy_category", "parent"), ("opened", "31/02/2016"), ("vacancy_reason", "resigned")])
+            #expect(wrong.status == .unprocessableContent && wrong.text.contains("href=\"#opened\""))
+            let opened = try await officer.post(
+                body + "/vacancies",
+                [("csrf", csrf), ("vacancy_category", "parent"), ("opened", "2016-01-04"), ("vacancy_reason", "resigned")])
+            #expect(opened.status == .seeOther)
+            let vacancy = try #require(
+                try await register.vacancies(bodyID: w.merton.body).first {
+                    $0.category == .parent && $0.openedOn.iso == "2016-01-04"
+                })
+            let appointed = try await officer.post(
+                body + "/appointments",
+                [("csrf", csrf), ("forename", "Pat"), ("surname", "Parent"), ("category", "parent"), ("start", "2016-02-01")])
+            #expect(appointed.status == .seeOther)
+            let pat = try #require(try await register.appointments(bodyID: w.merton.body).first { $0.personName == "Pat Parent" })
+            let filled = try await officer.post(
+                body + "/vacancies/fill", [("csrf", csrf), ("vacancy", vacancy.id.labelled), ("filled_by", pat.id.labelled)])
+            #expect(filled.status == .seeOther)
+            #expect(try await register.vacancy(vacancy.id).filledByAppointment == pat.id)
+            let ended = try await officer.post(
+                body + "/appointments/end",
+                [
+                    ("csrf", csrf), ("appointment", w.merton.memberAppointment.labelled), ("end_date", "2016-03-31"),
+                    ("end_reason", "resigned"),
+                ])
+            #expect(ended.status == .seeOther)
+            #expect(try await register.appointment(w.merton.memberAppointment).endedOn?.iso == "2016-03-31")
+            // Another authority's appointment cannot be ended from this body's page.
+            let other = try await officer.post(
+                body + "/appointments/end",
+                [
+                    ("csrf", csrf), ("appointment", w.sutton.memberAppointment.labelled), ("end_date", "2016-03-31"),
+                    ("end_reason", "resigned"),
+                ])
+            #expect(other.status == .notFound)
+            _ = try await RecordCorrections(register: register, today: CalendarDate(iso: "2016-04-01")!)
+                .void(.appointment, id: pat.id.rawValue, reason: "entered on the wrong body")
+            let history = try await officer.get(body + "/history")
+            #expect(history.status == .ok && history.text.contains("Pat Parent") && history.text.contains("<td>void</td>"))
+            #expect(history.text.contains("2016-03-31 (resigned)"))
+        }
+    }
 }

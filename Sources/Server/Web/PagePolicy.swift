@@ -29,6 +29,10 @@ public enum PagePolicy {
         "POST /people/:person/declarations": [.dpo],
         "POST /people/:person/diversity-link": [.officer],
         "POST /bodies/:body/appointments": [.officer],
+        "POST /bodies/:body/appointments/end": [.officer],
+        "POST /bodies/:body/vacancies": [.officer],
+        "POST /bodies/:body/vacancies/fill": [.officer],
+        "GET /bodies/:body/history": [.officer],
         "POST /people/:person/training": [.officer],
         "POST /training/:id/void": [.officer],
     ]

@@ -51,6 +51,10 @@ extension WebSite {
         add(router, .post, "/people/:person/declarations") { site, page in try await site.readDeclarations(page) }
         add(router, .post, "/people/:person/diversity-link") { site, page in try await site.makeDiversityLink(page) }
         add(router, .post, "/bodies/:body/appointments") { site, page in try await site.appoint(page) }
+        add(router, .post, "/bodies/:body/appointments/end") { site, page in try await site.endAppointment(page) }
+        add(router, .post, "/bodies/:body/vacancies") { site, page in try await site.openVacancy(page) }
+        add(router, .post, "/bodies/:body/vacancies/fill") { site, page in try await site.fillVacancy(page) }
+        add(router, .get, "/bodies/:body/history") { site, page in try await site.bodyHistory(page) }
         add(router, .post, "/people/:person/training") { site, page in try await site.recordTraining(page) }
         add(router, .post, "/training/:id/void") { site, page in try await site.voidTraining(page) }
     }
@@ -126,8 +130,10 @@ extension WebSite {
 
     /// The page a form posted to `path` sits on (`/bodies/3/reviews` is on `/bodies/3`).
     static func formPage(forPost path: String) -> String {
-        for suffix in ["/reviews", "/appointments", "/training", "/diversity-link", "/declarations"] where path.hasSuffix(suffix)
-        {
+        for suffix in [
+            "/reviews", "/appointments/end", "/appointments", "/vacancies/fill", "/vacancies", "/training", "/diversity-link",
+            "/declarations",
+        ] where path.hasSuffix(suffix) {
             return String(path.dropLast(suffix.count))
         }
         if path.hasPrefix("/alerts/") { return "/dashboard" }

@@ -29,6 +29,9 @@ extension WebSite {
         view.date = Self.query(page.request, "date") ?? deps.today.iso
         var banner = Self.query(page.request, "recorded") != nil ? "The review has been recorded." : nil
         if let appointed = Self.query(page.request, "appointed") { banner = "Appointment A\(appointed) has been recorded." }
+        if let ended = Self.query(page.request, "ended") { banner = "Appointment A\(ended) has been ended." }
+        if let opened = Self.query(page.request, "opened") { banner = "Vacancy V\(opened) has been opened." }
+        if let filled = Self.query(page.request, "filled") { banner = "Vacancy V\(filled) has been filled." }
         return self.page(
             title: body.name, template: "body", view: view.finished(), person: person, path: page.path, banner: banner)
     }
@@ -74,6 +77,8 @@ extension WebSite {
 /// the board face of the figures show bands and the community's share, never counts by group.
 struct BodyView {
     struct Member {
+        /// The appointment's id with its letter (A12).
+        var label: String
         var name: String
         var personHref: String?
         var category: String
@@ -139,6 +144,13 @@ struct BodyView {
     var dateError: String?
     var reviews: [Review]
     var appoint: AppointView?
+    /// The reasons an appointment ends and a seat falls vacant, for the officer's forms.
+    var endReasons: [Choice] = EndReason.allCases.map {
+        Choice(value: $0.rawValue, label: $0.rawValue.replacingOccurrences(of: "_", with: " "), inputID: "", checked: false)
+    }
+    var vacancyReasons: [Choice] = VacancyReason.allCases.map {
+        Choice(value: $0.rawValue, label: $0.rawValue.replacingOccurrences(of: "_", with: " "), inputID: "", checked: false)
+    }
 
     /// The officer's appointment form, with what was typed.
     struct AppointView {
@@ -183,7 +195,8 @@ struct BodyView {
         chairName = overview.chair?.personName ?? "No chair recorded"
         func member(_ a: Appointment) -> Member {
             Member(
-                name: a.personName, personHref: officer ? "/people/\(a.personID.rawValue)" : nil, category: a.category.label,
+                label: a.id.labelled, name: a.personName, personHref: officer ? "/people/\(a.personID.rawValue)" : nil,
+                category: a.category.label,
                 role: a.role.rawValue.replacingOccurrences(of: "_", with: " "), termEnd: a.termEnd?.iso ?? "no fixed term",
                 inducted: overview.inducted.contains(a.personID))
         }
