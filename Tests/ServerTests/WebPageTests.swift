@@ -414,4 +414,43 @@ import Testing
             #expect(history.text.contains("2016-03-31 (resigned)"))
         }
     }
+
+    /// RFC 6238's own test vector (appendix B: SHA-1, secret "12345678901234567890", T = 59 s,
+    /// 8 digits: 94287082) holds for the codes the pages check; then an officer with a second
+    /// factor is refused without the code and with a wrong one (each a failed attempt), and signs
+    /// in with the code of now.
+    @Test func officersSecondFactor() async throws {
+        #expect(SecondFactor.code(secret: "12345678901234567890", at: Date(timeIntervalSince1970: 59), digits: 8) == 94_287_082)
+        #expect(
+            SecondFactor.code(secret: "12345678901234567890", at: Date(timeIntervalSince1970: 1_111_111_109), digits: 8)
+                == 7_081_804)
+        try await Self.withSite { register, _, client in
+            let accounts = Accounts(register: register, cost: 10)
+            await #expect(throws: RuleViolation.self) { _ = try await accounts.setSecondFactor(email: "board@merton.example") }
+            let secret = try await accounts.setSecondFactor(email: "officer@merton.example")
+            var browser = PageBrowser(client: client)
+            let without = try await browser.signIn("officer@merton.example", Self.password)
+            #expect(without.status == .unauthorized && without.text.contains("Enter the 6-digit security code"))
+            let now = SecondFactor.code(secret: secret, at: Date())
+            let wrong = String(format: "%06d", (now + 500_000) % 1_000_000)
+            // Each answer of the sign-in page carries a fresh form token: post from the latest.
+            func answer(_ code: String) async throws -> PageBrowser.Answer {
+                let form = try await browser.get("/sign-in")
+                return try await browser.post(
+                    "/sign-in",
+                    [
+                        ("form_token", PageBrowser.hidden("form_token", in: form.text) ?? ""),
+                        ("email", "officer@merton.example"),
+                        ("password", Self.password), ("code", code),
+                    ])
+            }
+            #expect(try await answer(wrong).status == .unauthorized)
+            let signed = try await answer(String(format: "%06d", now))
+            #expect(signed.status == .seeOther && signed.location == "/dashboard")
+            #expect(try await DatabaseProbe.count(register, "SELECT count(*) FROM sign_in_attempts WHERE NOT succeeded") == 2)
+            let audit = try await DatabaseProbe.text(
+                register, "SELECT string_agg(coalesce(after::text, ''), ' ') FROM audit_log WHERE table_name = 'user_accounts'")
+            #expect(!audit.contains(secret))
+        }
+    }
 }

@@ -69,6 +69,8 @@ public struct Accounts: Sendable {
         case signedIn(cookieSecret: String, WebSession)
         /// Wrong email or password (which one is not said).
         case refused
+        /// The password was right but the account's second factor's code was missing or wrong.
+        case codeNeeded
         /// Too many failures for this email: wait before trying again.
         case locked(minutes: Int)
     }
@@ -76,9 +78,10 @@ public struct Accounts: Sendable {
     /// Checks an email and password; a success starts a new session (ending `previousSession`).
     /// Every attempt is recorded; after five failures in a row an email is locked for 15 minutes,
     /// whatever password is given then.
-    public func signIn(email: String, password: String, client: String, previousSession: String?) async throws
-        -> SignInOutcome
-    {
+    public func signIn(
+        email: String, password: String, code: String = "", client: String, previousSession: String?,
+        codeMatches: @Sendable (_ secret: String, _ code: String) -> Bool = { _, _ in false }
+    ) async throws -> SignInOutcome {
         let email = String(email.trimmingCharacters(in: .whitespaces).prefix(320))
         if try await register.recentFailedSignIns(email: email, minutes: Self.lockMinutes) >= Self.failuresBeforeLock {
             try await register.recordSignInAttempt(email: email, client: client, succeeded: false)
@@ -88,9 +91,14 @@ public struct Accounts: Sendable {
         // A hash is checked even for an unknown email, so the time taken does not tell which emails exist.
         let hash = found?.1 ?? Self.unknownAccountHash
         let matches = await Self.offThread { Bcrypt.verify(password, hash: hash) }
-        guard let (account, _) = found, matches, account.identity.revokedOn == nil else {
+        guard let (account, _, secondFactor) = found, matches, account.identity.revokedOn == nil else {
             try await register.recordSignInAttempt(email: email, client: client, succeeded: false)
             return .refused
+        }
+        // A second factor's code counts as part of the password: a wrong one is a failed attempt.
+        if let secondFactor, !codeMatches(secondFactor, code) {
+            try await register.recordSignInAttempt(email: email, client: client, succeeded: false)
+            return .codeNeeded
         }
         try await register.recordSignInAttempt(email: email, client: client, succeeded: true)
         let (secret, session) = try await register.startSession(accountID: account.id, replacing: previousSession)
@@ -103,6 +111,25 @@ public struct Accounts: Sendable {
     }
 
     public func signOut(_ secret: String) async throws { try await register.endSession(secret) }
+
+    /// Sets a new second-factor secret for an officer's account and returns it (to give to an
+    /// authenticator app); earlier codes stop working. Only officers' accounts take one.
+    public func setSecondFactor(email: String) async throws -> String {
+        let found = try await register.accounts().first { $0.email.lowercased() == email.lowercased() && !$0.disabled }
+        guard let account = found else { throw RuleViolation("--email: no enabled account for \(email)") }
+        guard account.identity.role == .officer else {
+            throw RuleViolation(
+                "--email: a second factor is for officers' accounts; \(email) is a \(account.identity.role.rawValue)'s")
+        }
+        let secret = Register.newSecret()
+        try await register.setSecondFactor(email: email, secret: secret)
+        return secret
+    }
+
+    /// Removes an account's second factor (a lost phone); the password alone signs in again.
+    public func removeSecondFactor(email: String) async throws {
+        try await register.setSecondFactor(email: email, secret: nil)
+    }
 
     /// A bcrypt hash of a random text nobody knows, checked when the email is unknown.
     static let unknownAccountHash = Bcrypt.hash(Register.newSecret(), cost: 10)

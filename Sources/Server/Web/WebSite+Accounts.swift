@@ -47,9 +47,16 @@ extension WebSite {
                 status: .unprocessableContent)
         }
         let outcome = try await accounts.signIn(
-            email: email, password: page.form["password"] ?? "", client: page.context.clientAddress,
-            previousSession: page.request.cookies[Self.sessionCookie]?.value)
+            email: email, password: page.form["password"] ?? "", code: page.field("code"), client: page.context.clientAddress,
+            previousSession: page.request.cookies[Self.sessionCookie]?.value,
+            codeMatches: { secret, code in SecondFactor.matches(secret: secret, typed: code) })
         switch outcome {
+        case .codeNeeded:
+            page.context.logger.warning("sign-in refused: second factor", metadata: ["client": "\(page.context.clientAddress)"])
+            return signInPage(
+                next: next, resume: resume, email: email,
+                error: "Enter the 6-digit security code from your authenticator app, with your password", banner: nil,
+                status: .unauthorized)
         case .refused:
             page.context.logger.warning("sign-in refused", metadata: ["client": "\(page.context.clientAddress)"])
             return signInPage(

@@ -24,16 +24,29 @@ extension WebSite {
             var judgement: String
             var takenToBoard: String
         }
+        struct Run {
+            var la: Int
+            var asOf: String
+            var madeOn: String
+        }
         struct View {
             var asOf: String
+            var runs: [Run]
             var authorities: [Authority]
             var reviews: [Review]
         }
         let authorities = try await register.localAuthorities().filter { person.identity.mayRead(laCode: $0.code) }
         let published = ReviewFigures(reviews: try await register.chairReviews()).published(deps.settings)
             .sorted { ($0.reviewedOn, $0.bodyName) > ($1.reviewedOn, $1.bodyName) }
+        // Earlier runs of the board's version, one line per authority and date, newest first: each
+        // opens again as it was (suppression stays consistent across runs).
+        var seen = Set<String>()
+        let runs = try await register.reportRuns(limit: 500).filter { $0.kind == "mga_board" && $0.audience == "board" }
+            .filter { seen.insert("\($0.laCode)|\($0.asOf.iso)").inserted }.prefix(20)
+            .map { Run(la: $0.laCode, asOf: $0.asOf.iso, madeOn: String($0.generatedAt.prefix(10))) }
         let view = View(
-            asOf: asOf.iso, authorities: authorities.map { Authority(code: $0.code, name: $0.name, asOf: asOf.iso) },
+            asOf: asOf.iso, runs: Array(runs),
+            authorities: authorities.map { Authority(code: $0.code, name: $0.name, asOf: asOf.iso) },
             reviews: published.map {
                 Review(
                     body: $0.bodyName, date: $0.reviewedOn.iso, judgement: $0.judgement.replacingOccurrences(of: "_", with: " "),

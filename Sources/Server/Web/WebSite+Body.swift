@@ -27,6 +27,14 @@ extension WebSite {
         view.judgement = Self.query(page.request, "judgement")
         view.actions = Self.query(page.request, "actions") ?? ""
         view.date = Self.query(page.request, "date") ?? deps.today.iso
+        if view.appoint != nil, let forename = Self.query(page.request, "forename") {
+            let q = { (name: String) in Self.query(page.request, name) ?? "" }
+            view.appoint = BodyView.AppointView(
+                AppointForm(
+                    forename: forename, surname: q("surname"), personID: q("person"), category: q("category"), start: q("start"),
+                    termYears: q("term_years"), reason: q("reason"), allowOver: q("allow_over") == "yes"),
+                today: deps.today)
+        }
         var banner = Self.query(page.request, "recorded") != nil ? "The review has been recorded." : nil
         if let appointed = Self.query(page.request, "appointed") { banner = "Appointment A\(appointed) has been recorded." }
         if let ended = Self.query(page.request, "ended") { banner = "Appointment A\(ended) has been ended." }

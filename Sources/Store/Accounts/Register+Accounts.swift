@@ -13,6 +13,8 @@ public struct UserAccount: Sendable, Equatable {
     /// Whether a password has been set (the invitation accepted).
     public var isActive: Bool
     public var disabled: Bool
+    /// Whether signing in also needs a code from an authenticator app (officers may set one).
+    public var hasSecondFactor: Bool = false
 }
 
 /// A signed-in session: whose, and the token its forms carry.
@@ -162,18 +164,32 @@ extension Register {
         }
     }
 
-    /// The account with a password hash to check, for signing in (enabled accounts only).
-    public func accountForSignIn(email: String) async throws -> (UserAccount, String)? {
+    /// The account with its password hash and any second factor's secret, for signing in
+    /// (enabled accounts only).
+    public func accountForSignIn(email: String) async throws -> (UserAccount, String, String?)? {
         let rows = try await database.read { connection in
             try await connection.query(
                 """
-                SELECT user_id, password_hash FROM user_accounts
+                SELECT user_id, password_hash, totp_secret FROM user_accounts
                 WHERE lower(email) = lower(\(email)) AND disabled_at IS NULL AND password_hash IS NOT NULL
                 """, logger: logger
-            ).collect((Int64, String).self)
+            ).collect((Int64, String, String?).self)
         }
-        guard let (id, hash) = rows.first else { return nil }
-        return (try await account(id: id), hash)
+        guard let (id, hash, secret) = rows.first else { return nil }
+        return (try await account(id: id), hash, secret)
+    }
+
+    /// Sets (or, with nil, removes) an account's second-factor secret.
+    public func setSecondFactor(email: String, secret: String?) async throws {
+        try await database.write { connection in
+            let rows = try await connection.query(
+                """
+                UPDATE user_accounts SET totp_secret = \(secret)
+                WHERE lower(email) = lower(\(email)) AND disabled_at IS NULL RETURNING user_id
+                """, logger: logger
+            ).collect(Int64.self)
+            if rows.isEmpty { throw StoreError.notFound("no enabled account for \(email)") }
+        }
     }
 
     /// Every account, newest first.
@@ -209,6 +225,7 @@ extension Register {
             try await connection.query(
                 """
                 SELECT u.user_id, u.email, u.display_name, u.password_hash IS NOT NULL, u.disabled_at IS NOT NULL,
+                       u.totp_secret IS NOT NULL,
                        t.api_token_id, t.owner, t.role, t.body_id, t.la_codes::bigint[], t.expires_on, t.revoked_on, b.la_code
                 FROM user_accounts u JOIN api_tokens t ON t.api_token_id = u.api_token_id
                 LEFT JOIN governing_bodies b ON b.body_id = t.body_id
@@ -216,15 +233,16 @@ extension Register {
                 """, logger: logger
             ).collect(
                 (
-                    Int64, String, String, Bool, Bool, Int64, String, String, BodyID?, [Int]?, CalendarDate?, CalendarDate?,
-                    Int?
+                    Int64, String, String, Bool, Bool, Bool, Int64, String, String, BodyID?, [Int]?, CalendarDate?,
+                    CalendarDate?, Int?
                 ).self)
         }
         guard let r = rows.first else { throw StoreError.notFound("no account \(id)") }
         let identity = TokenIdentity(
-            id: r.5, owner: r.6, role: ServiceRole(rawValue: r.7) ?? .board, bodyID: r.8, laCodes: r.9, expiresOn: r.10,
-            revokedOn: r.11, bodyLACode: r.12)
-        return UserAccount(id: r.0, email: r.1, displayName: r.2, identity: identity, isActive: r.3, disabled: r.4)
+            id: r.6, owner: r.7, role: ServiceRole(rawValue: r.8) ?? .board, bodyID: r.9, laCodes: r.10, expiresOn: r.11,
+            revokedOn: r.12, bodyLACode: r.13)
+        return UserAccount(
+            id: r.0, email: r.1, displayName: r.2, identity: identity, isActive: r.3, disabled: r.4, hasSecondFactor: r.5)
     }
 
     /// A new random secret for a link, a session or a form token: 32 bytes, URL-safe base64.

@@ -84,6 +84,7 @@ package enum ConstraintSentences {
         "user_accounts_display_name_check": "an account needs the person's name",
         "user_accounts_email": "an account for that email address exists already",
         "user_accounts_email_check": "an account's email is an address such as name@example.org",
+        "user_accounts_totp_secret_check": "a second factor's secret is at least 20 characters",
         "appointments_category_check": "not a governor category the register knows",
         "appointments_ended_reason_check": "not a reason for leaving the register knows",
         "appointments_role_check": "a governor's role is member, chair or vice-chair",

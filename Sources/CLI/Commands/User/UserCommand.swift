@@ -3,6 +3,7 @@ import ArgumentParser
 import Bootstrap
 import Foundation
 import Governance
+import Server
 import Store
 
 /// `govmon user`: accounts for the browser front (docs/web.md).
@@ -14,7 +15,7 @@ struct UserCommand: AsyncParsableCommand {
             There is no mail server: `user invite` prints a one-time link, valid for 7 days, to send to the person; \
             they open it and set their password. API tokens (`govmon token`) stay for machines.
             """,
-        subcommands: [Invite.self, Reinvite.self, List.self, Disable.self])
+        subcommands: [Invite.self, Reinvite.self, List.self, Disable.self, SecondFactorCommand.self])
 
     /// The address people open: server.public_url, else http://HOST:PORT from the server settings.
     static func origin(_ configuration: GovmonConfiguration) -> String {
@@ -24,6 +25,34 @@ struct UserCommand: AsyncParsableCommand {
 }
 
 extension UserCommand {
+    struct SecondFactorCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "second-factor",
+            abstract: "Give an officer's account a second factor: prints the address for their authenticator app.",
+            discussion: """
+                From then on signing in needs the app's 6-digit code with the password (RFC 6238 TOTP). Run it again for \
+                a new secret; --remove takes the second factor away (a lost phone).
+                """)
+        @Option(help: "The officer's email address.") var email: String
+        @Flag(help: "Remove the second factor instead.") var remove = false
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let accounts = Accounts(register: context.register)
+                if remove {
+                    try await accounts.removeSecondFactor(email: email)
+                    Console.out("Removed the second factor of \(email); the password alone signs in.\n")
+                    return
+                }
+                let secret = try await accounts.setSecondFactor(email: email)
+                Console.out(
+                    "Give this address to \(email)'s authenticator app (or show it as a QR code); it is shown once:\n")
+                Console.out(SecondFactor.authenticatorURL(secret: secret, account: email) + "\n")
+            }
+        }
+    }
+
     struct Invite: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create an account and print its one-time invitation link (7 days).",
