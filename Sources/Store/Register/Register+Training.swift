@@ -44,8 +44,10 @@ extension Register {
                        c.course_id, c.title, c.kind, c.provider, t.completed_on
                 FROM training_records t JOIN people p USING (person_id) JOIN courses c USING (course_id)
                 WHERE (\(personID)::bigint IS NULL OR t.person_id = \(personID))
-                  AND (\(bodyID)::bigint IS NULL OR EXISTS (
-                        SELECT 1 FROM appointments a WHERE a.person_id = t.person_id AND a.body_id = \(bodyID)))
+                  -- The body's people as an array the scan can use: row-level security checks each
+                  -- row a scan reads, so a semi-join here would check every training record held.
+                  AND (\(bodyID)::bigint IS NULL
+                       OR t.person_id = ANY(ARRAY(SELECT a.person_id FROM appointments a WHERE a.body_id = \(bodyID))))
                 ORDER BY t.completed_on, t.training_record_id
                 """, logger: logger
             ).collect((Int64, PersonID, String, Int64, String, String, String?, CalendarDate).self).map { r in

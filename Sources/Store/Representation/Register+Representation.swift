@@ -48,8 +48,12 @@ extension Register {
         let rows = try await connection.query(
             """
             WITH declared AS (
+                -- Only the declarations of people on these bodies: row-level security checks each
+                -- row a scan reads, so one body must not pay for every declaration in the database.
                 SELECT DISTINCT ON (person_id) person_id, sex, ethnicity FROM diversity_declarations
-                WHERE recorded_on <= \(date) ORDER BY person_id, recorded_on DESC, declaration_id DESC)
+                WHERE recorded_on <= \(date)
+                  AND person_id = ANY(ARRAY(SELECT person_id FROM appointments WHERE body_id = ANY(\(bodyIDs))))
+                ORDER BY person_id, recorded_on DESC, declaration_id DESC)
             SELECT a.body_id, a.category, a.role, a.start_date,
                    CASE WHEN o.person_id IS NULL THEN d.sex END, CASE WHEN o.person_id IS NULL THEN d.ethnicity END, a.term_end
             FROM appointments a
