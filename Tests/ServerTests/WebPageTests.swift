@@ -453,4 +453,18 @@ import Testing
             #expect(!audit.contains(secret))
         }
     }
+
+    /// The dashboard's reconstitution panel: Merton's one body has a 2012 instrument in force from
+    /// 2015-09-01 (TwoAuthorities), so the Merton officer sees one reconstituted and none overdue;
+    /// Sutton's body is outside their reach and not counted.
+    @Test func dashboardShowsReconstitutionProgress() async throws {
+        try await Self.withSite { _, _, client in
+            var officer = try await Self.signedIn(client, "officer@merton.example")
+            let page = try await officer.get("/dashboard")
+            let panel = try #require(page.text.components(separatedBy: "id=\"reconstitution\"").last)
+            #expect(panel.contains("Reconstituted</dt><dd class=\"summary-list__value\">1</dd>"))
+            #expect(panel.contains("Not started</dt><dd class=\"summary-list__value\">0</dd>"))
+            #expect(panel.contains("No body is past the deadline."))
+        }
+    }
 }

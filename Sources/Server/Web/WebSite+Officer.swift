@@ -30,8 +30,17 @@ extension WebSite {
             var date: String
             var judgement: String
         }
+        struct Overdue {
+            var id: Int64
+            var name: String
+            var state: String
+        }
         struct View {
             var asOf: String
+            var reconstituted: Int
+            var inProgress: Int
+            var notStarted: Int
+            var overdue: [Overdue]
             var reviews: [Review]
             var checks: [Check]
             var check: String?
@@ -54,8 +63,32 @@ extension WebSite {
                     bodyID: $0.bodyID.rawValue, body: $0.bodyName, date: $0.reviewedOn.iso,
                     judgement: BodyView.judgementLabel($0.judgement))
             }
+        // Reconstitution under the 2012 regulations (the deadline of docs/constitution.md), the
+        // same overview `reconstitution status` and the board report read.
+        let overview = try await register(for: person).reconstitutionOverview(
+            laCode: nil, asOf: deps.today, deadline: deps.tracking.reconstitutionDeadline)
+        var progress = (reconstituted: 0, inProgress: 0, notStarted: 0)
+        for body in overview {
+            switch body.state {
+            case .reconstituted: progress.reconstituted += 1
+            case .inProgress: progress.inProgress += 1
+            case .notStarted: progress.notStarted += 1
+            }
+        }
+        let overdue = overview.filter { $0.state.isOverdue }.sorted { $0.bodyName < $1.bodyName }.map { body -> Overdue in
+            let state: String
+            switch body.state {
+            case .inProgress(let stage, let since, _):
+                state = "in progress: \(stage.rawValue.replacingOccurrences(of: "_", with: " ")) since \(since.iso)"
+            default: state = "not started"
+            }
+            return Overdue(id: body.bodyID.rawValue, name: body.bodyName, state: state)
+        }
         let view = View(
-            asOf: deps.today.iso, reviews: Array(reviews), checks: counts, check: check, alerts: rows, shown: rows.count,
+            asOf: deps.today.iso, reconstituted: progress.reconstituted, inProgress: progress.inProgress,
+            notStarted: progress.notStarted, overdue: overdue, reviews: Array(reviews), checks: counts, check: check,
+            alerts: rows,
+            shown: rows.count,
             total: listed.count)
         let banner = Self.query(page.request, "acknowledged").map { "Alert \($0) acknowledged." }
         return self.page(title: "Dashboard", template: "dashboard", view: view, person: person, path: page.path, banner: banner)
