@@ -105,7 +105,7 @@ extension WebSite {
             throw StoreError.notFound("no training record \(page.parameter("id"))")
         }
         let reason = page.field("reason")
-        let record = try await register(for: person).training().first { $0.id == id }
+        let record = try await register(for: person).training(id: id).first
         guard let record else { throw StoreError.notFound("no training record \(id)") }
         guard !reason.isEmpty else {
             return try await personPage(

@@ -193,15 +193,7 @@ extension Register {
     }
 
     /// Every account, newest first.
-    public func accounts() async throws -> [UserAccount] {
-        let ids = try await database.read { connection in
-            try await connection.query("SELECT user_id FROM user_accounts ORDER BY user_id DESC", logger: logger)
-                .collect(Int64.self)
-        }
-        var accounts: [UserAccount] = []
-        for id in ids { accounts.append(try await account(id: id)) }
-        return accounts
-    }
+    public func accounts() async throws -> [UserAccount] { try await accounts(id: nil) }
 
     /// Disables an account from now: its sessions end and its token is revoked.
     public func disableAccount(email: String, on date: CalendarDate) async throws {
@@ -221,6 +213,12 @@ extension Register {
     }
 
     func account(id: Int64) async throws -> UserAccount {
+        guard let account = try await accounts(id: id).first else { throw StoreError.notFound("no account \(id)") }
+        return account
+    }
+
+    /// One account, or (nil) every one, newest first, in one query.
+    private func accounts(id: Int64?) async throws -> [UserAccount] {
         let rows = try await database.read { connection in
             try await connection.query(
                 """
@@ -229,7 +227,8 @@ extension Register {
                        t.api_token_id, t.owner, t.role, t.body_id, t.la_codes::bigint[], t.expires_on, t.revoked_on, b.la_code
                 FROM user_accounts u JOIN api_tokens t ON t.api_token_id = u.api_token_id
                 LEFT JOIN governing_bodies b ON b.body_id = t.body_id
-                WHERE u.user_id = \(id)
+                WHERE \(id)::bigint IS NULL OR u.user_id = \(id)
+                ORDER BY u.user_id DESC
                 """, logger: logger
             ).collect(
                 (
@@ -237,12 +236,13 @@ extension Register {
                     CalendarDate?, Int?
                 ).self)
         }
-        guard let r = rows.first else { throw StoreError.notFound("no account \(id)") }
-        let identity = TokenIdentity(
-            id: r.6, owner: r.7, role: ServiceRole(rawValue: r.8) ?? .board, bodyID: r.9, laCodes: r.10, expiresOn: r.11,
-            revokedOn: r.12, bodyLACode: r.13)
-        return UserAccount(
-            id: r.0, email: r.1, displayName: r.2, identity: identity, isActive: r.3, disabled: r.4, hasSecondFactor: r.5)
+        return rows.map { r in
+            let identity = TokenIdentity(
+                id: r.6, owner: r.7, role: ServiceRole(rawValue: r.8) ?? .board, bodyID: r.9, laCodes: r.10, expiresOn: r.11,
+                revokedOn: r.12, bodyLACode: r.13)
+            return UserAccount(
+                id: r.0, email: r.1, displayName: r.2, identity: identity, isActive: r.3, disabled: r.4, hasSecondFactor: r.5)
+        }
     }
 
     /// A new random secret for a link, a session or a form token: 32 bytes, URL-safe base64.

@@ -54,13 +54,7 @@ extension Register {
         if let expiresOn, let today, expiresOn < today {
             throw StoreError.invalid("--expires: expected today (\(today.iso)) or later, found \(expiresOn.iso)")
         }
-        var bytes = [UInt8](repeating: 0, count: 32)
-        var generator = SystemRandomNumberGenerator()
-        for i in bytes.indices { bytes[i] = UInt8.random(in: 0...255, using: &generator) }
-        let token =
-            "gm_"
-            + Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let token = "gm_" + Self.newSecret()
         let id = try await database.write { connection in
             try await connection.query(
                 """

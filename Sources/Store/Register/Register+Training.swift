@@ -36,7 +36,7 @@ extension Register {
     }
 
     /// Training records, optionally of one person, or of the people who served on one body.
-    public func training(personID: PersonID? = nil, bodyID: BodyID? = nil) async throws -> [TrainingRecord] {
+    public func training(personID: PersonID? = nil, bodyID: BodyID? = nil, id: Int64? = nil) async throws -> [TrainingRecord] {
         try await database.read { connection in
             try await connection.query(
                 """
@@ -44,6 +44,7 @@ extension Register {
                        c.course_id, c.title, c.kind, c.provider, t.completed_on
                 FROM training_records t JOIN people p USING (person_id) JOIN courses c USING (course_id)
                 WHERE (\(personID)::bigint IS NULL OR t.person_id = \(personID))
+                  AND (\(id)::bigint IS NULL OR t.training_record_id = \(id))
                   -- The body's people as an array the scan can use: row-level security checks each
                   -- row a scan reads, so a semi-join here would check every training record held.
                   AND (\(bodyID)::bigint IS NULL
