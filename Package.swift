@@ -149,6 +149,7 @@ let package = Package(
             dependencies: [
                 "Server", "Application", "Store", "Governance", "Reports", "Bootstrap", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict),
         // Slow, multi-process: services started and killed, PostgreSQL stopped under them, fuzzing,

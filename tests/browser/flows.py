@@ -121,7 +121,9 @@ def bodies_with_chairs():
     rows = list(csv.DictReader(io.StringIO(govmon("governor", "list", "--la", "315", "--as-of", "2015-11-30", "--format", "csv"))))
     chaired = sorted({int(r["body"]) for r in rows if r["role"] == "chair"})
     others = sorted({int(r["body"]) for r in rows} - {chaired[0]})
-    person = next(r["person"] for r in rows if int(r["body"]) == chaired[0] and r["role"] == "member")
+    person = next(
+        r["person"] for r in rows if int(r["body"]) == chaired[0] and r["role"] == "member" and r.get("category") != "headteacher"
+    )
     return chaired[0], others[0], person.lstrip("P")
 
 
@@ -205,6 +207,22 @@ def officer_flow(browser, chaired_body, person):
     send(page, f"form[action='{action}'] button")
     check(f"Training record {record} is void" in page.content(), "officer: the training record was not voided")
     audit(page, "officer", "person after a void")
+    # Correct an appointment's term end: refused without a reason, then saved with one; the
+    # corrected record replaces the old, which the body's history keeps.
+    page.goto(BASE + page.locator("a[href^='/appointments/']").first.get_attribute("href"))
+    check(page.locator("h1").inner_text().startswith("Appointment A"), "officer: no appointment page")
+    audit(page, "officer", "appointment")
+    # A year earlier, within the four years a term may run (or, for a term under a year, the start).
+    start, term_end = page.locator("#start").input_value(), page.locator("#term_end").input_value()
+    corrected = max(f"{int(term_end[:4]) - 1}{term_end[4:]}", start) if term_end else ""
+    type_into(page, "#term_end", corrected)
+    send(page, "form[action$='/correct'] button[type=submit]")
+    check("Enter why the record is corrected" in page.inner_text(".error-summary"), "officer: a correction without a reason")
+    audit(page, "officer", "appointment, correction refused")
+    type_into(page, "#reason", "Term end misread from the minutes")
+    send(page, "form[action$='/correct'] button[type=submit]")
+    check("The correction is saved" in page.content() and corrected in page.content(), "officer: the correction was not saved")
+    page.goto(f"{BASE}/people/{person}")
     # A self-service monitoring link.
     send(page, "form[action$='/diversity-link'] button")
     text = page.locator("code.link-text").inner_text()

@@ -35,6 +35,9 @@ public enum PagePolicy {
         "GET /bodies/:body/history": [.officer],
         "POST /people/:person/training": [.officer],
         "POST /training/:id/void": [.officer],
+        "GET /appointments/:id": [.officer],
+        "POST /appointments/:id/correct": [.officer],
+        "POST /appointments/:id/void": [.officer],
     ]
 
     /// Where each role starts after signing in.

@@ -57,6 +57,9 @@ extension WebSite {
         add(router, .get, "/bodies/:body/history") { site, page in try await site.bodyHistory(page) }
         add(router, .post, "/people/:person/training") { site, page in try await site.recordTraining(page) }
         add(router, .post, "/training/:id/void") { site, page in try await site.voidTraining(page) }
+        add(router, .get, "/appointments/:id") { site, page in try await site.appointmentPage(page) }
+        add(router, .post, "/appointments/:id/correct") { site, page in try await site.correctAppointment(page) }
+        add(router, .post, "/appointments/:id/void") { site, page in try await site.voidAppointment(page) }
     }
 
     private func add(
@@ -137,6 +140,11 @@ extension WebSite {
             return String(path.dropLast(suffix.count))
         }
         if path.hasPrefix("/alerts/") { return "/dashboard" }
+        if path.hasPrefix("/appointments/"), let slash = path.lastIndex(of: "/"),
+            slash > path.index(path.startIndex, offsetBy: 13)
+        {
+            return String(path[..<slash])
+        }
         return "/"
     }
 

@@ -109,6 +109,7 @@ extension WebSite {
         let voided = try await register.voided(.appointment, among: all.map(\.id.rawValue))
         struct Row {
             var label: String
+            var href: String?
             var name: String
             var category: String
             var role: String
@@ -123,15 +124,18 @@ extension WebSite {
         }
         let rows = all.map { a in
             let why = a.endedReason?.replacingOccurrences(of: "_", with: " ") ?? "ended"
+            let void = voided.contains(a.id.rawValue)
             return Row(
-                label: a.id.labelled, name: a.personName, category: a.category.label,
+                label: a.id.labelled, href: void ? nil : "/appointments/\(a.id.rawValue)", name: a.personName,
+                category: a.category.label,
                 role: a.role.rawValue.replacingOccurrences(of: "_", with: " "), start: a.startDate.iso,
                 end: a.endedOn.map { "\($0.iso) (\(why))" } ?? "",
-                state: voided.contains(a.id.rawValue) ? "void" : (a.serves(on: deps.today) ? "serving" : "ended"))
+                state: void ? "void" : (a.serves(on: deps.today) ? "serving" : "ended"))
         }
+        let banner = Self.query(page.request, "voided").map { "Appointment A\($0) is void; this history keeps it." }
         return self.page(
             title: "History of \(body.name)", template: "body-history",
             view: View(id: body.id.rawValue, name: body.name, rows: rows),
-            person: person, path: page.path)
+            person: person, path: page.path, banner: banner)
     }
 }

@@ -152,6 +152,8 @@ extension WebSite {
             declaration = "Not declared"
         }
         struct Row {
+            var id: Int64
+            var label: String
             var bodyID: Int64
             var body: String
             var category: String
@@ -200,7 +202,8 @@ extension WebSite {
             trainingError: errors.first?.message, name: name.display, declaration: declaration,
             appointments: appointments.map {
                 Row(
-                    bodyID: $0.bodyID.rawValue, body: $0.bodyName, category: $0.category.label, start: $0.startDate.iso,
+                    id: $0.id.rawValue, label: $0.id.labelled, bodyID: $0.bodyID.rawValue, body: $0.bodyName,
+                    category: $0.category.label, start: $0.startDate.iso,
                     termEnd: $0.termEnd?.iso ?? "", ended: $0.endedOn?.iso ?? "")
             }, link: link, linkDays: DiversitySelfService.linkDays, csrf: person.session.csrfToken,
             isOfficer: person.identity.role == .officer, isDPO: person.identity.role == .dpo, declarations: declarations ?? [],

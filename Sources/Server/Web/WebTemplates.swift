@@ -20,9 +20,11 @@ struct WebTemplates: Sendable {
         stylesheet = try String(contentsOfFile: folder + "/assets/govmon.css", encoding: .utf8)
     }
 
-    /// `template` rendered with `object`; a missing template is a programming error, caught by the page tests.
+    /// `template` rendered with `object` (flattened first: `MustacheTree`); a missing template is a
+    /// programming error, caught by the page tests.
     func render(_ object: Any, _ template: String) -> String {
-        guard let text = library.render(object, withTemplate: template) else {
+        let view = MustacheTree.flatten(object) ?? [String: Any]()
+        guard let text = library.render(view, withTemplate: template) else {
             preconditionFailure("no template named \(template) in web/templates")
         }
         return text
