@@ -48,6 +48,6 @@ session=$(awk '$6 == "govmon_session" { print $7 }' "$jar")
 for path in "/bodies/$body" "/dashboard"; do
     echo "== GET $path as an officer ($connections connections, $seconds s, uncached)"
     curl -sS -o /dev/null -w "   status %{http_code}, %{size_download} bytes\n" -H "Cookie: govmon_session=$session" "http://127.0.0.1:$port$path"
-    wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Cookie: govmon_session=$session" "http://127.0.0.1:$port$path" \
+    wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${seconds}s" --latency -H "Cookie: govmon_session=$session" "http://127.0.0.1:$port$path" \
         | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|Socket errors"
 done

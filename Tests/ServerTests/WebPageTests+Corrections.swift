@@ -68,3 +68,31 @@ extension WebPageTests {
         }
     }
 }
+
+extension WebPageTests {
+    /// The bodies list: every body in reach with its open vacancies, filtered by name and by
+    /// "open vacancies" (Merton's body has one, opened 2015-09-01 and never filled; the second
+    /// Merton body added here has none); Sutton's body is never listed for Merton's officer.
+    @Test func officerFiltersTheBodiesList() async throws {
+        try await Self.withSite { register, w, client in
+            let other = try #require(
+                try await register.addSchool(
+                    School(urn: 102998, laCode: 315, establishmentNumber: 2998, name: "Other Merton", category: .community)))
+            var officer = try await Self.signedIn(client, "officer@merton.example")
+            let merton = try await register.body(String(w.merton.body.rawValue)).name
+            let sutton = try await register.body(String(w.sutton.body.rawValue)).name
+            let all = try await officer.get("/bodies")
+            #expect(all.status == .ok)
+            #expect(all.text.contains("/bodies/\(w.merton.body.rawValue)\"") && all.text.contains("/bodies/\(other.rawValue)\""))
+            #expect(!all.text.contains(sutton) && !all.text.contains("/bodies/\(w.sutton.body.rawValue)\""))
+            let open = try await officer.get("/bodies?vacancies=yes")
+            #expect(
+                open.text.contains("/bodies/\(w.merton.body.rawValue)\"") && !open.text.contains("/bodies/\(other.rawValue)\""))
+            #expect(open.text.contains("checked"))
+            let named = try await officer.get("/bodies?q=other%20merton")
+            #expect(named.text.contains("/bodies/\(other.rawValue)\"") && !named.text.contains(">\(merton)<"))
+            let none = try await officer.get("/bodies?q=other&vacancies=yes")
+            #expect(none.text.contains("No governing body matches “other” with the filters chosen"))
+        }
+    }
+}

@@ -14,8 +14,8 @@ enum MustacheTree {
     /// stored properties and every array or set an array; nil for an absent optional.
     static func flatten(_ value: Any) -> Any? {
         switch value {
-        case is String, is Bool, is Int, is Double, is Substring, is MustacheLambda, is MustacheCustomRenderable,
-            is MustacheParent, is MustacheTemplate:
+        case is String, is Bool, is Int, is Double, is Substring, is MustacheLambda, is any MustacheCustomRenderable,
+            is any MustacheParent, is MustacheTemplate:
             return value
         default:
             break

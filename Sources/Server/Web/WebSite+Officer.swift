@@ -107,27 +107,55 @@ extension WebSite {
         return Self.redirect("/dashboard?acknowledged=\(id)")
     }
 
+    /// Bodies in reach, by name, with their open vacancies and open alerts on today's date;
+    /// filtered by a name fragment, the authority, and whether a body has open vacancies or alerts.
     func bodiesPage(_ page: PageRequest) async throws -> Response {
         let person = page.signedIn
         let register = register(for: person)
         let query = (Self.query(page.request, "q") ?? "").trimmingCharacters(in: .whitespaces)
-        let names = Dictionary(uniqueKeysWithValues: try await register.localAuthorities().map { ($0.code, $0.name) })
-        let bodies = try await register.bodies().filter { query.isEmpty || $0.name.localizedCaseInsensitiveContains(query) }
-            .sorted { $0.name < $1.name }
+        let laFilter = Int(Self.query(page.request, "la") ?? "")
+        let withVacancies = Self.query(page.request, "vacancies") == "yes"
+        let withAlerts = Self.query(page.request, "alerts") == "yes"
+        let authorities = try await register.localAuthorities()
+        let names = Dictionary(uniqueKeysWithValues: authorities.map { ($0.code, $0.name) })
+        let vacancies = Dictionary(grouping: try await register.vacancies(openOn: deps.today), by: \.bodyID)
+        let alerts = Dictionary(grouping: try await register.alerts(openOnly: true).filter { $0.bodyID != nil }) { $0.bodyID! }
+        let bodies = try await register.bodies().filter { body in
+            (query.isEmpty || body.name.localizedCaseInsensitiveContains(query)) && (laFilter.map { body.laCode == $0 } ?? true)
+                && (!withVacancies || vacancies[body.id] != nil) && (!withAlerts || alerts[body.id] != nil)
+        }.sorted { $0.name < $1.name }
         struct Row {
             var id: Int64
             var name: String
             var la: String
             var schools: Int
+            var vacancies: Int
+            var alerts: Int
+        }
+        struct Authority {
+            var code: Int
+            var name: String
+            var selected: Bool
         }
         struct View {
             var query: String
+            var hasQuery: Bool
+            var authorities: [Authority]
+            var manyAuthorities: Bool
+            var withVacancies: Bool
+            var withAlerts: Bool
+            var filtered: Bool
             var bodies: [Row]
         }
         let view = View(
-            query: query,
+            query: query, hasQuery: !query.isEmpty,
+            authorities: authorities.map { Authority(code: $0.code, name: $0.name, selected: $0.code == laFilter) },
+            manyAuthorities: authorities.count > 1, withVacancies: withVacancies, withAlerts: withAlerts,
+            filtered: laFilter != nil || withVacancies || withAlerts,
             bodies: bodies.map {
-                Row(id: $0.id.rawValue, name: $0.name, la: names[$0.laCode] ?? "", schools: $0.schoolURNs.count)
+                Row(
+                    id: $0.id.rawValue, name: $0.name, la: names[$0.laCode] ?? "", schools: $0.schoolURNs.count,
+                    vacancies: vacancies[$0.id]?.count ?? 0, alerts: alerts[$0.id]?.count ?? 0)
             })
         return self.page(title: "Governing bodies", template: "bodies", view: view, person: person, path: page.path)
     }

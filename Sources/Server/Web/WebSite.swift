@@ -39,6 +39,9 @@ struct WebSite: Sendable {
     struct SignedIn: Sendable {
         var session: WebSession
         var cookieSecret: String
+        /// A page's one transaction (`WebRoutes`): every read of the page joins it, so the scope
+        /// is set once and each read is one round trip.
+        var transaction: Database?
         var identity: TokenIdentity { session.account.identity }
     }
 
@@ -52,7 +55,8 @@ struct WebSite: Sendable {
     /// The signed-in person's register: acting as them (the audit trail's actor), held by
     /// row-level security to their authorities.
     func register(for person: SignedIn) -> Register {
-        Register(
+        if let transaction = person.transaction { return Register(transaction) }
+        return Register(
             deps.database.acting(
                 as: "\(person.session.account.email) (web, account \(person.session.account.id))", source: "govmon web"
             ).scoped(to: person.identity.scope))

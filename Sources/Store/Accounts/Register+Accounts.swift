@@ -236,13 +236,21 @@ extension Register {
                     CalendarDate?, Int?
                 ).self)
         }
-        return rows.map { r in
-            let identity = TokenIdentity(
-                id: r.6, owner: r.7, role: ServiceRole(rawValue: r.8) ?? .board, bodyID: r.9, laCodes: r.10, expiresOn: r.11,
-                revokedOn: r.12, bodyLACode: r.13)
-            return UserAccount(
-                id: r.0, email: r.1, displayName: r.2, identity: identity, isActive: r.3, disabled: r.4, hasSecondFactor: r.5)
-        }
+        return rows.map { r in Self.account(r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, r.12, r.13) }
+    }
+
+    /// An account from the columns `accounts(id:)` and `session(_:idleSeconds:)` read, in that order.
+    static func account(
+        _ id: Int64, _ email: String, _ name: String, _ active: Bool, _ disabled: Bool, _ secondFactor: Bool,
+        _ tokenID: Int64, _ owner: String, _ role: String, _ bodyID: BodyID?, _ laCodes: [Int]?, _ expiresOn: CalendarDate?,
+        _ revokedOn: CalendarDate?, _ bodyLACode: Int?
+    ) -> UserAccount {
+        let identity = TokenIdentity(
+            id: tokenID, owner: owner, role: ServiceRole(rawValue: role) ?? .board, bodyID: bodyID, laCodes: laCodes,
+            expiresOn: expiresOn, revokedOn: revokedOn, bodyLACode: bodyLACode)
+        return UserAccount(
+            id: id, email: email, displayName: name, identity: identity, isActive: active, disabled: disabled,
+            hasSecondFactor: secondFactor)
     }
 
     /// A new random secret for a link, a session or a form token: 32 bytes, URL-safe base64.

@@ -33,6 +33,9 @@ public struct Database: Sendable {
     /// Whether voided rows are seen (`govmon.include_void`, sql/0012): off everywhere but
     /// listings asked for them, histories, and the void and correction themselves.
     public private(set) var includesVoid = false
+    /// Inside `inOneTransaction`: whether the transaction was opened seeing voided rows (a read
+    /// asking otherwise sets `govmon.include_void` for itself and puts it back).
+    private var pinnedIncludesVoid = false
 
     /// Opens a pool for the duration of `body` and closes it afterwards. Every connection of the
     /// pool starts limited to `authorityScope` (every authority by default, as the command line
@@ -70,6 +73,7 @@ public struct Database: Sendable {
             client: client, logger: logger, actor: actor, source: source, settings: settings,
             connectionWait: connectionWait, authorityScope: authorityScope, poolScope: poolScope, pinned: pinned)
         copy.includesVoid = includesVoid
+        copy.pinnedIncludesVoid = pinnedIncludesVoid
         return copy
     }
 
@@ -79,6 +83,7 @@ public struct Database: Sendable {
             client: client, logger: logger, actor: actor, source: source, settings: settings,
             connectionWait: connectionWait, authorityScope: scope, poolScope: poolScope, pinned: pinned)
         copy.includesVoid = includesVoid
+        copy.pinnedIncludesVoid = pinnedIncludesVoid
         return copy
     }
 
@@ -108,13 +113,30 @@ public struct Database: Sendable {
                 client: client, logger: logger, actor: actor, source: source, settings: settings,
                 connectionWait: connectionWait, authorityScope: authorityScope, poolScope: poolScope, pinned: connection)
             joined.includesVoid = includesVoid
+            joined.pinnedIncludesVoid = includesVoid
             return try await body(joined)
+        }
+    }
+
+    /// Runs a pinned read or write, with `govmon.include_void` set for it when this handle asks
+    /// otherwise than the transaction was opened with (a history read inside a page's transaction).
+    private func onPinned<Result: Sendable>(
+        _ connection: PostgresConnection, _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await translatingErrors {
+            guard includesVoid != pinnedIncludesVoid else { return try await body(connection) }
+            try await connection.query(
+                "SELECT set_config('govmon.include_void', \(includesVoid ? "on" : ""), true)", logger: logger)
+            let result = try await body(connection)
+            try await connection.query(
+                "SELECT set_config('govmon.include_void', \(pinnedIncludesVoid ? "on" : ""), true)", logger: logger)
+            return result
         }
     }
 
     /// Runs `body` on a pooled connection, outside a transaction (reads).
     public func read<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
-        if let pinned { return try await translatingErrors { try await body(pinned) } }
+        if let pinned { return try await onPinned(pinned, body) }
         return try await translatingErrors {
             try await waitingForConnection { leased in
                 try await client.withConnection { connection in
@@ -146,7 +168,7 @@ public struct Database: Sendable {
     @discardableResult
     public func write<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
         // Joining the pinned transaction: its actor, source and scope are already set.
-        if let pinned { return try await translatingErrors { try await body(pinned) } }
+        if let pinned { return try await onPinned(pinned, body) }
         return try await translatingErrors {
             try await waitingForConnection { leased in
                 try await client.withTransaction(logger: logger) { connection in

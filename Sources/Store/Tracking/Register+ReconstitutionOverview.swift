@@ -23,7 +23,13 @@ extension Register {
         }
         let ids = bodies.map(\.0)
         let instruments = try await instruments(bodyIDs: ids)
-        let appointments = try await self.appointments(bodyIDs: ids)
+        // Only a body with a new instrument has a surplus to work out, and only from those serving
+        // when it took effect: reading every appointment ever held was most of the dashboard's time.
+        var effective: [BodyID: CalendarDate] = [:]
+        for (body, own) in instruments {
+            if let new = Self.newInstrument(own, asOf: date) { effective[body] = new.effectiveFrom }
+        }
+        let appointments = try await members(servingOn: effective)
         let (stages, decisions) = try await database.read { connection in
             let stages = try await connection.query(
                 """
@@ -51,9 +57,7 @@ extension Register {
             let state = ReconstitutionTracker.state(
                 instruments: own.map { .init(effectiveFrom: $0.effectiveFrom, regulations: $0.regulations) },
                 stages: reached.map { ($0.stage, $0.reachedOn) }, deadline: deadline, asOf: date)
-            let newInstrument = own.filter { $0.regulations == 2012 && $0.madeOn <= date }.max {
-                $0.effectiveFrom < $1.effectiveFrom
-            }
+            let newInstrument = Self.newInstrument(own, asOf: date)
             let departures = decisions.filter { $0.0 == body.0 }.compactMap { row in
                 DepartureAuthority(rawValue: row.2).map {
                     DepartureDecision(appointmentID: row.1, decidedBy: $0, decidedOn: row.3)
@@ -62,7 +66,7 @@ extension Register {
             return BodyReconstitution.review(
                 bodyID: body.0, bodyName: body.1, laCode: body.2, state: state, stages: reached,
                 newInstrument: newInstrument?.domain(schoolsGoverned: body.3),
-                appointments: (appointments[body.0] ?? []).map(\.member), decisions: departures, asOf: date)
+                appointments: appointments[body.0] ?? [], decisions: departures, asOf: date)
         }
     }
 
@@ -87,5 +91,40 @@ extension Register {
             ).collect(AppointmentRow.self).map(Self.appointment)
         }
         return Dictionary(grouping: rows, by: \.bodyID)
+    }
+
+    /// The latest instrument under the 2012 regulations made by `date` (the one a body
+    /// reconstitutes under), if any.
+    static func newInstrument(_ instruments: [InstrumentRecord], asOf date: CalendarDate) -> InstrumentRecord? {
+        instruments.filter { $0.regulations == 2012 && $0.madeOn <= date }.max { $0.effectiveFrom < $1.effectiveFrom }
+    }
+
+    /// The appointments serving on each body on its date (`govmon_serves`, docs/glossary.md),
+    /// with only what the constitution checks read.
+    func members(servingOn dates: [BodyID: CalendarDate]) async throws -> [BodyID: [MemberAppointment]] {
+        guard !dates.isEmpty else { return [:] }
+        let bodies = Array(dates.keys)
+        let rows = try await database.read { connection in
+            try await connection.query(
+                """
+                SELECT a.appointment_id, a.person_id, a.body_id, a.category, a.role, a.ex_officio, a.employed_at_school,
+                       a.start_date, a.term_end, a.ended_on
+                FROM unnest(\(bodies)::bigint[], \(bodies.map { dates[$0]!.iso })::date[]) AS e(body_id, on_date)
+                JOIN appointments a ON a.body_id = e.body_id AND govmon_serves(a.start_date, a.ended_on, e.on_date)
+                """, logger: logger
+            ).collect(
+                (
+                    AppointmentID, PersonID, BodyID, GovernorCategory, GovernorRole, Bool, Bool, CalendarDate, CalendarDate?,
+                    CalendarDate?
+                ).self)
+        }
+        var result: [BodyID: [MemberAppointment]] = [:]
+        for r in rows {
+            result[r.2, default: []].append(
+                MemberAppointment(
+                    id: r.0, personID: r.1, category: r.3, role: r.4, exOfficio: r.5, employedAtSchool: r.6, startDate: r.7,
+                    termEnd: r.8, endedOn: r.9))
+        }
+        return result
     }
 }
