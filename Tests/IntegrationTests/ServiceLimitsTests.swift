@@ -150,7 +150,7 @@ import Testing
                 try await Task.sleep(for: .milliseconds(100))
                 waited += 0.1
             }
-            #expect(FileManager.default.fileExists(atPath: started), "no render started: \(serve.output.suffix(500))")
+            #expect(FileManager.default.fileExists(atPath: started), "no render started: \(serve.output.suffix(3000))")
             // SIGKILL: a child of the test process may start with SIGTERM blocked.
             for client in clients { kill(client.processIdentifier, SIGKILL) }
             for client in clients { _ = await ChildProcess.waitForExit(client) }

@@ -162,7 +162,8 @@ import Testing
         let schools = try await ServeProcess.curl(base + "/api/v1/schools", token: token)
         #expect(schools.status == 200 && schools.body == "[]", "the failed write left nothing behind: \(schools)")
         serve.signal(SIGTERM)
-        #expect(await serve.waitForExit() == 0)
+        let exit = await serve.waitForExit()
+        #expect(exit == 0, "exit status \(exit.map(String.init) ?? "none: still running after 20 s"): \(serve.output)")
     }
 
     /// Runs deploy/local-postgres.sh and waits for it with waitpid. Foundation's Process is not

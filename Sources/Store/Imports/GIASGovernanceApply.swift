@@ -22,6 +22,14 @@ struct GIASGovernanceApply {
         let statements: [PostgresQuery] = [
             "CREATE INDEX ON gias_stage (gid, appointed)",
             "ANALYZE gias_stage",
+            // Every statement from here joins the whole stage with the register, which this same
+            // transaction is filling: the register's statistics say nothing yet about the rows it
+            // inserts, and the service's login may not ANALYZE tables it does not own. Measured as
+            // that login, a first import of 20,000 rows then planned the possible-leaver check as
+            // a nested loop scanning the stage once per appointment (75 s, twice; EXPLAIN in
+            // docs/gias.md, "Speed"). Hash and merge joins are right for a set-based import at
+            // any size, so nested loops are off for the rest of the transaction.
+            "SET LOCAL enable_nestloop = off",
             """
             UPDATE gias_stage g SET existing_appointment = a.appointment_id, person_id = a.person_id
             FROM appointments a WHERE a.gias_gid = g.gid AND a.start_date = g.appointed AND g.outside_reason IS NULL
