@@ -51,7 +51,11 @@ public struct TrackingScheduler: Service {
         logger.info("tracking scheduler started", metadata: ["schedule": "\(schedule)", "replica": "\(replica)"])
         await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
-                await tickOnce()
+                // A tick whose connection PostgreSQL dropped mid-query can wait on it for ever
+                // (seen after a database restart: the service then never finished shutting down).
+                // Shutdown does not wait for such a tick: the process ending closes its connection,
+                // which releases the advisory lock and rolls back any transaction it had open.
+                await Self.untilDoneOrCancelled { await tickOnce() }
                 try? await Task.sleep(for: tick)
             }
         }
@@ -115,6 +119,48 @@ public struct TrackingScheduler: Service {
             Counter(label: "govmon_retention_failures_total").increment()
             logger.error("scheduled retention did not run", metadata: ["error": "\(error)"])
         }
+    }
+}
+
+extension TrackingScheduler {
+    /// Runs `work` in a task of its own and returns when it ends or when the caller is cancelled,
+    /// whichever comes first (the work is then cancelled and left to end on its own).
+    static func untilDoneOrCancelled(_ work: @escaping @Sendable () async -> Void) async {
+        let waiter = ResumeOnce()
+        let task = Task {
+            await work()
+            waiter.resume()
+        }
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { waiter.wait(with: $0) }
+        } onCancel: {
+            task.cancel()
+            waiter.resume()
+        }
+    }
+}
+
+/// Resumes a continuation once, whether `resume` comes before or after `wait(with:)`.
+final class ResumeOnce: Sendable {
+    private let state = Mutex<(waiting: CheckedContinuation<Void, Never>?, resumed: Bool)>((nil, false))
+
+    func wait(with continuation: CheckedContinuation<Void, Never>) {
+        let resumeNow = state.withLock { state -> Bool in
+            if state.resumed { return true }
+            state.waiting = continuation
+            return false
+        }
+        if resumeNow { continuation.resume() }
+    }
+
+    func resume() {
+        let waiting = state.withLock { state -> CheckedContinuation<Void, Never>? in
+            guard !state.resumed else { return nil }
+            state.resumed = true
+            defer { state.waiting = nil }
+            return state.waiting
+        }
+        waiting?.resume()
     }
 }
 
