@@ -51,7 +51,7 @@ public struct Database: Sendable {
             password: settings.password, database: settings.database,
             tls: settings.requireTLS ? .require(.makeClientConfiguration()) : .disable)
         configuration.options.maximumConnections = maximumConnections
-        configuration.options.connectTimeout = .seconds(5)
+        configuration.options.connectTimeout = .seconds(Self.connectSeconds)
         // Row-level security reads the scope from this setting; a connection that never sets it
         // sees no authority's rows.
         configuration.options.additionalStartupParameters = [("govmon.la_codes", authorityScope.setting)]
@@ -94,6 +94,10 @@ public struct Database: Sendable {
         copy.includesVoid = include
         return copy
     }
+
+    /// How long a new connection may take. Ten seconds, not five: on a loaded two-core machine a
+    /// local connection was seen taking longer than five while the test suite ran.
+    static let connectSeconds: Int64 = 10
 
     /// A logger that reports only critical problems (commands print their own one-line errors).
     public static var quietLogger: Logger {
@@ -237,7 +241,7 @@ public struct Database: Sendable {
                 host: settings.host, port: settings.port, username: settings.user, password: settings.password,
                 database: settings.database,
                 tls: settings.requireTLS ? .require(try .init(configuration: .makeClientConfiguration())) : .disable)
-            configuration.options.connectTimeout = .seconds(5)
+            configuration.options.connectTimeout = .seconds(Self.connectSeconds)
             configuration.options.additionalStartupParameters = [("govmon.la_codes", poolScope.setting)]
             let probe = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
             try? await probe.close()
@@ -328,7 +332,7 @@ public struct Database: Sendable {
                 + "('deploy/local-postgres.sh start' for the local cluster) or correct the host and port in \(url)"
         }
         if text.lowercased().contains("timeout") || text.lowercased().contains("timed out") {
-            return "no answer from \(settings.host):\(settings.port) within 5 s; check the host and port in \(url)"
+            return "no answer from \(settings.host):\(settings.port) within \(connectSeconds) s; check the host and port in \(url)"
         }
         return "\(reason(error)); check \(url)"
     }
