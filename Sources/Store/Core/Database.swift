@@ -332,7 +332,8 @@ public struct Database: Sendable {
                 + "('deploy/local-postgres.sh start' for the local cluster) or correct the host and port in \(url)"
         }
         if text.lowercased().contains("timeout") || text.lowercased().contains("timed out") {
-            return "no answer from \(settings.host):\(settings.port) within \(connectSeconds) s; check the host and port in \(url)"
+            return "no answer from \(settings.host):\(settings.port) within \(connectSeconds) s; "
+                + "check the host and port in \(url)"
         }
         return "\(reason(error)); check \(url)"
     }
