@@ -98,29 +98,4 @@ enum ClosedChannel {
             once.resume()
         }
     }
-
-    /// Resumes a continuation exactly once, whether the close or the cancellation comes first (or
-    /// the cancellation comes before the continuation exists).
-    private final class ResumeOnce: Sendable {
-        private let state = Mutex<(continuation: CheckedContinuation<Void, Never>?, done: Bool)>((nil, false))
-
-        func set(_ continuation: CheckedContinuation<Void, Never>) {
-            let resumeNow = state.withLock { s -> Bool in
-                if s.done { return true }
-                s.continuation = continuation
-                return false
-            }
-            if resumeNow { continuation.resume() }
-        }
-
-        func resume() {
-            let continuation = state.withLock { s -> CheckedContinuation<Void, Never>? in
-                guard !s.done else { return nil }
-                s.done = true
-                defer { s.continuation = nil }
-                return s.continuation
-            }
-            continuation?.resume()
-        }
-    }
 }

@@ -132,35 +132,11 @@ extension TrackingScheduler {
             waiter.resume()
         }
         await withTaskCancellationHandler {
-            await withCheckedContinuation { waiter.wait(with: $0) }
+            await withCheckedContinuation { waiter.set($0) }
         } onCancel: {
             task.cancel()
             waiter.resume()
         }
-    }
-}
-
-/// Resumes a continuation once, whether `resume` comes before or after `wait(with:)`.
-final class ResumeOnce: Sendable {
-    private let state = Mutex<(waiting: CheckedContinuation<Void, Never>?, resumed: Bool)>((nil, false))
-
-    func wait(with continuation: CheckedContinuation<Void, Never>) {
-        let resumeNow = state.withLock { state -> Bool in
-            if state.resumed { return true }
-            state.waiting = continuation
-            return false
-        }
-        if resumeNow { continuation.resume() }
-    }
-
-    func resume() {
-        let waiting = state.withLock { state -> CheckedContinuation<Void, Never>? in
-            guard !state.resumed else { return nil }
-            state.resumed = true
-            defer { state.waiting = nil }
-            return state.waiting
-        }
-        waiting?.resume()
     }
 }
 
