@@ -31,7 +31,7 @@ extension Register {
     /// the write-ahead log, and a session idles out at most that much early.
     public func session(_ secret: String, idleSeconds: Int) async throws -> WebSession? {
         let rows = try await database.read { connection in
-            try await connection.query(
+            try await connection.cachedQuery(
                 """
                 WITH live AS (
                     SELECT s.session_sha256, s.csrf_token,

@@ -41,18 +41,21 @@ extension Register {
         laCode: Int?
     ) async throws -> [Appointment] {
         try await database.read { connection in
-            let rows = try await connection.query(
-                """
-                SELECT \(unescaped: Self.appointmentColumns)
-                FROM appointments a JOIN people p USING (person_id) JOIN governing_bodies b USING (body_id)
-                WHERE (\(id)::bigint IS NULL OR a.appointment_id = \(id))
-                  AND (\(bodyID)::bigint IS NULL OR a.body_id = \(bodyID))
-                  AND (\(personID)::bigint IS NULL OR a.person_id = \(personID))
-                  AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
-                  AND (\(date)::date IS NULL OR govmon_serves(a.start_date, a.ended_on, \(date)))
-                ORDER BY b.name, a.body_id, a.category, a.start_date, a.appointment_id
-                """, logger: logger)
-            return try await rows.collect(AppointmentRow.self).map(Self.appointment)
+            var filters = FilterClause()
+            try filters.add(id) { "a.appointment_id = \($0)" }
+            try filters.add(bodyID) { "a.body_id = \($0)" }
+            try filters.add(personID) { "a.person_id = \($0)" }
+            try filters.add(laCode) { "b.la_code = \($0)" }
+            try filters.add(date) { "govmon_serves(a.start_date, a.ended_on, \($0))" }
+            let rows = try await connection.cachedQuery(
+                filters.query(
+                    """
+                    SELECT \(Self.appointmentColumns)
+                    FROM appointments a JOIN people p USING (person_id) JOIN governing_bodies b USING (body_id)
+                    {where}
+                    ORDER BY b.name, a.body_id, a.category, a.start_date, a.appointment_id
+                    """), logger: logger)
+            return try rows.collect(AppointmentRow.self).map(Self.appointment)
         }
     }
 

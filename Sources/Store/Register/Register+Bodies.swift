@@ -7,7 +7,7 @@ extension Register {
     public func body(_ reference: String) async throws -> GoverningBody {
         let number = Int64(reference)
         let rows = try await database.read { connection in
-            try await connection.query(
+            try await connection.cachedQuery(
                 """
                 SELECT DISTINCT b.body_id FROM governing_bodies b
                 LEFT JOIN body_schools bs ON bs.body_id = b.body_id AND bs.left_on IS NULL
@@ -32,7 +32,7 @@ extension Register {
 
     private func bodies(id: BodyID?, laCode: Int?) async throws -> [GoverningBody] {
         try await database.read { connection in
-            let rows = try await connection.query(
+            let rows = try await connection.cachedQuery(
                 """
                 SELECT b.body_id, b.la_code, b.name, b.is_federation, b.formed_on, b.dissolved_on,
                        coalesce(array_agg(bs.urn ORDER BY bs.urn) FILTER (WHERE bs.urn IS NOT NULL), '{}')
@@ -41,7 +41,7 @@ extension Register {
                 WHERE (\(id)::bigint IS NULL OR b.body_id = \(id)) AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
                 GROUP BY b.body_id ORDER BY b.name, b.body_id
                 """, logger: logger)
-            return try await rows.collect((BodyID, Int, String, Bool, CalendarDate?, CalendarDate?, [Int]).self).map {
+            return try rows.collect((BodyID, Int, String, Bool, CalendarDate?, CalendarDate?, [Int]).self).map {
                 GoverningBody(
                     id: $0.0, laCode: $0.1, name: $0.2, isFederation: $0.3, formedOn: $0.4,
                     dissolvedOn: $0.5, schoolURNs: $0.6)

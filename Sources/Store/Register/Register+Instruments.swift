@@ -35,7 +35,7 @@ extension Register {
     /// The instruments of several bodies, each body's oldest first.
     func instrumentRecords(bodyIDs: [BodyID]) async throws -> [InstrumentRecord] {
         try await database.read { connection in
-            let rows = try await connection.query(
+            let rows = try await connection.cachedQuery(
                 """
                 SELECT i.instrument_id, i.body_id, i.made_on, i.effective_from, i.regulations, i.head_is_governor, i.note,
                        i.draft, i.staff_eligible_co_opted,
@@ -47,7 +47,7 @@ extension Register {
                 WHERE i.body_id = ANY(\(bodyIDs))
                 GROUP BY i.instrument_id ORDER BY i.body_id, i.effective_from
                 """, logger: logger)
-            return try await rows.collect(
+            return try rows.collect(
                 (Int64, BodyID, CalendarDate, CalendarDate, Int16, Bool, String?, Bool, Int16, [String], [Int], [Int16]).self
             ).map { r in
                 let seats = zip(r.9, zip(r.10, r.11)).compactMap { name, pair -> SeatAllocation? in

@@ -23,7 +23,7 @@ extension Register {
     public func localAuthority(_ reference: String) async throws -> LocalAuthority {
         let code = Int(reference) ?? -1
         let rows = try await database.read { connection in
-            try await connection.query(
+            try await connection.cachedQuery(
                 "SELECT la_code, name FROM local_authorities WHERE la_code = \(code) OR lower(name) = lower(\(reference))",
                 logger: logger
             ).collect((Int, String).self)
@@ -119,7 +119,7 @@ extension Register {
 
     private func schools(where urns: [Int]?, laCode: Int?) async throws -> [SchoolListing] {
         try await database.read { connection in
-            let rows = try await connection.query(
+            let rows = try await connection.cachedQuery(
                 """
                 SELECT s.urn, s.la_code, s.establishment_number, s.name, s.phase, s.establishment_type, s.category,
                        s.foundation_status, s.status, s.ward, s.open_date, s.close_date, b.body_id, b.name
@@ -131,7 +131,7 @@ extension Register {
                 ORDER BY s.name, s.urn
                 """, logger: logger)
             var result: [SchoolListing] = []
-            for try await r in rows.decode(
+            for r in try rows.collect(
                 (
                     Int, Int, Int?, String, String?, String?, SchoolCategory, FoundationStatus?, String?, String?,
                     CalendarDate?, CalendarDate?, BodyID?, String?

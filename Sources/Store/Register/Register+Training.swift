@@ -38,19 +38,21 @@ extension Register {
     /// Training records, optionally of one person, or of the people who served on one body.
     public func training(personID: PersonID? = nil, bodyID: BodyID? = nil, id: Int64? = nil) async throws -> [TrainingRecord] {
         try await database.read { connection in
-            try await connection.query(
-                """
-                SELECT t.training_record_id, t.person_id, concat_ws(' ', p.forename1, p.forename2, p.surname),
-                       c.course_id, c.title, c.kind, c.provider, t.completed_on
-                FROM training_records t JOIN people p USING (person_id) JOIN courses c USING (course_id)
-                WHERE (\(personID)::bigint IS NULL OR t.person_id = \(personID))
-                  AND (\(id)::bigint IS NULL OR t.training_record_id = \(id))
-                  -- The body's people as an array the scan can use: row-level security checks each
-                  -- row a scan reads, so a semi-join here would check every training record held.
-                  AND (\(bodyID)::bigint IS NULL
-                       OR t.person_id = ANY(ARRAY(SELECT a.person_id FROM appointments a WHERE a.body_id = \(bodyID))))
-                ORDER BY t.completed_on, t.training_record_id
-                """, logger: logger
+            var filters = FilterClause()
+            try filters.add(personID) { "t.person_id = \($0)" }
+            try filters.add(id) { "t.training_record_id = \($0)" }
+            // The body's people as an array the scan can use: row-level security checks each row
+            // a scan reads, so a semi-join here would check every training record held.
+            try filters.add(bodyID) { "t.person_id = ANY(ARRAY(SELECT a.person_id FROM appointments a WHERE a.body_id = \($0)))" }
+            return try await connection.cachedQuery(
+                filters.query(
+                    """
+                    SELECT t.training_record_id, t.person_id, concat_ws(' ', p.forename1, p.forename2, p.surname),
+                           c.course_id, c.title, c.kind, c.provider, t.completed_on
+                    FROM training_records t JOIN people p USING (person_id) JOIN courses c USING (course_id)
+                    {where}
+                    ORDER BY t.completed_on, t.training_record_id
+                    """), logger: logger
             ).collect((Int64, PersonID, String, Int64, String, String, String?, CalendarDate).self).map { r in
                 TrainingRecord(
                     id: r.0, personID: r.1, personName: r.2,

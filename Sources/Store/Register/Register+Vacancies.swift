@@ -80,19 +80,23 @@ extension Register {
 
     private func vacancies(id: VacancyID?, bodyID: BodyID?, laCode: Int?, openOn date: CalendarDate?) async throws -> [Vacancy] {
         try await database.read { connection in
-            let rows = try await connection.query(
-                """
-                SELECT v.vacancy_id, v.body_id, b.name, v.category, v.opened_on, v.reason, v.filled_by_appointment_id,
-                       v.filled_on, v.closed_on, v.closed_reason, v.note
-                FROM vacancies v JOIN governing_bodies b USING (body_id)
-                WHERE (\(id)::bigint IS NULL OR v.vacancy_id = \(id))
-                  AND (\(bodyID)::bigint IS NULL OR v.body_id = \(bodyID))
-                  AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
-                  AND (\(date)::date IS NULL OR (v.opened_on <= \(date) AND (v.filled_on IS NULL OR v.filled_on > \(date))
-                                                 AND (v.closed_on IS NULL OR v.closed_on > \(date))))
-                ORDER BY b.name, v.opened_on, v.vacancy_id
-                """, logger: logger)
-            return try await rows.collect(
+            var filters = FilterClause()
+            try filters.add(id) { "v.vacancy_id = \($0)" }
+            try filters.add(bodyID) { "v.body_id = \($0)" }
+            try filters.add(laCode) { "b.la_code = \($0)" }
+            try filters.add(date) {
+                "v.opened_on <= \($0) AND (v.filled_on IS NULL OR v.filled_on > \($0)) AND (v.closed_on IS NULL OR v.closed_on > \($0))"
+            }
+            let rows = try await connection.cachedQuery(
+                filters.query(
+                    """
+                    SELECT v.vacancy_id, v.body_id, b.name, v.category, v.opened_on, v.reason, v.filled_by_appointment_id,
+                           v.filled_on, v.closed_on, v.closed_reason, v.note
+                    FROM vacancies v JOIN governing_bodies b USING (body_id)
+                    {where}
+                    ORDER BY b.name, v.opened_on, v.vacancy_id
+                    """), logger: logger)
+            return try rows.collect(
                 (
                     VacancyID, BodyID, String, GovernorCategory, CalendarDate, String, AppointmentID?, CalendarDate?,
                     CalendarDate?,

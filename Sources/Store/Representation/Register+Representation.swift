@@ -10,7 +10,7 @@ extension Register {
         async throws -> RepresentationInputs
     {
         try await database.read { connection in
-            let bodies = try await connection.query(
+            let bodies = try await connection.cachedQuery(
                 """
                 SELECT b.body_id, b.name, b.la_code FROM governing_bodies b
                 WHERE (\(laCode)::integer IS NULL OR b.la_code = \(laCode)) AND (\(bodyID)::bigint IS NULL OR b.body_id = \(bodyID))
@@ -24,7 +24,7 @@ extension Register {
             let flow =
                 try await since.asyncMap { try await declarations(bodyIDs: ids, asOf: date, from: $0, on: connection) } ?? [:]
             let (ethnicity, sex) = try await comparators(bodyIDs: ids, asOf: date, on: connection)
-            let vacancies = try await connection.query(
+            let vacancies = try await connection.cachedQuery(
                 """
                 SELECT body_id, count(*)::bigint FROM vacancies
                 WHERE body_id = ANY(\(ids)) AND opened_on <= \(date) AND (filled_on IS NULL OR filled_on > \(date))
@@ -45,7 +45,7 @@ extension Register {
     private func declarations(bodyIDs: [BodyID], asOf date: CalendarDate, from: CalendarDate?, on connection: PostgresConnection)
         async throws -> [BodyID: [MemberDeclaration]]
     {
-        let rows = try await connection.query(
+        let rows = try await connection.cachedQuery(
             """
             WITH declared AS (
                 -- Only the declarations of people on these bodies: row-level security checks each
@@ -80,7 +80,7 @@ extension Register {
     private func comparators(bodyIDs: [BodyID], asOf date: CalendarDate, on connection: PostgresConnection) async throws
         -> (ethnicity: [BodyID: CommunityProfile], sex: [BodyID: CommunityProfile])
     {
-        let links = try await connection.query(
+        let links = try await connection.cachedQuery(
             """
             SELECT b.body_id, d.dimension, coalesce(cp.profile_id, fallback.profile_id)
             FROM governing_bodies b
@@ -155,7 +155,7 @@ extension Register {
     }
 
     func profiles(ids: [Int64], on connection: PostgresConnection) async throws -> [Int64: CommunityProfile] {
-        let rows = try await connection.query(
+        let rows = try await connection.cachedQuery(
             """
             SELECT p.profile_id, p.name, p.geography_kind, p.geography_code, p.geography_name, p.classification, p.source,
                    p.reference_date, p.unknown_count, p.minimum_age::integer,

@@ -103,8 +103,10 @@ extension Register {
 
     /// The alerts `filter` names, in the listing's order; states are judged on `date`.
     public func alerts(matching filter: AlertFilter, on date: CalendarDate) async throws -> [Alert] {
+        // Every state but resolved is an unresolved alert: those are found in SQL, the rest on `date`.
+        let unresolvedOnly = filter.states.map { !$0.contains(.resolved) } ?? false
         let candidates = try await alerts(
-            openOnly: false, bodyID: filter.bodyID, laCode: filter.laCode, ids: filter.ids, check: filter.check,
+            openOnly: unresolvedOnly, bodyID: filter.bodyID, laCode: filter.laCode, ids: filter.ids, check: filter.check,
             severity: filter.severity?.rawValue, assignee: filter.assignee)
         guard let states = filter.states else { return candidates }
         return candidates.filter { states.contains($0.state(on: date)) }
@@ -171,21 +173,24 @@ extension Register {
         assignee: String? = nil
     ) async throws -> [Alert] {
         try await database.read { connection in
-            try await connection.query(
-                """
-                SELECT a.alert_id, a.check_name, a.subject, a.body_id, b.name, a.la_code, a.severity, a.message, a.due_on,
-                       a.raised_on, a.resolved_on, a.assignee, a.acknowledged_on, a.snoozed_until
-                FROM alerts a LEFT JOIN governing_bodies b USING (body_id)
-                WHERE (NOT \(openOnly) OR a.resolved_on IS NULL)
-                  AND (\(bodyID)::bigint IS NULL OR a.body_id = \(bodyID))
-                  AND (\(laCode)::integer IS NULL OR a.la_code = \(laCode))
-                  AND (\(ids)::bigint[] IS NULL OR a.alert_id = ANY(\(ids)::bigint[]))
-                  AND (\(check)::text IS NULL OR a.check_name = \(check))
-                  AND (\(severity)::text IS NULL OR a.severity = \(severity))
-                  AND (\(assignee)::text IS NULL OR a.assignee = \(assignee))
-                ORDER BY a.resolved_on IS NULL DESC, CASE a.severity WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
-                         a.check_name, a.due_on NULLS LAST, a.alert_id
-                """, logger: logger
+            var filters = FilterClause()
+            filters.add("a.resolved_on IS NULL", when: openOnly)
+            try filters.add(bodyID) { "a.body_id = \($0)" }
+            try filters.add(laCode) { "a.la_code = \($0)" }
+            try filters.add(ids) { "a.alert_id = ANY(\($0))" }
+            try filters.add(check) { "a.check_name = \($0)" }
+            try filters.add(severity) { "a.severity = \($0)" }
+            try filters.add(assignee) { "a.assignee = \($0)" }
+            return try await connection.cachedQuery(
+                filters.query(
+                    """
+                    SELECT a.alert_id, a.check_name, a.subject, a.body_id, b.name, a.la_code, a.severity, a.message, a.due_on,
+                           a.raised_on, a.resolved_on, a.assignee, a.acknowledged_on, a.snoozed_until
+                    FROM alerts a LEFT JOIN governing_bodies b USING (body_id)
+                    {where}
+                    ORDER BY a.resolved_on IS NULL DESC, CASE a.severity WHEN 'overdue' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END,
+                             a.check_name, a.due_on NULLS LAST, a.alert_id
+                    """), logger: logger
             ).collect(AlertRow.self).map(Self.alert)
         }
     }

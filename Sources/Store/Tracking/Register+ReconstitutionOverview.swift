@@ -8,7 +8,7 @@ extension Register {
         -> [BodyReconstitution]
     {
         let bodies = try await database.read { connection in
-            try await connection.query(
+            try await connection.cachedQuery(
                 """
                 SELECT b.body_id, b.name, b.la_code, count(*)::integer
                 FROM governing_bodies b
@@ -31,7 +31,7 @@ extension Register {
         }
         let appointments = try await members(servingOn: effective)
         let (stages, decisions) = try await database.read { connection in
-            let stages = try await connection.query(
+            let stages = try await connection.cachedQuery(
                 """
                 SELECT r.body_id, s.stage, s.reached_on
                 FROM (SELECT DISTINCT ON (body_id) reconstitution_id, body_id FROM reconstitutions
@@ -41,7 +41,7 @@ extension Register {
                 WHERE s.reached_on <= \(date) ORDER BY s.reached_on
                 """, logger: logger
             ).collect((BodyID, String, CalendarDate).self)
-            let decisions = try await connection.query(
+            let decisions = try await connection.cachedQuery(
                 """
                 SELECT a.body_id, d.appointment_id, d.decided_by, d.decided_on
                 FROM surplus_departures d JOIN appointments a USING (appointment_id) WHERE a.body_id = ANY(\(ids))
@@ -105,7 +105,7 @@ extension Register {
         guard !dates.isEmpty else { return [:] }
         let bodies = Array(dates.keys)
         let rows = try await database.read { connection in
-            try await connection.query(
+            try await connection.cachedQuery(
                 """
                 SELECT a.appointment_id, a.person_id, a.body_id, a.category, a.role, a.ex_officio, a.employed_at_school,
                        a.start_date, a.term_end, a.ended_on

@@ -105,7 +105,7 @@ extension Register {
     /// Chairs' reviews, optionally of one body or authority, oldest first.
     public func chairReviews(bodyID: BodyID? = nil, laCode: Int? = nil) async throws -> [ChairReview] {
         try await database.read { connection in
-            try await connection.query(
+            try await connection.cachedQuery(
                 """
                 SELECT r.chair_review_id, r.body_id, b.name, r.chair_appointment_id,
                        concat_ws(' ', p.forename1, p.forename2, p.surname), r.reviewed_on, r.judgement, r.actions_agreed,
