@@ -13,51 +13,41 @@ import Testing
     struct RollBack: Error {}
 
     @Test func aReadFirstPreparedInAFailedTransactionWorksAgainAfterIt() async throws {
-        let name = try await TestDatabase.fresh()
-        do {
-            // One connection, so the read after the failure is on the connection that remembers it.
-            try await Database.with(
-                TestDatabase.app(name), actor: "test-officer", source: "test", maximumConnections: 1
-            ) { db in
-                let register = Register(db)
-                let body = try await Fixtures.communitySchool(register)
-                let ann = try await register.appoint(
-                    NewAppointment(
-                        appointee: .new(PersonName(forename1: "Ann", surname: "Smith")), bodyID: body, category: .parent,
-                        startDate: Self.date("2015-09-01"), termYears: 4))
-                let person = try await register.appointment(ann).personID
-                let vacancy = try await register.openVacancy(
-                    bodyID: body, category: .coOpted, openedOn: Self.date("2015-09-01"), reason: .resigned, note: nil)
-                var failures: [String] = []
-                do {
-                    try await register.inOneTransaction { joined in
-                        // Ann serving twice at once breaks an exclusion constraint in PostgreSQL:
-                        // the transaction has failed.
-                        do {
-                            _ = try await joined.appoint(
-                                NewAppointment(
-                                    appointee: .existing(personID: person), bodyID: body, category: .coOpted,
-                                    startDate: Self.date("2017-01-01"), termYears: 1))
-                        } catch is StoreError { failures.append("appoint") }
-                        // This filter's statement (a body's vacancies open on a date) is first
-                        // prepared here, in the failed transaction, and fails.
-                        do {
-                            _ = try await joined.vacancies(bodyID: body, openOn: Self.date("2015-10-01"))
-                        } catch { failures.append("read") }
-                        throw RollBack()
-                    }
-                } catch is RollBack {}
-                #expect(failures == ["appoint", "read"])
-                // The same read on the pool's one connection now works (twice: prepared, then reused).
-                for _ in 0..<2 {
-                    let open = try await register.vacancies(bodyID: body, openOn: Self.date("2015-10-01"))
-                    #expect(open.map(\.id) == [vacancy])
+        // One connection, so the read after the failure is on the connection that remembers it.
+        try await TestDatabase.withRegister(maximumConnections: 1) { register, _ in
+            let body = try await Fixtures.communitySchool(register)
+            let ann = try await register.appoint(
+                NewAppointment(
+                    appointee: .new(PersonName(forename1: "Ann", surname: "Smith")), bodyID: body, category: .parent,
+                    startDate: Self.date("2015-09-01"), termYears: 4))
+            let person = try await register.appointment(ann).personID
+            let vacancy = try await register.openVacancy(
+                bodyID: body, category: .coOpted, openedOn: Self.date("2015-09-01"), reason: .resigned, note: nil)
+            var failures: [String] = []
+            do {
+                try await register.inOneTransaction { joined in
+                    // Ann serving twice at once breaks an exclusion constraint in PostgreSQL:
+                    // the transaction has failed.
+                    do {
+                        _ = try await joined.appoint(
+                            NewAppointment(
+                                appointee: .existing(personID: person), bodyID: body, category: .coOpted,
+                                startDate: Self.date("2017-01-01"), termYears: 1))
+                    } catch is StoreError { failures.append("appoint") }
+                    // This filter's statement (a body's vacancies open on a date) is first
+                    // prepared here, in the failed transaction, and fails.
+                    do {
+                        _ = try await joined.vacancies(bodyID: body, openOn: Self.date("2015-10-01"))
+                    } catch { failures.append("read") }
+                    throw RollBack()
                 }
+            } catch is RollBack {}
+            #expect(failures == ["appoint", "read"])
+            // The same read on the pool's one connection now works (twice: prepared, then reused).
+            for _ in 0..<2 {
+                let open = try await register.vacancies(bodyID: body, openOn: Self.date("2015-10-01"))
+                #expect(open.map(\.id) == [vacancy])
             }
-            try await TestDatabase.drop(name)
-        } catch {
-            try? await TestDatabase.drop(name)
-            throw error
         }
     }
 

@@ -45,14 +45,17 @@ package enum TestDatabase {
     /// Runs `body` with a register on a fresh, migrated database of its own, connected as the
     /// least-privilege `appLogin` (so are the commands and services given `settings`).
     package static func withRegister<R: Sendable>(
-        actor: String = "test-officer", _ body: (Register, DatabaseSettings) async throws -> R
+        actor: String = "test-officer", maximumConnections: Int = 4,
+        _ body: (Register, DatabaseSettings) async throws -> R
     )
         async throws -> R
     {
         let name = try await fresh()
         do {
             let settings = app(name)
-            let result = try await Database.with(settings, actor: actor, source: "test") { db in
+            let result = try await Database.with(
+                settings, actor: actor, source: "test", maximumConnections: maximumConnections
+            ) { db in
                 try await body(Register(db), settings)
             }
             try await drop(name)

@@ -89,13 +89,7 @@ private final class Slots: Sendable {
 enum ClosedChannel {
     static func wait(_ channel: any Channel) async {
         let once = ResumeOnce()
-        await withTaskCancellationHandler {
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                once.set(continuation)
-                ClientGoneHandler.gone(channel).whenComplete { _ in once.resume() }
-            }
-        } onCancel: {
-            once.resume()
-        }
+        ClientGoneHandler.gone(channel).whenComplete { _ in once.resume() }
+        await once.wait()
     }
 }

@@ -15,6 +15,17 @@ final class ResumeOnce: Sendable {
         if resumeNow { continuation.resume() }
     }
 
+    /// Waits until `resume()` is called or the caller is cancelled, whichever comes first;
+    /// `onCancel` runs as well when the caller is cancelled (to stop the work waited for).
+    func wait(onCancel: @escaping @Sendable () -> Void = {}) async {
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { set($0) }
+        } onCancel: {
+            onCancel()
+            resume()
+        }
+    }
+
     func resume() {
         let continuation = state.withLock { s -> CheckedContinuation<Void, Never>? in
             guard !s.done else { return nil }

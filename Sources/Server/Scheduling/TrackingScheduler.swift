@@ -131,12 +131,7 @@ extension TrackingScheduler {
             await work()
             waiter.resume()
         }
-        await withTaskCancellationHandler {
-            await withCheckedContinuation { waiter.set($0) }
-        } onCancel: {
-            task.cancel()
-            waiter.resume()
-        }
+        await waiter.wait { task.cancel() }
     }
 }
 
