@@ -55,6 +55,17 @@ extension GovmonConfiguration {
         t.chairReviewWarningDays = try days("chair_review_warning_days", t.chairReviewWarningDays)
         t.dbsDays = try days("dbs_days", t.dbsDays)
         t.dbsFrom = try date("dbs_from", t.dbsFrom)
+        t.successionFirstMilestone = try date("succession_first_milestone", t.successionFirstMilestone)
+        t.successionDeadline = try date("succession_deadline", t.successionDeadline)
+        t.successionWarningDays = try days("succession_warning_days", t.successionWarningDays)
+        t.panelConfirmationDays = try days("panel_confirmation_days", t.panelConfirmationDays)
+        t.panelConfirmationFrom = try date("panel_confirmation_from", t.panelConfirmationFrom)
+        guard t.successionFirstMilestone <= t.successionDeadline else {
+            throw InputError.badValue(
+                option: "tracking.succession_first_milestone",
+                expected: "a date on or before tracking.succession_deadline (\(t.successionDeadline.iso))",
+                found: t.successionFirstMilestone.iso)
+        }
         return t
     }
 

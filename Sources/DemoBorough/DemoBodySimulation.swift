@@ -79,6 +79,7 @@ struct DemoBodySimulation {
         closeOpenVacanciesIfDissolved()
         addRefresherTraining()
         addChairReview()
+        addSuccessionRecords()
     }
 
     mutating func addInstrument(_ instrument: DemoInstrument, eventDate: CalendarDate) {

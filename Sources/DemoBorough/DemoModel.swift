@@ -75,6 +75,14 @@ public struct DemoEvent: Sendable {
         case recruitment(bodyURN: Int, plannedOn: CalendarDate)
         case dbs(personKey: Int)
         case chairReview(bodyURN: Int, chairAppointmentKey: Int, judgement: String, actions: String, boardOn: CalendarDate?)
+        /// A school adopts a succession planning policy: the authority's model (v1) or its own.
+        case successionPolicy(urn: Int, model: Bool, evidenced: Bool, reviewOn: CalendarDate, minute: String)
+        /// The body's latest planned headteacher appointment reaches a stage.
+        case recruitmentStage(bodyURN: Int, stage: RecruitmentStage)
+        /// Governors serving on the body that day join its latest recruitment's panel (the chair first).
+        case recruitmentPanel(bodyURN: Int, members: Int)
+        /// The panel confirms to the full governing body (rec 12).
+        case panelConfirmation(bodyURN: Int, minute: String)
     }
 }
 

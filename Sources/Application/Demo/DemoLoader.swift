@@ -16,6 +16,8 @@ public struct DemoLoader {
     private var vacancies: [Int: VacancyID] = [:]
     private var courses: [String: Int64] = [:]
     private var latestInstrument: [Int: Int64] = [:]
+    /// Each body's latest planned headteacher appointment, by the body's first URN.
+    private var recruitments: [Int: Int64] = [:]
 
     public init(register: Register) { self.register = register }
 
@@ -106,9 +108,28 @@ public struct DemoLoader {
                 decidedBy: DepartureAuthority(rawValue: decidedBy) ?? .governingBody, decidedOn: date, leavesOn: date,
                 note: "synthetic demo decision")
         case .recruitment(let urn, let planned):
-            _ = try await register.planHeadteacherRecruitment(
+            recruitments[urn] = try await register.planHeadteacherRecruitment(
                 bodyID: try body(urn), recordedOn: date, plannedOn: planned,
                 note: nil)
+        case .successionPolicy(let urn, let model, let evidenced, let review, let minute):
+            _ = try await register.recordSuccessionPolicy(
+                NewSuccessionPolicy(
+                    urn: urn, source: model ? .model : .own, modelVersion: model ? "Merton model policy v1" : nil,
+                    adoptedOn: date, reviewOn: review, diversityEvidenced: evidenced,
+                    diversityNote: evidenced ? nil : "no section on representation and diversity", minute: minute))
+        case .recruitmentStage(let urn, let stage):
+            _ = try await register.addRecruitmentStage(
+                try id(recruitments, urn, "recruitment"), stage: stage, on: date, note: nil)
+        case .recruitmentPanel(let urn, let members):
+            let recruitment = try id(recruitments, urn, "recruitment")
+            let serving = try await register.appointments(bodyID: try body(urn))
+                .filter { $0.category.isGovernor && $0.serves(on: date) }
+                .sorted { ($0.role == .chair ? 0 : 1, $0.id.rawValue) < ($1.role == .chair ? 0 : 1, $1.id.rawValue) }
+            for member in serving.prefix(members) {
+                _ = try await register.addPanelMember(recruitment, appointmentID: member.id, joinedOn: date)
+            }
+        case .panelConfirmation(let urn, let minute):
+            _ = try await register.confirmPanel(try id(recruitments, urn, "recruitment"), on: date, minute: minute, note: nil)
         case .dbs(let person):
             _ = try await register.recordDBSCheck(personID: try id(people, person, "person"), appliedOn: date, issuedOn: nil)
         case .chairReview(let urn, let chair, let judgement, let actions, let board):

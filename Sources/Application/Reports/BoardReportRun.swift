@@ -75,6 +75,7 @@ public struct BoardReportRun: Sendable {
             snapshots: try await register.snapshots(laCode: laCode, boroughOnly: true),
             coverage: try await register.declarationCoverage(laCode: laCode, asOf: asOf),
             lastGIASImport: try await register.lastImport(kind: "gias_governance"),
-            nationalGovernors: try await register.governorProfiles(laCode: laCode, asOf: asOf))
+            nationalGovernors: try await register.governorProfiles(laCode: laCode, asOf: asOf),
+            policies: try await register.successionPolicies(laCode: laCode))
     }
 }

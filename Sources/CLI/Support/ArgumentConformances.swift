@@ -99,3 +99,13 @@ extension Tagged: @retroactive ExpressibleByArgument where RawValue == Int64 {
 extension AlertFinding.Severity: ExpressibleByArgument {}
 
 extension AlertState: ExpressibleByArgument {}
+
+extension PolicySource: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension RecruitmentStage: ExpressibleByArgument {
+    public init?(argument: String) { self.init(userInput: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}

@@ -13,7 +13,8 @@ public protocol DeadlineCheck: Sendable {
 public enum DeadlineChecks {
     public static let all: [any DeadlineCheck] = [
         TermEndingCheck(), LongVacancyCheck(), InductionOverdueCheck(), RefresherBeforeHeadAppointmentCheck(),
-        ReconstitutionDeadlineCheck(), ChairReviewCheck(), DBSCheck(),
+        ReconstitutionDeadlineCheck(), ChairReviewCheck(), DBSCheck(), SuccessionPolicyCheck(),
+        SuccessionDiversityCheck(), PanelConfirmationCheck(),
     ]
 
     /// Each check's name and the rule it applies, in the order they run.

@@ -13,8 +13,9 @@ public struct RefresherBeforeHeadAppointmentCheck: DeadlineCheck {
         for s in inputs.serving where s.category.isGovernor { servingByBody[s.bodyID, default: []].append(s.personID) }
         return inputs.recruitments.compactMap { r in
             // From the lead time until the planned day; after it, there is nothing left to refresh for.
+            // A withdrawn recruitment needs no refresher.
             guard let body = bodies[r.bodyID], inputs.asOf >= r.plannedOn.adding(days: -thresholds.refresherLeadDays),
-                inputs.asOf <= r.plannedOn
+                inputs.asOf <= r.plannedOn, r.withdrawnOn.map({ $0 > inputs.asOf }) ?? true
             else {
                 return nil
             }

@@ -68,11 +68,51 @@ public struct TrackingInputs: Sendable {
         public var id: Int64
         public var bodyID: BodyID
         public var plannedOn: CalendarDate
+        /// The day the headteacher was appointed, when reached by the as-of date.
+        public var appointedOn: CalendarDate?
+        /// The day the recruitment was withdrawn, when reached by the as-of date.
+        public var withdrawnOn: CalendarDate?
+        /// The day the panel confirmed to the full governing body (rec 12), when by the as-of date.
+        public var confirmedOn: CalendarDate?
 
-        public init(id: Int64, bodyID: BodyID, plannedOn: CalendarDate) {
+        public init(
+            id: Int64, bodyID: BodyID, plannedOn: CalendarDate, appointedOn: CalendarDate? = nil,
+            withdrawnOn: CalendarDate? = nil, confirmedOn: CalendarDate? = nil
+        ) {
             self.id = id
             self.bodyID = bodyID
             self.plannedOn = plannedOn
+            self.appointedOn = appointedOn
+            self.withdrawnOn = withdrawnOn
+            self.confirmedOn = confirmedOn
+        }
+    }
+
+    /// A maintained school governed on the as-of date, for the succession policy checks.
+    public struct GovernedSchool: Sendable, Equatable {
+        public var urn: Int
+        public var name: String
+        public var bodyID: BodyID
+        public var laCode: Int
+
+        public init(urn: Int, name: String, bodyID: BodyID, laCode: Int) {
+            self.urn = urn
+            self.name = name
+            self.bodyID = bodyID
+            self.laCode = laCode
+        }
+    }
+
+    /// A succession planning policy adopted on or before the as-of date.
+    public struct AdoptedPolicy: Sendable, Equatable {
+        public var adoptedOn: CalendarDate
+        public var reviewOn: CalendarDate?
+        public var diversityEvidenced: Bool
+
+        public init(adoptedOn: CalendarDate, reviewOn: CalendarDate?, diversityEvidenced: Bool) {
+            self.adoptedOn = adoptedOn
+            self.reviewOn = reviewOn
+            self.diversityEvidenced = diversityEvidenced
         }
     }
 
@@ -91,12 +131,19 @@ public struct TrackingInputs: Sendable {
     public var dbsApplied: [PersonID: [CalendarDate]]
     /// Chairs' review dates by body.
     public var chairReviews: [BodyID: [CalendarDate]]
+    /// Maintained schools governed on the as-of date.
+    public var schools: [GovernedSchool]
+    /// Succession planning policies by school URN.
+    public var policies: [Int: [AdoptedPolicy]]
 
     public init(
         asOf: CalendarDate, bodies: [Body], serving: [Serving], vacancies: [OpenVacancy],
         firstAppointment: [PersonID: CalendarDate], inducted: [PersonID: CalendarDate], refreshers: [PersonID: [CalendarDate]],
-        recruitments: [HeadRecruitment], dbsApplied: [PersonID: [CalendarDate]], chairReviews: [BodyID: [CalendarDate]]
+        recruitments: [HeadRecruitment], dbsApplied: [PersonID: [CalendarDate]], chairReviews: [BodyID: [CalendarDate]],
+        schools: [GovernedSchool] = [], policies: [Int: [AdoptedPolicy]] = [:]
     ) {
+        self.schools = schools
+        self.policies = policies
         self.asOf = asOf
         self.bodies = bodies
         self.serving = serving

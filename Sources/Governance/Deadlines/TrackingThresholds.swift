@@ -23,6 +23,17 @@ public struct TrackingThresholds: Sendable, Equatable, Codable {
     public var dbsDays = 21
     /// ...for governors appointed on or after this date.
     public var dbsFrom = CalendarDate(year: 2016, month: 4, day: 1)!
+    /// Schools have their own succession planning policy or the authority's model by this date (rec 1)...
+    public var successionFirstMilestone = CalendarDate(year: 2015, month: 3, day: 31)!
+    /// ...all schools have one, evidencing representation and diversity, by this date (recs 4, 12).
+    public var successionDeadline = CalendarDate(year: 2015, month: 12, day: 31)!
+    /// Warn this many days before each succession milestone.
+    public var successionWarningDays = 60
+    /// A headteacher appointed this many days ago without the panel's confirmation to the full
+    /// governing body (rec 12) is overdue; before that, a warning.
+    public var panelConfirmationDays = 60
+    /// ...for headteachers appointed on or after this date (after the guidance rec 12 asked for).
+    public var panelConfirmationFrom = CalendarDate(year: 2015, month: 1, day: 1)!
 
     public init() {}
 }

@@ -71,7 +71,7 @@ public struct BoardReportComposer {
             definition: settings.definition.label,
             sections: [
                 summarySection(), reconstitutionSection(), membershipSection(), representationSection(), reviewSection(),
-                trainingSection(), dataQualitySection(), methodSection(),
+                trainingSection(), successionSection(), dataQualitySection(), methodSection(),
             ])
     }
 

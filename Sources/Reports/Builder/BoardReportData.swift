@@ -22,6 +22,8 @@ public struct BoardReportData: Sendable {
     /// Profiles of governors nationally (kind `governors`, e.g. the NGA's annual survey) dated on
     /// or before the report's date: context for the summary, never a comparator.
     public var nationalGovernors: [CommunityProfile]
+    /// The authority's schools' succession planning policies, every version.
+    public var policies: [SuccessionPolicy]
 
     /// The data, field by field.
     public init(
@@ -29,8 +31,9 @@ public struct BoardReportData: Sendable {
         reconstitution: [BodyReconstitution], constitution: [BodyConstitutionInputs], vacancies: [Vacancy],
         serving: [Appointment], representation: RepresentationInputs, reviews: [ChairReview],
         recruitments: [HeadteacherRecruitment], snapshots: [RepresentationSnapshot], coverage: DeclarationCoverage,
-        lastGIASImport: ImportRunSummary?, nationalGovernors: [CommunityProfile] = []
+        lastGIASImport: ImportRunSummary?, nationalGovernors: [CommunityProfile] = [], policies: [SuccessionPolicy] = []
     ) {
+        self.policies = policies
         self.nationalGovernors = nationalGovernors
         self.la = la
         self.asOf = asOf

@@ -64,6 +64,13 @@ package enum ConstraintSentences {
         "headteacher_recruitments_planned_after_recorded":
             "the planned appointment date must be on or after the date the plan is recorded (today, unless given)",
         "instrument_seats_one_row_per_category": "an instrument lists each category once",
+        "succession_policies_one_per_day":
+            "this school's adoption of a succession planning policy on that date is already recorded (void it first to correct it)",
+        "succession_policies_model_has_version": "a model policy needs its version, and a school's own policy has none",
+        "succession_policies_review_after_adoption": "a policy's review date must be after its adoption",
+        "recruitment_stages_once": "that stage is already recorded for this recruitment",
+        "recruitment_panel_members_once": "that governor is already on this panel",
+        "panel_confirmations_once": "this recruitment's panel confirmation is already recorded (void it first to correct it)",
         "vacancies_closed_with_reason": "a closed vacancy needs the reason it was closed",
         "vacancies_filled_with_date": "a filled vacancy needs the date it was filled, and the appointment that filled it",
         // Values the domain's own types already limit (categories, roles, reasons, stages): a

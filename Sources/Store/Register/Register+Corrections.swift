@@ -20,6 +20,10 @@ extension CorrectableRecord {
         case .dbsCheck: "dbs_checks"
         case .review: "chair_reviews"
         case .recruitment: "headteacher_recruitments"
+        case .policy: "succession_policies"
+        case .recruitmentStage: "recruitment_stages"
+        case .panelMember: "recruitment_panel_members"
+        case .panelConfirmation: "panel_confirmations"
         }
     }
 
@@ -36,6 +40,10 @@ extension CorrectableRecord {
         case .dbsCheck: "dbs_check_id"
         case .review: "chair_review_id"
         case .recruitment: "headteacher_recruitment_id"
+        case .policy: "succession_policy_id"
+        case .recruitmentStage: "recruitment_stage_id"
+        case .panelMember: "recruitment_panel_member_id"
+        case .panelConfirmation: "panel_confirmation_id"
         }
     }
 
@@ -110,6 +118,7 @@ extension Register {
                     "UPDATE vacancies SET filled_by_appointment_id = \(new) WHERE filled_by_appointment_id = \(id)",
                     "UPDATE surplus_departures SET appointment_id = \(new) WHERE appointment_id = \(id)",
                     "UPDATE chair_reviews SET chair_appointment_id = \(new) WHERE chair_appointment_id = \(id)",
+                    "UPDATE recruitment_panel_members SET appointment_id = \(new) WHERE appointment_id = \(id)",
                 ] {
                     try await connection.query(statement, logger: logger)
                 }

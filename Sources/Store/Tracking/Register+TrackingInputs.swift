@@ -93,15 +93,25 @@ extension Register {
             ).collect((PersonID, CalendarDate).self)
             let inducted = try await trainingByPerson(kind: "induction", asOf: date, laCode: laCode, on: connection)
             let refreshers = try await trainingByPerson(kind: "refresher", asOf: date, laCode: laCode, on: connection)
+            // Stages and the panel's confirmation count only once reached by the date.
             let recruitments = try await connection.query(
                 """
-                SELECT headteacher_recruitment_id, body_id, planned_appointment_on FROM headteacher_recruitments
-                WHERE recorded_on <= \(date) AND (cancelled_on IS NULL OR cancelled_on > \(date))
-                  AND (\(laCode)::integer IS NULL OR body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
+                SELECT r.headteacher_recruitment_id, r.body_id, r.planned_appointment_on,
+                       (SELECT min(reached_on) FROM recruitment_stages s WHERE s.headteacher_recruitment_id = r.headteacher_recruitment_id
+                          AND s.stage = 'appointed' AND s.reached_on <= \(date)),
+                       (SELECT min(reached_on) FROM recruitment_stages s WHERE s.headteacher_recruitment_id = r.headteacher_recruitment_id
+                          AND s.stage = 'withdrawn' AND s.reached_on <= \(date)),
+                       (SELECT min(confirmed_on) FROM panel_confirmations c
+                        WHERE c.headteacher_recruitment_id = r.headteacher_recruitment_id AND c.confirmed_on <= \(date))
+                FROM headteacher_recruitments r
+                WHERE r.recorded_on <= \(date) AND (r.cancelled_on IS NULL OR r.cancelled_on > \(date))
+                  AND (\(laCode)::integer IS NULL OR r.body_id IN (SELECT body_id FROM governing_bodies WHERE la_code = \(laCode)))
                 """, logger: logger
-            ).collect((Int64, BodyID, CalendarDate).self).map {
-                TrackingInputs.HeadRecruitment(id: $0.0, bodyID: $0.1, plannedOn: $0.2)
+            ).collect((Int64, BodyID, CalendarDate, CalendarDate?, CalendarDate?, CalendarDate?).self).map {
+                TrackingInputs.HeadRecruitment(
+                    id: $0.0, bodyID: $0.1, plannedOn: $0.2, appointedOn: $0.3, withdrawnOn: $0.4, confirmedOn: $0.5)
             }
+            let (schools, policies) = try await successionInputs(asOf: date, laCode: laCode, on: connection)
             let dbs = try await connection.query(
                 """
                 SELECT person_id, applied_on FROM dbs_checks WHERE applied_on <= \(date)
@@ -121,12 +131,46 @@ extension Register {
                 firstAppointment: Dictionary(first, uniquingKeysWith: min),
                 inducted: inducted.compactMapValues { $0.min() }, refreshers: refreshers,
                 recruitments: recruitments, dbsApplied: Dictionary(grouping: dbs, by: \.0).mapValues { $0.map(\.1) },
-                chairReviews: Dictionary(grouping: reviews, by: \.0).mapValues { $0.map(\.1) })
+                chairReviews: Dictionary(grouping: reviews, by: \.0).mapValues { $0.map(\.1) }, schools: schools,
+                policies: policies)
         }
     }
 
     static let maintainedList =
         "('community','community_special','maintained_nursery','foundation','foundation_special','voluntary_aided','voluntary_controlled')"
+
+    /// Maintained schools governed on `date` (each with one of its bodies) and the succession
+    /// policies adopted by then, by URN.
+    private func successionInputs(asOf date: CalendarDate, laCode: Int?, on connection: PostgresConnection) async throws
+        -> ([TrackingInputs.GovernedSchool], [Int: [TrackingInputs.AdoptedPolicy]])
+    {
+        let schools = try await connection.query(
+            """
+            SELECT DISTINCT ON (s.urn) s.urn, s.name, b.body_id, b.la_code
+            FROM schools s
+            JOIN body_schools bs ON bs.urn = s.urn
+                 AND (bs.joined_on IS NULL OR bs.joined_on <= \(date)) AND (bs.left_on IS NULL OR bs.left_on > \(date))
+            JOIN governing_bodies b ON b.body_id = bs.body_id
+                 AND (b.formed_on IS NULL OR b.formed_on <= \(date)) AND (b.dissolved_on IS NULL OR b.dissolved_on >= \(date))
+            WHERE s.category IN \(unescaped: Self.maintainedList) AND (\(laCode)::integer IS NULL OR b.la_code = \(laCode))
+            ORDER BY s.urn, b.body_id
+            """, logger: logger
+        ).collect((Int, String, BodyID, Int).self).map {
+            TrackingInputs.GovernedSchool(urn: $0.0, name: $0.1, bodyID: $0.2, laCode: $0.3)
+        }
+        let policies = try await connection.query(
+            """
+            SELECT p.urn, p.adopted_on, p.review_on, p.diversity_evidenced FROM succession_policies p
+            WHERE p.adopted_on <= \(date)
+              AND (\(laCode)::integer IS NULL OR p.urn IN (SELECT urn FROM schools WHERE la_code = \(laCode)))
+            """, logger: logger
+        ).collect((Int, CalendarDate, CalendarDate?, Bool).self)
+        var byURN: [Int: [TrackingInputs.AdoptedPolicy]] = [:]
+        for (urn, adopted, review, evidenced) in policies {
+            byURN[urn, default: []].append(.init(adoptedOn: adopted, reviewOn: review, diversityEvidenced: evidenced))
+        }
+        return (schools, byURN)
+    }
 
     private func trainingByPerson(kind: String, asOf date: CalendarDate, laCode: Int?, on connection: PostgresConnection)
         async throws

@@ -36,10 +36,10 @@ extension Register {
         }
     }
 
-    /// Planned recruitments, optionally of one body.
+    /// Planned recruitments, optionally of one body, each with its stages, panel and confirmation.
     public func headteacherRecruitments(bodyID: BodyID? = nil) async throws -> [HeadteacherRecruitment] {
         try await database.read { connection in
-            try await connection.query(
+            let plans = try await connection.query(
                 """
                 SELECT r.headteacher_recruitment_id, r.body_id, b.name, r.recorded_on, r.planned_appointment_on, r.note,
                        r.cancelled_on
@@ -52,6 +52,7 @@ extension Register {
                     id: $0.0, bodyID: $0.1, bodyName: $0.2, recordedOn: $0.3, plannedOn: $0.4, note: $0.5,
                     cancelledOn: $0.6)
             }
+            return try await withRecruitmentRecords(plans, on: connection)
         }
     }
 

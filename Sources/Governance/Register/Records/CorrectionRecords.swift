@@ -12,6 +12,10 @@ public enum CorrectableRecord: String, Sendable, CaseIterable {
     case dbsCheck = "dbs_check"
     case review
     case recruitment
+    case policy
+    case recruitmentStage = "recruitment_stage"
+    case panelMember = "panel_member"
+    case panelConfirmation = "panel_confirmation"
 
     /// The noun people read ("appointment A12", "training record 4").
     public var noun: String {
@@ -26,6 +30,10 @@ public enum CorrectableRecord: String, Sendable, CaseIterable {
         case .dbsCheck: "DBS record"
         case .review: "chair's review"
         case .recruitment: "planned headteacher appointment"
+        case .policy: "succession planning policy"
+        case .recruitmentStage: "recruitment stage"
+        case .panelMember: "panel member"
+        case .panelConfirmation: "panel confirmation"
         }
     }
 
@@ -57,6 +65,9 @@ public enum CorrectableRecord: String, Sendable, CaseIterable {
         case .dbsCheck: [.appliedOn, .certificateIssuedOn]
         case .review: [.reviewedOn, .judgement, .actionsAgreed, .takenToBoardOn]
         case .recruitment: [.recordedOn, .plannedAppointmentOn, .note, .cancelledOn]
+        // Corrected by voiding and recording again: the rules each entry is checked against
+        // (stage order, a serving governor, one confirmation) are the recording's.
+        case .policy, .recruitmentStage, .panelMember, .panelConfirmation: []
         }
     }
 }

@@ -56,12 +56,22 @@ public struct HeadteacherRecruitment: Sendable, Codable, Equatable {
     public var plannedOn: CalendarDate
     public var note: String?
     public var cancelledOn: CalendarDate?
+    /// The stages reached, in order (docs/succession.md).
+    public var stages: [RecruitmentStageReached]
+    /// The appointment panel.
+    public var panel: [PanelMember]
+    /// The panel's confirmation to the full governing body (rec 12), once recorded.
+    public var confirmation: PanelConfirmation?
 
     /// The record as given, field by field.
     public init(
         id: Int64, bodyID: BodyID, bodyName: String, recordedOn: CalendarDate, plannedOn: CalendarDate, note: String? = nil,
-        cancelledOn: CalendarDate? = nil
+        cancelledOn: CalendarDate? = nil, stages: [RecruitmentStageReached] = [], panel: [PanelMember] = [],
+        confirmation: PanelConfirmation? = nil
     ) {
+        self.stages = stages
+        self.panel = panel
+        self.confirmation = confirmation
         self.id = id
         self.bodyID = bodyID
         self.bodyName = bodyName
@@ -70,4 +80,17 @@ public struct HeadteacherRecruitment: Sendable, Codable, Equatable {
         self.note = note
         self.cancelledOn = cancelledOn
     }
+}
+
+extension HeadteacherRecruitment {
+    /// The latest stage reached on or before `date`, if any.
+    public func stage(on date: CalendarDate) -> RecruitmentStageReached? {
+        stages.filter { $0.reachedOn <= date }.max { ($0.reachedOn, $0.stage) < ($1.reachedOn, $1.stage) }
+    }
+
+    /// The day the headteacher was appointed, when recorded.
+    public var appointedOn: CalendarDate? { stages.first { $0.stage == .appointed }?.reachedOn }
+
+    /// The day the recruitment was withdrawn, when recorded.
+    public var withdrawnOn: CalendarDate? { stages.first { $0.stage == .withdrawn }?.reachedOn }
 }
