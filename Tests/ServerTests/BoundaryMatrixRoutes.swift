@@ -183,6 +183,23 @@ struct MatrixRoute: Sendable {
             { "/api/v1/headteacher-recruitments/\($0.recruitment)/cancel" },
             missing: "/api/v1/headteacher-recruitments/999999/cancel", late: true
         ) { _, _, _ in #"{"on": "2016-02-01"}"# },
+        "GET /api/v1/succession-policies": .listing(
+            "/api/v1/succession-policies", other: { "/api/v1/succession-policies?la=\($0.laCode)" }),
+        "POST /api/v1/schools/{urn}/succession-policies": .post(
+            { "/api/v1/schools/\($0.urn)/succession-policies" }, missing: "/api/v1/schools/999999/succession-policies"
+        ) { _, _, n in #"{"source": "own", "adopted": "\#(date(n))", "diversity_evidenced": true, "minute": "minute \#(n)"}"# },
+        "POST /api/v1/headteacher-recruitments/{id}/stages": .post(
+            { "/api/v1/headteacher-recruitments/\($0.recruitment)/stages" },
+            missing: "/api/v1/headteacher-recruitments/999999/stages"
+        ) { _, _, n in #"{"stage": "advertised", "on": "\#(date(n, from: "2015-09-10"))"}"# },
+        "POST /api/v1/headteacher-recruitments/{id}/panel": .post(
+            { "/api/v1/headteacher-recruitments/\($0.recruitment)/panel" },
+            missing: "/api/v1/headteacher-recruitments/999999/panel"
+        ) { side, _, _ in #"{"appointment_id": \#(side.chairAppointment.rawValue), "joined": "2015-09-05"}"# },
+        "POST /api/v1/headteacher-recruitments/{id}/confirmation": .post(
+            { "/api/v1/headteacher-recruitments/\($0.recruitment)/confirmation" },
+            missing: "/api/v1/headteacher-recruitments/999999/confirmation"
+        ) { _, _, _ in #"{"on": "2016-01-10", "minute": "FGB minute 4"}"# },
         "GET /api/v1/profiles": MatrixRoute(
             build: { _, _, _ in ("/api/v1/profiles", nil) }, reachesObject: false, publicData: true),
         "POST /api/v1/profiles": MatrixRoute(

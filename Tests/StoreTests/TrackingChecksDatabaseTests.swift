@@ -77,6 +77,7 @@ import Testing
         try await TestDatabase.withRegister { register, _ in
             // Abbotsbury (2012 instrument effective 2015-09-01: reconstituted, no reconstitution alert).
             let body = try await Fixtures.communitySchool(register)
+            try await Fixtures.adoptSuccessionPolicy(register, urn: 102649)
             let induction = try await register.addCourse(title: "Induction", kind: .induction, provider: nil)
             let refresher = try await register.addCourse(
                 title: "Appointing a headteacher: refresher", kind: .refresher, provider: "Merton Governor Services")
@@ -190,6 +191,7 @@ import Testing
     @Test func dbsApplicationDueWithin21DaysIsRaisedThenResolved() async throws {
         try await TestDatabase.withRegister { register, _ in
             let body = try await Fixtures.communitySchool(register)
+            try await Fixtures.adoptSuccessionPolicy(register, urn: 102649)
             // Cara Jones, parent from 2016-04-01 (the instrument's 3-year term: to 2019-03-31). Induction is
             // not due until 2016-10-01, after every run here.
             let cara = try await register.appoint(
@@ -275,6 +277,8 @@ import Testing
             let dundonald = try await Self.body(register, urn: 102703, number: 2103, name: "Dundonald Primary School")
             try await Self.instrument(register, dundonald, made: "2009-06-01", effective: "2009-09-01", 2007)
             try await Self.instrument(register, dundonald, made: "2015-05-01", effective: "2015-06-01", 2012)
+            // Every school has its succession planning policy: this test is about reconstitution.
+            for urn in [102701, 102702, 102703] { try await Fixtures.adoptSuccessionPolicy(register, urn: urn) }
 
             let runner = TrackingRunner(register: register, thresholds: TrackingThresholds())
             let check = ReconstitutionDeadlineCheck.name

@@ -95,11 +95,13 @@ extension Fixtures {
     }
 
     /// A community body of 7 seats (instrument 2012, effective 2015-09-01) with one parent whose
-    /// term ends 2015-12-31 and a vacancy opened 2015-09-01.
+    /// term ends 2015-12-31 and a vacancy opened 2015-09-01. Its school adopted a succession
+    /// planning policy in 2014, so the succession checks have nothing to say about it.
     package static func trackedBody(_ register: Register) async throws -> (
         body: BodyID, parent: AppointmentID, vacancy: VacancyID
     ) {
         let body = try await communitySchool(register)
+        try await adoptSuccessionPolicy(register, urn: 102649)
         let parent = try await register.appoint(
             NewAppointment(
                 appointee: .new(PersonName(forename1: "Ann", surname: "Smith")), bodyID: body, category: .parent,
@@ -108,6 +110,15 @@ extension Fixtures {
             bodyID: body, category: .coOpted, openedOn: d("2015-09-01"),
             reason: .resigned, note: nil)
         return (body, parent, vacancy)
+    }
+
+    /// The school adopts its own succession planning policy on 2014-09-01, evidencing
+    /// representation and diversity, with no review date: no succession check alerts about it.
+    package static func adoptSuccessionPolicy(_ register: Register, urn: Int) async throws {
+        _ = try await register.recordSuccessionPolicy(
+            NewSuccessionPolicy(
+                urn: urn, source: .own, modelVersion: nil, adoptedOn: d("2014-09-01"), reviewOn: nil, diversityEvidenced: true,
+                diversityNote: nil, minute: "FGB 1 September 2014, minute 5"))
     }
 
     /// Appoints a new person and returns (person id, appointment id). With `leftAtTermEnd` the

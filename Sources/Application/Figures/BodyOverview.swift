@@ -19,6 +19,10 @@ public struct BodyOverview: Sendable {
     public var constitution: Result<ConstitutionReport, RuleViolation>
     public var figures: BodyRepresentation?
     public var reviews: [ChairReview]
+    /// Every succession planning policy of the body's schools (docs/succession.md).
+    public var policies: [SuccessionPolicy] = []
+    /// The body's headteacher appointments with their record.
+    public var recruitments: [HeadteacherRecruitment] = []
 
     /// The chair's appointment serving on `asOf` (a review is recorded against it).
     public var chair: Appointment? { members.first { $0.role == .chair } }
@@ -65,9 +69,12 @@ public struct BodyOverviewQuery: Sendable {
         } catch is NotFound {
             figures = nil  // a body with no schools on the date has no community to compare with
         }
-        return BodyOverview(
+        var overview = BodyOverview(
             body: body, asOf: date, members: members, inducted: inducted,
             vacancies: try await register.vacancies(bodyID: body.id, openOn: date), constitution: constitution,
             figures: figures, reviews: try await register.chairReviews(bodyID: body.id).sorted { $0.reviewedOn > $1.reviewedOn })
+        for urn in body.schoolURNs { overview.policies += try await register.successionPolicies(urn: urn) }
+        overview.recruitments = try await register.headteacherRecruitments(bodyID: body.id)
+        return overview
     }
 }

@@ -134,7 +134,23 @@ extension Schemas.Recruitment {
         self.init(
             id: r.id, bodyId: r.bodyID.rawValue, bodyName: r.bodyName, recordedOn: r.recordedOn.iso, plannedOn: r.plannedOn.iso,
             note: r.note,
-            cancelledOn: r.cancelledOn?.iso)
+            cancelledOn: r.cancelledOn?.iso,
+            stages: r.stages.map { .init(id: $0.id, stage: $0.stage.rawValue, reachedOn: $0.reachedOn.iso, note: $0.note) },
+            panel: r.panel.map {
+                .init(id: $0.id, appointmentId: $0.appointmentID.rawValue, name: $0.personName, joinedOn: $0.joinedOn.iso)
+            },
+            confirmation: r.confirmation.map {
+                .init(id: $0.id, confirmedOn: $0.confirmedOn.iso, minute: $0.minute, note: $0.note)
+            })
+    }
+}
+
+extension Schemas.SuccessionPolicy {
+    init(_ p: SuccessionPolicy) {
+        self.init(
+            id: p.id, urn: p.urn, schoolName: p.schoolName, source: p.source == .model ? .model : .own,
+            modelVersion: p.modelVersion, adoptedOn: p.adoptedOn.iso, reviewOn: p.reviewOn?.iso,
+            diversityEvidenced: p.diversityEvidenced, diversityNote: p.diversityNote, minute: p.minute)
     }
 }
 

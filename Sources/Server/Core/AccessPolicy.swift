@@ -98,6 +98,12 @@ public enum AccessPolicy {
         "get_reconstitution_rounds": .of(.officer, .chair),
         "get_headteacher_recruitments": .of(.officer, .chair),
         "post_headteacher_recruitments_id_cancel": .officers,
+        "post_headteacher_recruitments_id_stages": .officers,
+        "post_headteacher_recruitments_id_panel": .officers,
+        "post_headteacher_recruitments_id_confirmation": .officers,
+        // Succession planning policies are about schools, not people: the board reads them.
+        "get_succession_policies": .of(.officer, .board),
+        "post_schools_urn_succession_policies": .officers,
         // Profiles and figures.
         "get_profiles": .of(.officer, .board),
         "post_profiles": .officers,

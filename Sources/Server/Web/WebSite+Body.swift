@@ -151,6 +151,8 @@ struct BodyView {
     var date = ""
     var dateError: String?
     var reviews: [Review]
+    var policies: [PolicyRow]
+    var recruitments: [RecruitmentRow]
     var appoint: AppointView?
     /// The reasons an appointment ends and a seat falls vacant, for the officer's forms.
     var endReasons: [Choice] = EndReason.allCases.map {
@@ -253,6 +255,8 @@ struct BodyView {
         showDetails = officer
         noChair = overview.chair == nil
         csrf = person.session.csrfToken
+        policies = Self.policyRows(overview)
+        recruitments = Self.recruitmentRows(overview, namesPanel: officer || person.identity.role == .chair)
         reviews = overview.reviews.map {
             Review(
                 date: $0.reviewedOn.iso, judgement: Self.judgementLabel($0.judgement),
