@@ -38,28 +38,37 @@ extension ServiceCoverageTests {
                 // A recruitment: panel, stages, the panel's confirmation.
                 let planID = try await register.planHeadteacherRecruitment(
                     bodyID: w.body, recordedOn: Self.d("2015-05-01"), plannedOn: Self.d("2015-10-01"), note: nil)
-                let base = "/api/v1/headteacher-recruitments/\(planID)"
                 let panel = #"{"appointment_id": \#(governor.rawValue), "joined": "2015-05-02"}"#
-                try await api.refuses(.post, "\(base)/panel", [w.board, w.chair, w.sutton], panel)
-                let joined = try await api.call(.post, "\(base)/panel", as: w.officer, panel)
+                try await api.refuses(
+                    .post, "/api/v1/headteacher-recruitments/\(planID)/panel", [w.board, w.chair, w.sutton], panel)
+                let joined = try await api.call(.post, "/api/v1/headteacher-recruitments/\(planID)/panel", as: w.officer, panel)
                 #expect(joined.status == .ok && JSONShape.list(JSONShape.object(joined.json)["panel"]).count == 1)
-                #expect(try await api.call(.post, "\(base)/panel", as: w.officer, panel).status == .conflict)
+                #expect(
+                    try await api.call(.post, "/api/v1/headteacher-recruitments/\(planID)/panel", as: w.officer, panel).status
+                        == .conflict)
                 let appointed = #"{"stage": "appointed", "on": "2015-09-20"}"#
-                try await api.refuses(.post, "\(base)/stages", [w.board, w.chair, w.sutton], appointed)
-                let stage = try await api.call(.post, "\(base)/stages", as: w.officer, appointed)
+                try await api.refuses(
+                    .post, "/api/v1/headteacher-recruitments/\(planID)/stages", [w.board, w.chair, w.sutton], appointed)
+                let stage = try await api.call(
+                    .post, "/api/v1/headteacher-recruitments/\(planID)/stages", as: w.officer, appointed)
                 #expect(stage.status == .ok)
                 let back = try await api.call(
-                    .post, "\(base)/stages", as: w.officer, #"{"stage": "advertised", "on": "2015-09-21"}"#)
+                    .post, "/api/v1/headteacher-recruitments/\(planID)/stages", as: w.officer,
+                    #"{"stage": "advertised", "on": "2015-09-21"}"#)
                 #expect(back.status == .unprocessableContent)
                 let confirm = #"{"on": "2015-10-05", "minute": "FGB 5 October 2015, minute 3"}"#
-                try await api.refuses(.post, "\(base)/confirmation", [w.board, w.chair, w.sutton], confirm)
-                let confirmed = try await api.call(.post, "\(base)/confirmation", as: w.officer, confirm)
+                try await api.refuses(
+                    .post, "/api/v1/headteacher-recruitments/\(planID)/confirmation", [w.board, w.chair, w.sutton], confirm)
+                let confirmed = try await api.call(
+                    .post, "/api/v1/headteacher-recruitments/\(planID)/confirmation", as: w.officer, confirm)
                 let record = JSONShape.object(confirmed.json)
                 #expect(
                     confirmed.status == .ok && JSONShape.object(record["confirmation"])["confirmed_on"] as? String == "2015-10-05"
                 )
                 #expect(JSONShape.list(record["stages"]).compactMap { $0["stage"] as? String } == ["appointed"])
-                #expect(try await api.call(.post, "\(base)/confirmation", as: w.officer, confirm).status == .conflict)
+                #expect(
+                    try await api.call(.post, "/api/v1/headteacher-recruitments/\(planID)/confirmation", as: w.officer, confirm)
+                        .status == .conflict)
                 // The chair reads their body's recruitments with the record.
                 let plans = JSONShape.list(try await api.call(.get, "/api/v1/headteacher-recruitments", as: w.chair).json)
                 #expect(JSONShape.object(plans.first?["confirmation"])["minute"] as? String == "FGB 5 October 2015, minute 3")
