@@ -25,7 +25,8 @@ public struct GovmonCommand: AsyncParsableCommand {
             InstrumentCommand.self, GovernorCommand.self, VacancyCommand.self, TrainingCommand.self,
             ReconstitutionCommand.self, DiversityCommand.self, ImportCommand.self, RegisterCommand.self,
             AuditCommand.self, TrackCommand.self, AlertsCommand.self, RecruitmentCommand.self, DBSCommand.self,
-            ReviewCommand.self, SuccessionCommand.self, ProfileCommand.self, RepresentCommand.self, ReportCommand.self,
+            ReviewCommand.self, SuccessionCommand.self, CandidateCommand.self, ProfileCommand.self, RepresentCommand.self,
+            ReportCommand.self,
             ServeCommand.self,
             TokenCommand.self, UserCommand.self, RetentionCommand.self, PersonCommand.self, DemoCommand.self,
         ]

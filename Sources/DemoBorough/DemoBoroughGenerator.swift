@@ -46,6 +46,7 @@ public struct DemoBoroughGenerator {
         federationBody.run()
         self = federationBody.generator
         events.append(DemoEvent(date: federationDate, kind: .federate))
+        addCandidates()
         events.sort { ($0.date, $0.kind.order) < ($1.date, $1.kind.order) }
         return DemoBorough(
             laCode: laCode, laName: laName, schools: schools, federations: [federation],
@@ -133,6 +134,9 @@ extension DemoEvent.Kind {
         case .closeVacancy: return 4
         case .appoint: return 5
         case .fillVacancy: return 6
+        // A candidate is recorded before their stages and answers; appointed after the appointment is.
+        case .candidate: return 7
+        case .candidateMonitoring, .candidateStage: return 8
         default: return 7
         }
     }

@@ -83,6 +83,12 @@ public struct DemoEvent: Sendable {
         case recruitmentPanel(bodyURN: Int, members: Int)
         /// The panel confirms to the full governing body (rec 12).
         case panelConfirmation(bodyURN: Int, minute: String)
+        /// A candidate for a vacancy comes forward (expressed interest).
+        case candidate(key: Int, vacancyKey: Int, name: String, route: String)
+        /// A candidate reaches a stage; appointed links the appointment that filled the vacancy.
+        case candidateStage(key: Int, stage: CandidateStage, appointmentKey: Int?)
+        /// A candidate answers the monitoring questions (kept apart from the application).
+        case candidateMonitoring(key: Int, sex: DeclaredSex, ethnicity: Ethnicity2021)
     }
 }
 

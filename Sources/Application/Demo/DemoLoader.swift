@@ -18,6 +18,7 @@ public struct DemoLoader {
     private var latestInstrument: [Int: Int64] = [:]
     /// Each body's latest planned headteacher appointment, by the body's first URN.
     private var recruitments: [Int: Int64] = [:]
+    private var candidates: [Int: Int64] = [:]
 
     public init(register: Register) { self.register = register }
 
@@ -128,6 +129,19 @@ public struct DemoLoader {
             for member in serving.prefix(members) {
                 _ = try await register.addPanelMember(recruitment, appointmentID: member.id, joinedOn: date)
             }
+        case .candidate(let key, let vacancy, let name, let route):
+            candidates[key] = try await register.addCandidate(
+                laCode: borough.laCode, name: name, route: CandidateRoute(rawValue: route) ?? .other,
+                vacancyID: try id(vacancies, vacancy, "vacancy"), recordedOn: date, note: nil)
+            _ = try await register.addCandidateStage(
+                try id(candidates, key, "candidate"), stage: .expressedInterest, on: date, appointmentID: nil)
+        case .candidateStage(let key, let stage, let appointment):
+            _ = try await register.addCandidateStage(
+                try id(candidates, key, "candidate"), stage: stage, on: date,
+                appointmentID: try appointment.map { try id(appointments, $0, "appointment") })
+        case .candidateMonitoring(let key, let sex, let ethnicity):
+            try await register.recordCandidateMonitoring(
+                try id(candidates, key, "candidate"), on: date, sex: sex, ethnicity: ethnicity, collectedBy: .onlineForm)
         case .panelConfirmation(let urn, let minute):
             _ = try await register.confirmPanel(try id(recruitments, urn, "recruitment"), on: date, minute: minute, note: nil)
         case .dbs(let person):

@@ -76,6 +76,7 @@ public struct BoardReportRun: Sendable {
             coverage: try await register.declarationCoverage(laCode: laCode, asOf: asOf),
             lastGIASImport: try await register.lastImport(kind: "gias_governance"),
             nationalGovernors: try await register.governorProfiles(laCode: laCode, asOf: asOf),
-            policies: try await register.successionPolicies(laCode: laCode))
+            policies: try await register.successionPolicies(laCode: laCode),
+            candidates: try await register.funnelCandidates(laCode: laCode, to: asOf))
     }
 }

@@ -113,3 +113,15 @@ extension BoardReportComposer {
         return (table, finding)
     }
 }
+
+extension BoardReportComposer {
+    /// Recs 5 and 10: who comes forward for governor posts and who is appointed, by group and route
+    /// (docs/recruitment.md), over the period since the comparison date, or the year to the report's.
+    func recruitmentSection() -> ReportSection {
+        let from = data.since ?? data.asOf.adding(months: -12).adding(days: 1)
+        return FunnelFigures(
+            candidates: data.candidates, groups: groups, from: from, to: data.asOf, audience: audience,
+            policy: settings.disclosure, earlierHidden: earlierHidden
+        ).section()
+    }
+}

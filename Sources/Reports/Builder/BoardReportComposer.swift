@@ -71,7 +71,7 @@ public struct BoardReportComposer {
             definition: settings.definition.label,
             sections: [
                 summarySection(), reconstitutionSection(), membershipSection(), representationSection(), reviewSection(),
-                trainingSection(), successionSection(), dataQualitySection(), methodSection(),
+                trainingSection(), successionSection(), recruitmentSection(), dataQualitySection(), methodSection(),
             ])
     }
 

@@ -24,6 +24,8 @@ public struct BoardReportData: Sendable {
     public var nationalGovernors: [CommunityProfile]
     /// The authority's schools' succession planning policies, every version.
     public var policies: [SuccessionPolicy]
+    /// The authority's candidates for governor vacancies as the funnel counts them (as of the date).
+    public var candidates: [FunnelCandidate]
 
     /// The data, field by field.
     public init(
@@ -31,8 +33,10 @@ public struct BoardReportData: Sendable {
         reconstitution: [BodyReconstitution], constitution: [BodyConstitutionInputs], vacancies: [Vacancy],
         serving: [Appointment], representation: RepresentationInputs, reviews: [ChairReview],
         recruitments: [HeadteacherRecruitment], snapshots: [RepresentationSnapshot], coverage: DeclarationCoverage,
-        lastGIASImport: ImportRunSummary?, nationalGovernors: [CommunityProfile] = [], policies: [SuccessionPolicy] = []
+        lastGIASImport: ImportRunSummary?, nationalGovernors: [CommunityProfile] = [], policies: [SuccessionPolicy] = [],
+        candidates: [FunnelCandidate] = []
     ) {
+        self.candidates = candidates
         self.policies = policies
         self.nationalGovernors = nationalGovernors
         self.la = la

@@ -24,6 +24,8 @@ extension CorrectableRecord {
         case .recruitmentStage: "recruitment_stages"
         case .panelMember: "recruitment_panel_members"
         case .panelConfirmation: "panel_confirmations"
+        case .candidate: "candidates"
+        case .candidateStage: "candidate_stages"
         }
     }
 
@@ -44,6 +46,8 @@ extension CorrectableRecord {
         case .recruitmentStage: "recruitment_stage_id"
         case .panelMember: "recruitment_panel_member_id"
         case .panelConfirmation: "panel_confirmation_id"
+        case .candidate: "candidate_id"
+        case .candidateStage: "candidate_stage_id"
         }
     }
 

@@ -12,7 +12,7 @@ struct RecruitmentCommand: AsyncParsableCommand {
         abstract: "Headteacher appointments: the plan, stages, panel and the panel's confirmation (docs/succession.md).",
         subcommands: [
             Plan.self, Cancel.self, List.self, Correct.self, VoidRecord<RecruitmentNoun>.self,
-            RecordHistory<RecruitmentNoun>.self, Stage.self, Panel.self, Confirm.self, Show.self,
+            RecordHistory<RecruitmentNoun>.self, Stage.self, Panel.self, Confirm.self, Show.self, Funnel.self,
             VoidRecord<RecruitmentStageNoun>.self, VoidRecord<PanelMemberNoun>.self, VoidRecord<PanelConfirmationNoun>.self,
             RecordHistory<RecruitmentStageNoun>.self, RecordHistory<PanelMemberNoun>.self,
             RecordHistory<PanelConfirmationNoun>.self,

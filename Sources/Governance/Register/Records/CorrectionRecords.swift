@@ -16,6 +16,8 @@ public enum CorrectableRecord: String, Sendable, CaseIterable {
     case recruitmentStage = "recruitment_stage"
     case panelMember = "panel_member"
     case panelConfirmation = "panel_confirmation"
+    case candidate
+    case candidateStage = "candidate_stage"
 
     /// The noun people read ("appointment A12", "training record 4").
     public var noun: String {
@@ -34,6 +36,8 @@ public enum CorrectableRecord: String, Sendable, CaseIterable {
         case .recruitmentStage: "recruitment stage"
         case .panelMember: "panel member"
         case .panelConfirmation: "panel confirmation"
+        case .candidate: "candidate"
+        case .candidateStage: "candidate's stage"
         }
     }
 
@@ -67,7 +71,7 @@ public enum CorrectableRecord: String, Sendable, CaseIterable {
         case .recruitment: [.recordedOn, .plannedAppointmentOn, .note, .cancelledOn]
         // Corrected by voiding and recording again: the rules each entry is checked against
         // (stage order, a serving governor, one confirmation) are the recording's.
-        case .policy, .recruitmentStage, .panelMember, .panelConfirmation: []
+        case .policy, .recruitmentStage, .panelMember, .panelConfirmation, .candidate, .candidateStage: []
         }
     }
 }
