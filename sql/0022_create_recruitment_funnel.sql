@@ -87,3 +87,14 @@ SELECT govmon_audit_table('candidates', 'candidate_id');
 SELECT govmon_audit_table('candidate_stages', 'candidate_stage_id');
 -- The trail says a monitoring answer was recorded, and by whom; never what it was.
 SELECT govmon_audit_table('candidate_monitoring', 'candidate_monitoring_id', ARRAY['sex', 'ethnicity']);
+
+-- A candidate's self-service monitoring form opens by a one-time link, as a governor's does (sql/0017).
+ALTER TABLE one_time_links ADD COLUMN candidate_id bigint REFERENCES candidates;
+ALTER TABLE one_time_links DROP CONSTRAINT one_time_links_purpose_check;
+ALTER TABLE one_time_links ADD CONSTRAINT one_time_links_purpose_check
+    CHECK (purpose IN ('account', 'diversity', 'candidate_monitoring'));
+ALTER TABLE one_time_links DROP CONSTRAINT one_time_links_target;
+ALTER TABLE one_time_links ADD CONSTRAINT one_time_links_target CHECK (
+    (purpose = 'account' AND user_id IS NOT NULL AND person_id IS NULL AND candidate_id IS NULL)
+    OR (purpose = 'diversity' AND person_id IS NOT NULL AND user_id IS NULL AND candidate_id IS NULL)
+    OR (purpose = 'candidate_monitoring' AND candidate_id IS NOT NULL AND user_id IS NULL AND person_id IS NULL));

@@ -1,3 +1,4 @@
+import Application
 import Foundation
 import Governance
 import Store
@@ -31,6 +32,42 @@ extension WebPageTests {
             // Body pages are not the board's (it reads the report): refused whatever they hold.
             var board = try await Self.signedIn(client, "board@merton.example")
             #expect(try await board.get(uri).status == .forbidden)
+        }
+    }
+}
+
+extension WebPageTests {
+    /// A candidate answers the monitoring questions through their one-time link (docs/recruitment.md):
+    /// the answers reach the candidates' monitoring table, count in the funnel, and the link works once.
+    /// A governor's link does not open a candidate's form, nor the other way round.
+    @Test func candidateFillsTheMonitoringForm() async throws {
+        try await Self.withSite { register, w, client in
+            let candidate = try await register.addCandidate(
+                laCode: 315, name: "Cai Candidate", route: .inspiringGovernance, vacancyID: w.merton.vacancy,
+                recordedOn: Fixtures.d("2015-10-01"), note: nil)
+            _ = try await register.addCandidateStage(
+                candidate, stage: .expressedInterest, on: Fixtures.d("2015-10-01"), appointmentID: nil)
+            let path = try await DiversitySelfService(register: register, today: Fixtures.d("2015-10-02")).inviteCandidate(
+                candidate)
+            #expect(path.hasPrefix("/candidate-monitoring/"))
+            var visitor = PageBrowser(client: client)
+            let form = try await visitor.get(path)
+            #expect(form.status == .ok && form.text.contains("No one deciding on your application sees them"))
+            #expect(form.text.contains("action=\"\(path)\""))
+            // The same secret under the governors' path opens nothing.
+            let wrongDoor = path.replacingOccurrences(of: "/candidate-monitoring/", with: "/diversity/")
+            #expect(try await visitor.get(wrongDoor).text.contains("This link has expired or has been used"))
+            let empty = try await visitor.post(path, [])
+            #expect(empty.status == .unprocessableContent && empty.text.contains("Select your sex"))
+            let sent = try await visitor.post(path, [("sex", "female"), ("ethnicity", "african")])
+            #expect(sent.status == .ok && sent.text.contains("your answers have been sent"))
+            #expect(!sent.text.contains("frican") && !sent.text.contains("emale"))
+            #expect(try await visitor.get(path).text.contains("This link has expired or has been used"))
+            // Counted in the funnel (one woman, ethnic minority under either definition), shown nowhere.
+            // The form is dated the service's today, so the funnel is read to a date well after it.
+            let funnel = try await register.funnelCandidates(laCode: 315, to: Fixtures.d("2099-12-31"))
+            #expect(funnel.count == 1 && funnel.first?.sex == .female && funnel.first?.ethnicity == .african)
+            #expect(try await register.audit(table: "candidate_monitoring", limit: 5).first?.after?.contains("african") == false)
         }
     }
 }

@@ -28,14 +28,30 @@ public struct DiversitySelfService: Sendable {
         return "/diversity/" + (try await register.createDiversityLink(personID: personID, validDays: Self.linkDays))
     }
 
-    /// Whether the link still opens a form.
-    public func isOpen(_ secret: String) async throws -> Bool {
-        if case .diversity = try await register.oneTimeLink(secret) { return true }
-        return false
+    /// A one-time link path (`/candidate-monitoring/SECRET`) for a candidate's monitoring form
+    /// (docs/recruitment.md): their answers go to the candidates' monitoring table, never to their
+    /// application.
+    public func inviteCandidate(_ candidateID: Int64) async throws -> String {
+        _ = try await register.candidate(candidateID)
+        return "/candidate-monitoring/"
+            + (try await register.createCandidateMonitoringLink(candidateID: candidateID, validDays: Self.linkDays))
+    }
+
+    /// Whether the link still opens a form (a governor's, or with `candidate` a candidate's).
+    public func isOpen(_ secret: String, candidate: Bool = false) async throws -> Bool {
+        switch try await register.oneTimeLink(secret) {
+        case .diversity: !candidate
+        case .candidateMonitoring: candidate
+        default: false
+        }
     }
 
     /// Records the form; false when the link has expired or been used.
-    public func submit(_ secret: String, sex: DeclaredSex, ethnicity: Ethnicity2021) async throws -> Bool {
-        try await register.submitDiversityForm(secret, sex: sex, ethnicity: ethnicity, on: today)
+    public func submit(_ secret: String, sex: DeclaredSex, ethnicity: Ethnicity2021, candidate: Bool = false) async throws
+        -> Bool
+    {
+        candidate
+            ? try await register.submitCandidateMonitoringForm(secret, sex: sex, ethnicity: ethnicity, on: today)
+            : try await register.submitDiversityForm(secret, sex: sex, ethnicity: ethnicity, on: today)
     }
 }

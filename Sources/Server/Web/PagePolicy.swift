@@ -15,6 +15,8 @@ public enum PagePolicy {
         "POST /invitations/:secret": nil,
         "GET /diversity/:secret": nil,
         "POST /diversity/:secret": nil,
+        "GET /candidate-monitoring/:secret": nil,
+        "POST /candidate-monitoring/:secret": nil,
         // A chair reaches only their own body's pages (checked again on the body named).
         "GET /bodies/:body": [.officer, .chair],
         "POST /bodies/:body/reviews": [.officer, .chair],

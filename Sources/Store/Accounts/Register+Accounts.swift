@@ -27,6 +27,8 @@ public struct WebSession: Sendable, Equatable {
 public enum OneTimeLinkTarget: Sendable, Equatable {
     case account(UserAccount)
     case diversity(PersonID)
+    /// A candidate's monitoring form (docs/recruitment.md).
+    case candidateMonitoring(Int64)
 }
 
 extension Register {
@@ -97,20 +99,59 @@ extension Register {
         return secret
     }
 
+    /// A one-time link for a candidate's self-service monitoring form.
+    public func createCandidateMonitoringLink(candidateID: Int64, validDays: Int) async throws -> String {
+        let secret = Self.newSecret()
+        try await database.write { connection in
+            try await connection.query(
+                """
+                INSERT INTO one_time_links (link_sha256, purpose, candidate_id, expires_at)
+                VALUES (\(Self.tokenHash(secret)), 'candidate_monitoring', \(candidateID),
+                        now() + make_interval(days => \(validDays)::integer))
+                """, logger: logger)
+        }
+        return secret
+    }
+
+    /// Records a candidate's self-service monitoring form and uses the link up, in one
+    /// transaction; false when the link is no longer valid. A second form the same day is refused
+    /// by the one-per-day rule; the link is then still unused.
+    public func submitCandidateMonitoringForm(
+        _ secret: String, sex: DeclaredSex, ethnicity: Ethnicity2021, on date: CalendarDate
+    ) async throws -> Bool {
+        try await inOneTransaction { register in
+            let candidates = try await register.database.write { connection in
+                try await connection.query(
+                    """
+                    UPDATE one_time_links SET used_at = now()
+                    WHERE link_sha256 = \(Self.tokenHash(secret)) AND purpose = 'candidate_monitoring' AND used_at IS NULL
+                      AND expires_at > now()
+                    RETURNING candidate_id
+                    """, logger: logger
+                ).collect(Int64.self)
+            }
+            guard let candidateID = candidates.first else { return false }
+            try await register.recordCandidateMonitoring(
+                candidateID, on: date, sex: sex, ethnicity: ethnicity, collectedBy: .onlineForm)
+            return true
+        }
+    }
+
     /// What an unused, unexpired link opens, or nil.
     public func oneTimeLink(_ secret: String) async throws -> OneTimeLinkTarget? {
         let rows = try await database.read { connection in
             try await connection.query(
                 """
-                SELECT l.user_id, l.person_id FROM one_time_links l
+                SELECT l.user_id, l.person_id, l.candidate_id FROM one_time_links l
                 LEFT JOIN user_accounts u ON u.user_id = l.user_id
                 WHERE l.link_sha256 = \(Self.tokenHash(secret)) AND l.used_at IS NULL AND l.expires_at > now()
                   AND u.disabled_at IS NULL
                 """, logger: logger
-            ).collect((Int64?, PersonID?).self)
+            ).collect((Int64?, PersonID?, Int64?).self)
         }
-        guard let (userID, personID) = rows.first else { return nil }
+        guard let (userID, personID, candidateID) = rows.first else { return nil }
         if let userID { return .account(try await account(id: userID)) }
+        if let candidateID { return .candidateMonitoring(candidateID) }
         return personID.map { .diversity($0) }
     }
 

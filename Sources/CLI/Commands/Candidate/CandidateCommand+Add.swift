@@ -98,3 +98,24 @@ extension CandidateCommand {
         }
     }
 }
+
+extension CandidateCommand {
+    struct Invite: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a one-time link to the self-service monitoring form for a candidate (28 days, no sign-in).",
+            discussion: "Example: govmon candidate invite 7. The answers go to the candidates' monitoring table only, "
+                + "apart from the application, and count only in the recruitment funnel.")
+        @Argument(help: "The candidate's id.") var candidate: Int64
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let path = try await DiversitySelfService(register: context.register, today: context.today)
+                    .inviteCandidate(candidate)
+                Console.out(
+                    "Send this link to candidate \(candidate); it works once, for \(DiversitySelfService.linkDays) days:\n")
+                Console.out(UserCommand.origin(context.configuration) + path + "\n")
+            }
+        }
+    }
+}
