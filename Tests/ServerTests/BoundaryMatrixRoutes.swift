@@ -200,6 +200,21 @@ struct MatrixRoute: Sendable {
             { "/api/v1/headteacher-recruitments/\($0.recruitment)/confirmation" },
             missing: "/api/v1/headteacher-recruitments/999999/confirmation"
         ) { _, _, _ in #"{"on": "2016-01-10", "minute": "FGB minute 4"}"# },
+        "GET /api/v1/authorities/{la}/recruitment-funnel": .get(
+            { "/api/v1/authorities/\($0.laCode)/recruitment-funnel?from=2015-01-01&to=2015-12-31" },
+            missing: "/api/v1/authorities/998/recruitment-funnel?from=2015-01-01&to=2015-12-31"),
+        "GET /api/v1/candidates": .listing("/api/v1/candidates", other: { "/api/v1/candidates?la=\($0.laCode)" }),
+        "POST /api/v1/candidates": .post({ _ in "/api/v1/candidates" }) { side, _, n in
+            #"{"la": "\#(side.laCode)", "name": "Candidate \#(n)", "route": "co_option", "on": "\#(date(n))"}"#
+        },
+        "POST /api/v1/candidates/{id}/stages": .post(
+            { "/api/v1/candidates/\($0.candidate)/stages" }, missing: "/api/v1/candidates/999999/stages"
+        ) { _, _, n in #"{"stage": "applied", "on": "\#(date(n))"}"# },
+        "POST /api/v1/candidates/{id}/monitoring": .post(
+            { "/api/v1/candidates/\($0.candidate)/monitoring" }, missing: "/api/v1/candidates/999999/monitoring"
+        ) { _, _, n in
+            #"{"on": "\#(date(n))", "sex": "prefer_not_to_say", "ethnicity": "prefer_not_to_say", "collected_by": "paper_form"}"#
+        },
         "GET /api/v1/profiles": MatrixRoute(
             build: { _, _, _ in ("/api/v1/profiles", nil) }, reachesObject: false, publicData: true),
         "POST /api/v1/profiles": MatrixRoute(

@@ -19,6 +19,15 @@ package struct APICaller {
         return (response.status, try? JSONSerialization.jsonObject(with: Data(buffer: response.body)))
     }
 
+    /// The answer's status and body as text, to show what it does not contain.
+    package func text(_ method: HTTPRequest.Method, _ uri: String, as token: String, _ body: String? = nil) async throws -> (
+        status: HTTPResponse.Status, text: String
+    ) {
+        let response = try await client.execute(
+            uri: uri, method: method, headers: ServiceFixture.bearer(token), body: body.map { ByteBuffer(string: $0) })
+        return (response.status, String(buffer: response.body))
+    }
+
     /// A page of a list: the ids on it and the X-Total-Count header.
     package func page(_ uri: String, as token: String) async throws -> (status: HTTPResponse.Status, ids: [Int64], total: Int?) {
         let response = try await client.execute(uri: uri, method: .get, headers: ServiceFixture.bearer(token), body: nil)

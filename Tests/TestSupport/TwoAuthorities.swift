@@ -20,6 +20,8 @@ package struct TwoAuthorities: Sendable {
         package var vacancy: VacancyID
         package var recruitment: Int64
         package var profile: Int64
+        /// A candidate for the side's vacancy (docs/recruitment.md), who has expressed interest.
+        package var candidate: Int64
     }
 
     package var merton: Side
@@ -108,6 +110,10 @@ package struct TwoAuthorities: Sendable {
         _ = try await register.recordTraining(personID: person, courseID: course, completedOn: d("2015-03-01"))
         let vacancy = try await register.openVacancy(
             bodyID: body, category: .coOpted, openedOn: d("2015-09-01"), reason: .resigned, note: nil)
+        let candidate = try await register.addCandidate(
+            laCode: laCode, name: "Candidate \(surname)", route: .coOption, vacancyID: vacancy, recordedOn: d("2015-09-02"),
+            note: nil)
+        _ = try await register.addCandidateStage(candidate, stage: .expressedInterest, on: d("2015-09-02"), appointmentID: nil)
         let recruitment = try await register.planHeadteacherRecruitment(
             bodyID: body, recordedOn: d("2015-09-01"), plannedOn: d("2016-04-01"), note: nil)
         _ = try await register.startReconstitution(bodyID: body, on: d("2015-03-01"), note: nil)
@@ -127,6 +133,6 @@ package struct TwoAuthorities: Sendable {
         let profileID = try #require(try await register.profiles().first { $0.laCode == laCode }?.id)
         return Side(
             laCode: laCode, urn: urn, body: body, chairAppointment: chair, memberAppointment: member, person: person,
-            vacancy: vacancy, recruitment: recruitment, profile: profileID)
+            vacancy: vacancy, recruitment: recruitment, profile: profileID, candidate: candidate)
     }
 }

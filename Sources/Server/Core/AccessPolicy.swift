@@ -104,6 +104,12 @@ public enum AccessPolicy {
         // Succession planning policies are about schools, not people: the board reads them.
         "get_succession_policies": .of(.officer, .board),
         "post_schools_urn_succession_policies": .officers,
+        // The recruitment funnel: counts of people by group, so the board's are disclosure-controlled.
+        "get_authorities_la_recruitment_funnel": .of(.officer, .board, figures: true),
+        "get_candidates": .officers,
+        "post_candidates": .officers,
+        "post_candidates_id_stages": .officers,
+        "post_candidates_id_monitoring": .officers,
         // Profiles and figures.
         "get_profiles": .of(.officer, .board),
         "post_profiles": .officers,
