@@ -74,7 +74,8 @@ extension GovmonConfiguration {
         let policy = RetentionPolicy(
             demographicsMonths: try reader.strictInt(forKey: "retention.demographics_months", default: 12),
             identityYears: try reader.strictInt(forKey: "retention.identity_years", default: 6),
-            largeShare: try reader.strictDouble(forKey: "retention.large_share", default: 0.10))
+            largeShare: try reader.strictDouble(forKey: "retention.large_share", default: 0.10),
+            candidateMonths: try reader.strictInt(forKey: "retention.candidate_months", default: 12))
         if let problem = policy.problem {
             throw InputError.badValue(option: "retention", expected: "periods where \(problem)", found: "\(policy)")
         }

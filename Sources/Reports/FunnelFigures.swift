@@ -68,7 +68,7 @@ public struct FunnelFigures {
             notes: [
                 "Candidates are counted in the period their candidacy began, at the furthest stage they reached by "
                     + "\(ReportFormat.longDate(to)). Monitoring answers are given apart from the application and used only "
-                    + "in these counts (action plan recs 5 and 10; docs/recruitment.md)."
+                    + "in these counts (action plan recs 5 and 10\(audience == .board ? "" : "; docs/recruitment.md"))."
             ] + (audience == .board ? [policy.footnote] : []))
     }
 

@@ -197,12 +197,12 @@ import Testing
             let sections = report["sections"] as? [[String: Any]] ?? []
             // Recommendations 10-12: reconstitution, membership and vacancies, representativeness, chairs'
             // reviews, induction and refresher training, succession planning and headteacher
-            // appointments (recs 1, 4, 12); with a summary, data quality and the method.
+            // appointments (recs 1, 4, 12), the recruitment funnel (recs 5, 10); with a summary, data quality and the method.
             #expect(
                 sections.compactMap { $0["id"] as? String }
                     == [
                         "summary", "reconstitution", "membership", "representativeness", "reviews", "training", "succession",
-                        "data-quality", "method",
+                        "recruitment", "data-quality", "method",
                     ])
             #expect(sections.allSatisfy { ($0["finding"] as? String)?.isEmpty == false })
             let summary = try #require((sections.first?["tables"] as? [[String: Any]])?.first)

@@ -210,6 +210,9 @@ struct MatrixRoute: Sendable {
         "POST /api/v1/candidates/{id}/stages": .post(
             { "/api/v1/candidates/\($0.candidate)/stages" }, missing: "/api/v1/candidates/999999/stages"
         ) { _, _, n in #"{"stage": "applied", "on": "\#(date(n))"}"# },
+        "GET /api/v1/candidates/{id}/export": .get(
+            { "/api/v1/candidates/\($0.candidate)/export?reason=matrix" },
+            missing: "/api/v1/candidates/999999/export?reason=matrix"),
         "POST /api/v1/candidates/{id}/monitoring": .post(
             { "/api/v1/candidates/\($0.candidate)/monitoring" }, missing: "/api/v1/candidates/999999/monitoring"
         ) { _, _, n in

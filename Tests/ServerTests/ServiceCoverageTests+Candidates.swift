@@ -36,6 +36,16 @@ extension ServiceCoverageTests {
                     listed.text.contains("Amina Candidate") && !listed.text.contains("african") && !listed.text.contains("female")
                 )
                 #expect(JSONShape.list(try await api.call(.get, "/api/v1/candidates", as: w.sutton).json).isEmpty)
+                // Subject access: the data-protection role sees the candidate's own answers, with a
+                // reason, and the read is recorded; officers (privacy default), the board and chairs do not.
+                try await api.refuses(.get, "/api/v1/candidates/\(id)/export?reason=sar", [w.officer, w.board, w.chair])
+                let export = try await api.call(.get, "/api/v1/candidates/\(id)/export?reason=sar", as: w.dpo)
+                let answered = JSONShape.list(JSONShape.object(export.json)["monitoring_answers"])
+                #expect(export.status == .ok && answered.first?["ethnicity"] as? String == "african")
+                #expect(try await api.call(.get, "/api/v1/candidates/\(id)/export", as: w.dpo).status == .badRequest)
+                #expect(
+                    try await DatabaseProbe.count(
+                        register, "SELECT count(*) FROM declaration_reads WHERE candidate_id = \(id) AND via = 'api'") == 1)
                 #expect(try await api.call(.get, "/api/v1/candidates", as: w.board).status.isRefusal)
 
                 // One woman, ethnic minority, appointed: the officer sees 1 in the group's "elected or

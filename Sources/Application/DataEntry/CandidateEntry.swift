@@ -31,6 +31,17 @@ public struct CandidateEntry: Sendable {
         return try await register.candidate(id)
     }
 
+    /// Everything held about a candidate, for a subject access request (docs/data-protection.md
+    /// "Candidates"): it holds their monitoring answers, so the read is recorded with `reason`
+    /// (who, when, why; never the values) in the same transaction; a blank reason is refused.
+    public func export(_ id: Int64, reason: String, via: DeclarationReadVia) async throws -> String {
+        try await register.inOneTransaction { register in
+            let json = try await register.candidateExport(id: id)
+            try await register.recordCandidateAnswersRead(candidateID: id, reason: reason, via: via)
+            return json
+        }
+    }
+
     /// The funnel for an authority and period, as `audience` may see it (the report's section).
     public func funnel(
         laCode: Int, from: CalendarDate, to: CalendarDate, audience: ReportAudience, settings: BoardReportSettings

@@ -18,6 +18,11 @@ public struct RetentionRun: Sendable {
         try await register.retentionPlan(asOf: asOf, policy: policy)
     }
 
+    /// Which candidates' records a run on `asOf` would erase or pseudonymise, names included.
+    public func candidatePlan(asOf: CalendarDate) async throws -> [CandidateRetentionEntry] {
+        try await register.candidateRetentionPlan(asOf: asOf, policy: policy)
+    }
+
     /// Applies the periods on `asOf`; a large run waits for `confirmedLarge` (and raises an alert).
     public func run(asOf: CalendarDate, confirmedLarge: Bool = false) async throws -> (RetentionOutcome, [RetentionCandidate]) {
         try await register.runRetention(asOf: asOf, policy: policy, confirmedLarge: confirmedLarge)

@@ -67,6 +67,17 @@ extension GovmonAPI {
         // Nothing is answered back: the answers are never shown again.
         return .noContent(.init())
     }
+
+    func getCandidatesIdExport(_ input: Operations.GetCandidatesIdExport.Input) async throws
+        -> Operations.GetCandidatesIdExport.Output
+    {
+        let export = try await CandidateEntry(register: try register()).export(
+            input.path.id, reason: input.query.reason, via: .api)
+        guard let object = Schemas.FreeJSON(text: export) else {
+            throw APIError(.internalServerError, "Something went wrong on the server; it has been logged.")
+        }
+        return .ok(.init(body: .json(object)))
+    }
 }
 
 extension Schemas.Candidate {

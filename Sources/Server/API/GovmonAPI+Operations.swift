@@ -75,13 +75,17 @@ extension GovmonAPI {
         if input.query.dryRun == true {
             let plan = try await retention.plan(asOf: asOf)
             let erased = plan.filter { $0.action.kind == .demographicsErased }.count
+            let candidacies = try await retention.candidatePlan(asOf: asOf)
+            let answers = candidacies.filter { $0.action.kind == .answersErased }.count
             return .ok(
                 .init(
                     body: .json(
                         .init(
                             dryRun: true, asOf: asOf.iso, runId: nil, declarationsErased: erased,
                             peoplePseudonymised: plan.count - erased, auditEntriesScrubbed: 0,
-                            actions: plan.map { .init($0, showingName: true) }))))
+                            actions: plan.map { .init($0, showingName: true) }, candidateAnswersErased: answers,
+                            candidatesPseudonymised: candidacies.count - answers,
+                            candidateActions: candidacies.map { .init($0, showingName: true) }))))
         }
         let (outcome, acted) = try await retention.run(asOf: asOf, confirmedLarge: input.query.confirmLarge == true)
         return .created(
@@ -90,6 +94,9 @@ extension GovmonAPI {
                     .init(
                         dryRun: false, asOf: asOf.iso, runId: outcome.runID, declarationsErased: outcome.declarationsErased,
                         peoplePseudonymised: outcome.peoplePseudonymised, auditEntriesScrubbed: outcome.auditEntriesScrubbed,
-                        actions: acted.map { .init($0, showingName: false) }))))
+                        actions: acted.map { .init($0, showingName: false) },
+                        candidateAnswersErased: outcome.candidateAnswersErased,
+                        candidatesPseudonymised: outcome.candidatesPseudonymised,
+                        candidateActions: outcome.candidateActions.map { .init($0, showingName: false) }))))
     }
 }

@@ -99,3 +99,12 @@ extension Schemas.RetentionAction {
             leftOn: c.action.leftOn?.iso, reason: c.action.reason)
     }
 }
+
+extension Schemas.CandidateRetentionAction {
+    init(_ c: CandidateRetentionEntry, showingName: Bool) {
+        self.init(
+            candidateId: c.action.candidateID, name: showingName ? c.name : nil,
+            action: Wire.map(c.action.kind),
+            lastActivityOn: c.action.lastActivityOn.iso, reason: c.action.reason)
+    }
+}

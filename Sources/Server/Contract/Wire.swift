@@ -34,6 +34,7 @@ public enum ContractEnums {
             + missing(GeographyKind.self, S.CommunityProfile.KindPayload.self)
             + missing(ConstitutionFinding.Severity.self, S.Finding.SeverityPayload.self)
             + missing(RetentionAction.Kind.self, S.RetentionAction.ActionPayload.self)
+            + missing(CandidateRetentionAction.Kind.self, S.CandidateRetentionAction.ActionPayload.self)
             // Seats are every category but associate members, who hold none.
             + missing(S.SeatCategory.self, GovernorCategory.self)
     }

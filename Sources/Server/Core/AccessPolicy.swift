@@ -110,6 +110,8 @@ public enum AccessPolicy {
         "post_candidates": .officers,
         "post_candidates_id_stages": .officers,
         "post_candidates_id_monitoring": .officers,
+        // Subject access for a candidate holds their answers: as the person export (declarationReads).
+        "get_candidates_id_export": .of(.officer, .dpo),
         // Profiles and figures.
         "get_profiles": .of(.officer, .board),
         "post_profiles": .officers,
@@ -131,7 +133,9 @@ public enum AccessPolicy {
     ]
 
     /// The operations that read an individual's special category data.
-    public static let declarationReads: Set<String> = ["get_people_person_diversity", "get_people_person_export"]
+    public static let declarationReads: Set<String> = [
+        "get_people_person_diversity", "get_people_person_export", "get_candidates_id_export",
+    ]
 
     /// The rule for an operation under the privacy setting: unless officers may read individuals'
     /// declarations, the operations that do are the data-protection role's alone.

@@ -114,6 +114,8 @@ public struct TrackingScheduler: Service {
                 metadata: [
                     "run": "\(applied.runID)", "declarations_erased": "\(applied.declarationsErased)",
                     "pseudonymised": "\(applied.peoplePseudonymised)",
+                    "candidate_answers_erased": "\(applied.candidateAnswersErased)",
+                    "candidates_pseudonymised": "\(applied.candidatesPseudonymised)",
                 ])
         } catch {
             Counter(label: "govmon_retention_failures_total").increment()

@@ -14,6 +14,11 @@ public struct RetentionOutcome: Sendable, Equatable {
     public var declarationsErased: Int
     public var peoplePseudonymised: Int
     public var auditEntriesScrubbed: Int
+    /// Candidates' monitoring answers erased, and candidates pseudonymised (docs/data-protection.md "Candidates").
+    public var candidateAnswersErased: Int = 0
+    public var candidatesPseudonymised: Int = 0
+    /// What was done to candidates' records, with the names as they stood (not stored by the run).
+    public var candidateActions: [CandidateRetentionEntry] = []
 }
 
 extension Register {
@@ -55,13 +60,16 @@ extension Register {
             // The plan is made from the records in force; what it decides reaches their voided
             // earlier versions too (a corrected name, a record merged away, a voided declaration).
             try await connection.query("SELECT set_config('govmon.include_void', 'on', true)", logger: logger)
+            let candidacies = try await candidatePlan(connection, asOf: asOf, policy: policy)
             var erase = candidates.filter { $0.action.kind == .demographicsErased }.map(\.action.personID)
             erase += try await earlierVersions(of: erase, on: connection)
             var pseudonymise = candidates.filter { $0.action.kind == .pseudonymised }.map(\.action.personID)
             pseudonymise += try await earlierVersions(of: pseudonymise, on: connection)
             let pseudonyms = pseudonymise.map { RetentionPolicy.pseudonym(personID: $0) }
             try await connection.query(
-                "SELECT set_config('govmon.redact', 'title,forename1,forename2,surname,name_key,gias_gid,question', true)",
+                """
+                SELECT set_config('govmon.redact', 'title,forename1,forename2,surname,name_key,gias_gid,question,name,note', true)
+                """,
                 logger: logger)
             let runID = try await connection.query(
                 """
@@ -105,10 +113,13 @@ extension Register {
                                           audit_entries_scrubbed = \(Int(scrubbed))
                 WHERE retention_run_id = \(runID)
                 """, logger: logger)
+            let forCandidates = try await applyCandidateRetention(candidacies, runID: runID, asOf: asOf, on: connection)
             return (
                 RetentionOutcome(
                     runID: runID, declarationsErased: erased, peoplePseudonymised: pseudonymise.count,
-                    auditEntriesScrubbed: Int(scrubbed)), candidates
+                    auditEntriesScrubbed: Int(scrubbed) + forCandidates.scrubbed,
+                    candidateAnswersErased: forCandidates.answers, candidatesPseudonymised: forCandidates.pseudonymised,
+                    candidateActions: candidacies), candidates
             )
         }
     }
@@ -179,7 +190,16 @@ extension Register {
 
     /// What a run would do, in words, when it is an unusually large share of what is held; nil otherwise.
     private func largeRun(asOf: CalendarDate, policy: RetentionPolicy) async throws -> String? {
-        try await database.read { connection in
+        // Counted as the candidate plan reads them: voided records too.
+        let (renaming, namedCandidates) = try await database.includingVoid().read { connection in
+            let renaming = try await candidatePlan(connection, asOf: asOf, policy: policy)
+                .filter { $0.action.kind == .pseudonymised }.count
+            let named = try await connection.query(
+                "SELECT count(*) FROM candidates WHERE pseudonymised_on IS NULL", logger: logger
+            ).collect(Int.self)[0]
+            return (renaming, named)
+        }
+        return try await database.read { connection in
             let candidates = try await plan(connection, asOf: asOf, policy: policy)
             // Erasures a written objection asks for are the person's own request, not a bulk rule
             // that a wrong date could misfire: they never hold a run (their reason says so, `plan`).
@@ -198,6 +218,9 @@ extension Register {
             }
             if policy.isLarge(acting: pseudonymise, of: named) {
                 parts.append("pseudonymise \(pseudonymise) of \(named) people")
+            }
+            if policy.isLarge(acting: renaming, of: namedCandidates) {
+                parts.append("pseudonymise \(renaming) of \(namedCandidates) candidates")
             }
             return parts.isEmpty ? nil : parts.joined(separator: " and ")
         }

@@ -6,7 +6,9 @@ extension Register {
     /// their record, appointments (with body names), training, diversity declarations (even when
     /// withheld after an objection: the person is entitled to see what is held) and objection,
     /// DBS checks, chairs' reviews they made, surplus decisions about them, identity questions
-    /// and alerts that name them, retention actions, and every audit entry about any of these.
+    /// and alerts that name them, retention actions, headteacher appointment panels they sat on,
+    /// candidacies that led to their appointments (the candidacy's own record, answers and history
+    /// come with `candidateExport`), and every audit entry about any of these.
     ///
     /// Rows are exported whole (`to_jsonb`), so a column added later is exported without a
     /// change here. The audit entries are found by key where the trail is keyed by the person or
@@ -55,6 +57,13 @@ extension Register {
                     'retention_actions', coalesce((
                         SELECT jsonb_agg(to_jsonb(r) ORDER BY r.retention_action_id) FROM retention_actions r
                         WHERE r.person_id = \(personID)), '[]'),
+                    'headteacher_appointment_panels', coalesce((
+                        SELECT jsonb_agg(to_jsonb(m) ORDER BY m.joined_on, m.recruitment_panel_member_id)
+                        FROM recruitment_panel_members m
+                        WHERE m.appointment_id IN (SELECT appointment_id FROM mine)), '[]'),
+                    'candidacies', coalesce((
+                        SELECT jsonb_agg(to_jsonb(c) ORDER BY c.candidate_id) FROM candidates c
+                        WHERE c.appointment_id IN (SELECT appointment_id FROM mine)), '[]'),
                     'audit_entries', coalesce((
                         SELECT jsonb_agg(to_jsonb(l) ORDER BY l.audit_id) FROM audit_log l
                         WHERE (l.table_name = 'people' AND l.row_key = \(String(personID)))
@@ -64,7 +73,7 @@ extension Register {
                                AND coalesce(l.after, l.before) ->> 'person_id' = \(String(personID)))
                            OR (l.table_name = 'chair_reviews'
                                AND coalesce(l.after, l.before) ->> 'chair_appointment_id' IN (SELECT appointment_id::text FROM mine))
-                           OR (l.table_name = 'surplus_departures'
+                           OR (l.table_name IN ('surplus_departures', 'recruitment_panel_members')
                                AND coalesce(l.after, l.before) ->> 'appointment_id' IN (SELECT appointment_id::text FROM mine))
                            OR (l.table_name = 'identity_questions'
                                AND coalesce(l.after, l.before) -> 'person_ids' @> to_jsonb(\(personID)::bigint))), '[]')

@@ -8,7 +8,7 @@ struct CandidateCommand: AsyncParsableCommand {
         commandName: "candidate",
         abstract: "Candidates for governor vacancies, for the recruitment funnel (docs/recruitment.md).",
         subcommands: [
-            Add.self, Stage.self, Monitor.self, Invite.self, List.self, VoidRecord<CandidateNoun>.self,
+            Add.self, Stage.self, Monitor.self, Invite.self, List.self, Export.self, VoidRecord<CandidateNoun>.self,
             RecordHistory<CandidateNoun>.self,
             VoidRecord<CandidateStageNoun>.self, RecordHistory<CandidateStageNoun>.self,
         ])

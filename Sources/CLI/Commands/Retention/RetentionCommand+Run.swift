@@ -18,7 +18,9 @@ extension RetentionCommand {
                 is serving or still to start, as the register counts them: a term end that passed without a \
                 recorded end does not make anyone a leaver. A run that would act on more than retention.large_share \
                 (10%) of the people who have declared, or of the people named, is held (exit 1, and an alert for \
-                officers) until it is repeated with --confirm-large.
+                officers) until it is repeated with --confirm-large. Candidates for governor posts whose last \
+                recorded activity is more than retention.candidate_months (12) ago have their monitoring answers \
+                erased and their name replaced by "Former candidate C000007"; their route and stages stay.
                 """)
         @Option(help: "The date to apply the periods on (default today).") var asOf: CalendarDate?
         @Flag(help: "List what would be erased or pseudonymised; change nothing.") var dryRun = false
@@ -31,26 +33,36 @@ extension RetentionCommand {
                 let date = asOf ?? context.today
                 let policy = context.configuration.retention
                 let candidates: [RetentionCandidate]
+                let candidacies: [CandidateRetentionEntry]
                 if dryRun {
-                    candidates = try await RetentionRun(register: context.register, policy: policy).plan(asOf: date)
+                    let retention = RetentionRun(register: context.register, policy: policy)
+                    candidates = try await retention.plan(asOf: date)
+                    candidacies = try await retention.candidatePlan(asOf: date)
                     Console.err("Dry run on \(date.iso): nothing was changed.")
                 } else {
                     let (outcome, acted) = try await RetentionRun(register: context.register, policy: policy)
                         .run(asOf: date, confirmedLarge: confirmLarge)
                     candidates = acted
+                    candidacies = outcome.candidateActions
                     Console.err(
                         "Retention run \(outcome.runID) on \(date.iso): \(outcome.declarationsErased) declaration(s) erased, "
-                            + "\(outcome.peoplePseudonymised) person(s) pseudonymised, \(outcome.auditEntriesScrubbed) audit "
-                            + "entr(ies) cleared of identifying details.")
+                            + "\(outcome.peoplePseudonymised) person(s) pseudonymised, \(outcome.candidateAnswersErased) "
+                            + "candidate monitoring answer(s) erased, \(outcome.candidatesPseudonymised) candidate(s) "
+                            + "pseudonymised, \(outcome.auditEntriesScrubbed) audit entr(ies) cleared of identifying details.")
                 }
                 // A dry run shows names for the officer to check; a real run (often from cron, into
-                // a log) prints person ids only, the names being what it erased.
-                let rows = candidates.map { c -> [String?] in
-                    (dryRun ? [String(c.action.personID), c.name] : [String(c.action.personID)])
+                // a log) prints ids only, the names being what it erased. One listing, so a CSV or
+                // JSON reader gets one table: the date is when a person left, or a candidacy's last activity.
+                let people = candidates.map { c -> [String?] in
+                    [String(c.action.personID), nil] + (dryRun ? [c.name] : [])
                         + [c.action.kind.rawValue, c.action.leftOn?.iso, c.action.reason]
                 }
-                let columns = (dryRun ? ["person", "name"] : ["person"]) + ["action", "left", "reason"]
-                Console.out(Listing(columns: columns, rows: rows).rendered(as: output.format))
+                let candidateRows = candidacies.map { c -> [String?] in
+                    [nil, String(c.action.candidateID)] + (dryRun ? [c.name] : [])
+                        + [c.action.kind.rawValue, c.action.lastActivityOn.iso, c.action.reason]
+                }
+                let columns = ["person", "candidate"] + (dryRun ? ["name"] : []) + ["action", "date", "reason"]
+                Console.out(Listing(columns: columns, rows: people + candidateRows).rendered(as: output.format))
             }
         }
     }
