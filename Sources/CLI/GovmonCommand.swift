@@ -27,7 +27,7 @@ public struct GovmonCommand: AsyncParsableCommand {
             AuditCommand.self, TrackCommand.self, AlertsCommand.self, RecruitmentCommand.self, DBSCommand.self,
             ReviewCommand.self, SuccessionCommand.self, CandidateCommand.self, ProfileCommand.self, RepresentCommand.self,
             ReportCommand.self,
-            ServeCommand.self,
+            ServeCommand.self, SkillsCommand.self,
             TokenCommand.self, UserCommand.self, RetentionCommand.self, PersonCommand.self, DemoCommand.self,
         ]
     )

@@ -23,6 +23,9 @@ public struct BodyOverview: Sendable {
     public var policies: [SuccessionPolicy] = []
     /// The body's headteacher appointments with their record.
     public var recruitments: [HeadteacherRecruitment] = []
+    /// The skills audit under the latest framework, supposing gone the members whose terms end
+    /// within twelve months (docs/skills.md); nil when no framework is loaded.
+    public var skills: (framework: StoredSkillsFramework, summary: SkillsSummary, leavers: [Appointment])?
 
     /// The chair's appointment serving on `asOf` (a review is recorded against it).
     public var chair: Appointment? { members.first { $0.role == .chair } }
@@ -75,6 +78,12 @@ public struct BodyOverviewQuery: Sendable {
             figures: figures, reviews: try await register.chairReviews(bodyID: body.id).sorted { $0.reviewedOn > $1.reviewedOn })
         for urn in body.schoolURNs { overview.policies += try await register.successionPolicies(urn: urn) }
         overview.recruitments = try await register.headteacherRecruitments(bodyID: body.id)
+        do {
+            overview.skills = try await SkillsAudit(register: register).summary(
+                bodyID: body.id, framework: nil, asOf: date, leaving: .termsEndingWithin(months: 12))
+        } catch StoreError.notFound(_) {
+            overview.skills = nil  // no framework loaded yet
+        }
         return overview
     }
 }

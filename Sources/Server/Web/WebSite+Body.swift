@@ -153,6 +153,7 @@ struct BodyView {
     var reviews: [Review]
     var policies: [PolicyRow]
     var recruitments: [RecruitmentRow]
+    var skills: SkillsView?
     var appoint: AppointView?
     /// The reasons an appointment ends and a seat falls vacant, for the officer's forms.
     var endReasons: [Choice] = EndReason.allCases.map {
@@ -257,6 +258,7 @@ struct BodyView {
         csrf = person.session.csrfToken
         policies = Self.policyRows(overview)
         recruitments = Self.recruitmentRows(overview, namesPanel: officer || person.identity.role == .chair)
+        skills = overview.skills.map { SkillsView($0, asOf: overview.asOf) }
         reviews = overview.reviews.map {
             Review(
                 date: $0.reviewedOn.iso, judgement: Self.judgementLabel($0.judgement),

@@ -7,6 +7,7 @@ extension Register {
     /// withheld after an objection: the person is entitled to see what is held) and objection,
     /// DBS checks, chairs' reviews they made, surplus decisions about them, identity questions
     /// and alerts that name them, retention actions, headteacher appointment panels they sat on,
+    /// their skills audit answers,
     /// candidacies that led to their appointments (the candidacy's own record, answers and history
     /// come with `candidateExport`), and every audit entry about any of these.
     ///
@@ -61,6 +62,11 @@ extension Register {
                         SELECT jsonb_agg(to_jsonb(m) ORDER BY m.joined_on, m.recruitment_panel_member_id)
                         FROM recruitment_panel_members m
                         WHERE m.appointment_id IN (SELECT appointment_id FROM mine)), '[]'),
+                    'skills_answers', coalesce((
+                        SELECT jsonb_agg(to_jsonb(s) || jsonb_build_object('code', q.code, 'question', q.question)
+                                         ORDER BY s.answered_on, s.answer_id)
+                        FROM skills_answers s JOIN skills_questions q ON q.question_id = s.question_id
+                        WHERE s.appointment_id IN (SELECT appointment_id FROM mine)), '[]'),
                     'candidacies', coalesce((
                         SELECT jsonb_agg(to_jsonb(c) ORDER BY c.candidate_id) FROM candidates c
                         WHERE c.appointment_id IN (SELECT appointment_id FROM mine)), '[]'),
@@ -73,7 +79,7 @@ extension Register {
                                AND coalesce(l.after, l.before) ->> 'person_id' = \(String(personID)))
                            OR (l.table_name = 'chair_reviews'
                                AND coalesce(l.after, l.before) ->> 'chair_appointment_id' IN (SELECT appointment_id::text FROM mine))
-                           OR (l.table_name IN ('surplus_departures', 'recruitment_panel_members')
+                           OR (l.table_name IN ('surplus_departures', 'recruitment_panel_members', 'skills_answers')
                                AND coalesce(l.after, l.before) ->> 'appointment_id' IN (SELECT appointment_id::text FROM mine))
                            OR (l.table_name = 'identity_questions'
                                AND coalesce(l.after, l.before) -> 'person_ids' @> to_jsonb(\(personID)::bigint))), '[]')

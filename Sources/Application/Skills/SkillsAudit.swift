@@ -1,0 +1,59 @@
+import Governance
+import Store
+
+/// The skills audit (docs/skills.md), as every edge loads frameworks, records answers and reads a
+/// body's summary.
+public struct SkillsAudit: Sendable {
+    public let register: Register
+
+    public init(register: Register) { self.register = register }
+
+    /// Reads and stores a framework file under `name`; answers its id and questions.
+    public func load(path: String, displayName: String, name: String, on date: CalendarDate) async throws -> StoredSkillsFramework
+    {
+        let (questions, sha) = try Register.readSkillsFramework(path: path, displayName: displayName)
+        _ = try await register.loadSkillsFramework(name: name, questions: questions, loadedOn: date, sha256: sha)
+        return try await register.skillsFramework(named: name)
+    }
+
+    /// Records a governor's answer to a question of the framework (the latest loaded when nil).
+    public func answer(
+        _ appointmentID: AppointmentID, framework: String?, code: String, on date: CalendarDate, score: Int?, text: String?
+    ) async throws -> Int64 {
+        let stored = try await register.skillsFramework(named: framework)
+        return try await register.recordSkillAnswer(
+            appointmentID: appointmentID, framework: stored, code: code, on: date, score: score, text: text)
+    }
+
+    /// Who "what if these people left" supposes gone.
+    public enum Leaving: Sendable, Equatable {
+        /// Members whose term of office ends within this many months of the date.
+        case termsEndingWithin(months: Int)
+        /// These appointments.
+        case appointments([AppointmentID])
+    }
+
+    /// A body's summary on `asOf`: the members serving then, their latest scores, the gaps, and
+    /// the gaps if `leaving` went; with the members supposed gone (name and term end).
+    public func summary(bodyID: BodyID, framework: String?, asOf: CalendarDate, leaving: Leaving) async throws
+        -> (framework: StoredSkillsFramework, summary: SkillsSummary, leavers: [Appointment])
+    {
+        let stored = try await register.skillsFramework(named: framework)
+        let members = try await register.appointments(bodyID: bodyID, servingOn: asOf)
+        let scores = try await register.skillScores(bodyID: bodyID, framework: stored, asOf: asOf)
+        let leavers: [Appointment]
+        switch leaving {
+        case .termsEndingWithin(let months):
+            let horizon = asOf.adding(months: months)
+            leavers = members.filter { $0.termEnd.map { $0 <= horizon } ?? false }
+        case .appointments(let ids):
+            if let stranger = ids.first(where: { id in !members.contains { $0.id == id } }) {
+                throw RuleViolation("--leaving: appointment \(stranger.labelled) is not a member of this body on \(asOf.iso)")
+            }
+            leavers = members.filter { ids.contains($0.id) }
+        }
+        let summary = SkillsSummary(
+            framework: stored.questions, members: members.map(\.id), scores: scores, leaving: Set(leavers.map(\.id)))
+        return (stored, summary, leavers)
+    }
+}
