@@ -19,7 +19,8 @@ import Testing
                 register, "Ann", "Able", body: body, start: "2014-09-01", years: 2, declared: nil)
             let (_, ben) = try await Fixtures.appoint(
                 register, "Ben", "Bold", body: body, start: "2014-09-01", years: 4, declared: nil)
-            _ = try await Fixtures.appoint(register, "Cat", "Calm", body: body, start: "2014-09-01", years: 4, declared: nil)
+            let (_, cat) = try await Fixtures.appoint(
+                register, "Cat", "Calm", body: body, start: "2014-09-01", years: 4, declared: nil)
             func govmon(_ words: String...) async throws -> CommandRunner.Result {
                 try await CommandRunner.run(words, database: settings)
             }
@@ -96,6 +97,18 @@ import Testing
             #expect(earlier.stdout.contains("Finance,FIN1,Setting and monitoring the budget,2,3.5,1,1,"), "\(earlier.stdout)")
             let stranger = try await govmon("skills", "summary", "102649", "--leaving", "A999999")
             #expect(stranger.status != 0 && stranger.stderr.contains("--leaving: appointment A999999 is not a member"))
+
+            // A one-time link to the form for a serving governor (the command's today is the real
+            // date; Ann's appointment has no recorded end, so she still serves); none for someone who
+            // has left, and the refusal makes no link.
+            let link = try await govmon("skills", "invite", ann.labelled)
+            #expect(link.status == 0 && link.stdout.contains("Send this link to Ann Able (\(ann.labelled)) for \"Merton 2015\""))
+            #expect(link.stdout.contains("/skills/"), "\(link.stdout)")
+            try await register.endAppointment(cat, on: Fixtures.d("2015-12-31"), reason: .resigned)
+            let linksBefore = try await DatabaseProbe.rowCount(register, "one_time_links")
+            let left = try await govmon("skills", "invite", cat.labelled)
+            #expect(left.status != 0 && left.stderr.contains("appointment \(cat.labelled) is not serving on"), "\(left.stderr)")
+            #expect(try await DatabaseProbe.rowCount(register, "one_time_links") == linksBefore)
         }
     }
 

@@ -9,6 +9,8 @@ the issue asks a person to be able to do (docs/web.md):
 - an officer triages an alert, finds a body, opens a person and makes a self-service link;
 - a governor fills the monitoring form without signing in, and the officer's person page then
   says "Declared" and never what;
+- a governor answers the skills audit through their one-time link (after the error for a form
+  sent blank), and the link then works no more;
 - a board member opens the report and downloads the PDF;
 - a chair cannot open another body's page (403), a board member cannot open a person page (403).
 
@@ -22,6 +24,7 @@ import io
 import os
 import subprocess
 import sys
+import tempfile
 import urllib.parse
 
 from axe_playwright_python.sync_playwright import Axe
@@ -121,10 +124,10 @@ def bodies_with_chairs():
     rows = list(csv.DictReader(io.StringIO(govmon("governor", "list", "--la", "315", "--as-of", "2015-11-30", "--format", "csv"))))
     chaired = sorted({int(r["body"]) for r in rows if r["role"] == "chair"})
     others = sorted({int(r["body"]) for r in rows} - {chaired[0]})
-    person = next(
-        r["person"] for r in rows if int(r["body"]) == chaired[0] and r["role"] == "member" and r.get("category") != "headteacher"
+    member = next(
+        r for r in rows if int(r["body"]) == chaired[0] and r["role"] == "member" and r.get("category") != "headteacher"
     )
-    return chaired[0], others[0], person.lstrip("P")
+    return chaired[0], others[0], member["person"].lstrip("P"), member["appointment"]
 
 
 def chair_flow(browser, body, other):
@@ -251,6 +254,33 @@ def governor_flow(browser, link, officer_page, person):
     check("Caribbean" not in content and "Female" not in content, "officer: the person page shows the values")
 
 
+SKILLS_FRAMEWORK = """category,code,question,answer
+Finance,FIN1,Setting and monitoring the budget,scale
+Strategy,SL1,Setting the school's direction,scale
+Strategy,SL2,Which committee would you chair?,text
+"""
+
+
+def skills_flow(browser, appointment):
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False) as framework:
+        framework.write(SKILLS_FRAMEWORK)
+    govmon("skills", "load", framework.name, "--name", "Browser test skills audit")
+    os.unlink(framework.name)
+    link = govmon("skills", "invite", appointment).strip().splitlines()[-1]
+    page = browser.new_context().new_page()
+    page.goto(link)
+    audit(page, "governor", "skills audit form")
+    send(page, "form button[type=submit]")
+    check("Answer at least one question" in page.content(), "governor: an empty skills form was accepted")
+    audit(page, "governor", "skills audit form with errors")
+    choose(page, "q-FIN1", "4")
+    type_into(page, "#q-SL2", "Finance committee")
+    send(page, "form button[type=submit]")
+    check("your answers have been sent" in page.content(), "governor: the skills answers were not sent")
+    page.goto(link)
+    check("has expired or has been used" in page.content(), "governor: the skills link works twice")
+
+
 def board_flow(browser, person):
     link = invite("board@mga.example", "board", "--la", "315")
     context = browser.new_context(accept_downloads=True)
@@ -275,13 +305,14 @@ def board_flow(browser, person):
 
 
 def main():
-    body, other, person = bodies_with_chairs()
+    body, other, person, appointment = bodies_with_chairs()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         try:
             chair_flow(browser, body, other)
             officer_page, link = officer_flow(browser, body, person)
             governor_flow(browser, link, officer_page, person)
+            skills_flow(browser, appointment)
             board_flow(browser, person)
         except Exception as error:
             os.makedirs(REPORTS, exist_ok=True)

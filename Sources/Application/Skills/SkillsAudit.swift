@@ -56,4 +56,36 @@ public struct SkillsAudit: Sendable {
             framework: stored.questions, members: members.map(\.id), scores: scores, leaving: Set(leavers.map(\.id)))
         return (stored, summary, leavers)
     }
+
+    /// Days a skills audit link works.
+    public static let linkDays = 28
+
+    /// A one-time link path (`/skills/SECRET`) to the framework's form (the latest loaded when
+    /// nil) for a governor serving on `today`, who answers without signing in.
+    public func invite(_ appointmentID: AppointmentID, framework: String?, today: CalendarDate) async throws
+        -> (path: String, framework: StoredSkillsFramework, appointment: Appointment)
+    {
+        let stored = try await register.skillsFramework(named: framework)
+        let appointment = try await register.appointment(appointmentID)
+        guard appointment.startDate <= today, appointment.endedOn.map({ $0 >= today }) ?? true else {
+            throw RuleViolation(
+                "appointment \(appointmentID.labelled) is not serving on \(today.iso); a skills audit link is for a serving governor"
+            )
+        }
+        let secret = try await register.createSkillsLink(
+            appointmentID: appointmentID, frameworkID: stored.id, validDays: Self.linkDays)
+        return ("/skills/" + secret, stored, appointment)
+    }
+
+    /// The framework a link's form asks, or nil when the link has expired or been used.
+    public func form(_ secret: String) async throws -> StoredSkillsFramework? {
+        guard case .skills(_, let frameworkID) = try await register.oneTimeLink(secret) else { return nil }
+        return try await register.skillsFramework(id: frameworkID)
+    }
+
+    /// Records a governor's form (every answer or none) and uses the link up; false when the link
+    /// has expired or been used.
+    public func submit(_ secret: String, answers: [SkillFormAnswer], on date: CalendarDate) async throws -> Bool {
+        try await register.submitSkillsForm(secret, answers: answers, on: date)
+    }
 }

@@ -17,7 +17,7 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
 
     /// `path` with any one-time link's secret replaced.
     static func redacted(_ path: String) -> String {
-        for prefix in ["/invitations/", "/diversity/", "/candidate-monitoring/"] where path.hasPrefix(prefix) {
+        for prefix in ["/invitations/", "/diversity/", "/candidate-monitoring/", "/skills/"] where path.hasPrefix(prefix) {
             return prefix + "(secret)"
         }
         return path

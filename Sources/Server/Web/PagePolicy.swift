@@ -17,6 +17,8 @@ public enum PagePolicy {
         "POST /diversity/:secret": nil,
         "GET /candidate-monitoring/:secret": nil,
         "POST /candidate-monitoring/:secret": nil,
+        "GET /skills/:secret": nil,
+        "POST /skills/:secret": nil,
         // A chair reaches only their own body's pages (checked again on the body named).
         "GET /bodies/:body": [.officer, .chair],
         "POST /bodies/:body/reviews": [.officer, .chair],

@@ -41,6 +41,8 @@ extension WebSite {
         add(router, .post, "/diversity/:secret") { site, page in try await site.submitDiversity(page) }
         add(router, .get, "/candidate-monitoring/:secret") { site, page in try await site.candidateMonitoringPage(page) }
         add(router, .post, "/candidate-monitoring/:secret") { site, page in try await site.submitCandidateMonitoring(page) }
+        add(router, .get, "/skills/:secret") { site, page in try await site.skillsFormPage(page) }
+        add(router, .post, "/skills/:secret") { site, page in try await site.submitSkillsForm(page) }
         add(router, .get, "/bodies/:body") { site, page in try await site.bodyPage(page) }
         add(router, .post, "/bodies/:body/reviews") { site, page in try await site.recordReview(page) }
         add(router, .get, "/board") { site, page in try await site.boardPage(page) }

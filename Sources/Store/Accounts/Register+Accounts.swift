@@ -29,6 +29,8 @@ public enum OneTimeLinkTarget: Sendable, Equatable {
     case diversity(PersonID)
     /// A candidate's monitoring form (docs/recruitment.md).
     case candidateMonitoring(Int64)
+    /// A governor's skills audit form for a framework (docs/skills.md).
+    case skills(AppointmentID, frameworkID: Int64)
 }
 
 extension Register {
@@ -142,16 +144,17 @@ extension Register {
         let rows = try await database.read { connection in
             try await connection.query(
                 """
-                SELECT l.user_id, l.person_id, l.candidate_id FROM one_time_links l
+                SELECT l.user_id, l.person_id, l.candidate_id, l.appointment_id, l.framework_id FROM one_time_links l
                 LEFT JOIN user_accounts u ON u.user_id = l.user_id
                 WHERE l.link_sha256 = \(Self.tokenHash(secret)) AND l.used_at IS NULL AND l.expires_at > now()
                   AND u.disabled_at IS NULL
                 """, logger: logger
-            ).collect((Int64?, PersonID?, Int64?).self)
+            ).collect((Int64?, PersonID?, Int64?, AppointmentID?, Int64?).self)
         }
-        guard let (userID, personID, candidateID) = rows.first else { return nil }
+        guard let (userID, personID, candidateID, appointmentID, frameworkID) = rows.first else { return nil }
         if let userID { return .account(try await account(id: userID)) }
         if let candidateID { return .candidateMonitoring(candidateID) }
+        if let appointmentID, let frameworkID { return .skills(appointmentID, frameworkID: frameworkID) }
         return personID.map { .diversity($0) }
     }
 

@@ -111,8 +111,9 @@ package enum ConstraintSentences {
         "declaration_reads_via_check": "a read of declarations comes through the command line, the API or the pages",
         "declaration_reads_what_check": "what is read is the declarations or a subject access export",
         "one_time_links_link_sha256_key": "that link exists already; make a new one",
-        "one_time_links_purpose_check": "a one-time link is an invitation or a monitoring form",
-        "one_time_links_target": "an invitation names an account, and a monitoring link a person",
+        "one_time_links_purpose_check": "a one-time link is an invitation, a monitoring form or a skills audit form",
+        "one_time_links_target":
+            "an invitation names an account, a monitoring link a person or candidate, and a skills link an appointment and a framework",
         "user_accounts_api_token_id_key": "an account has a token of its own",
         "user_accounts_display_name_check": "an account needs the person's name",
         "user_accounts_email": "an account for that email address exists already",

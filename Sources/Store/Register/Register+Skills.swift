@@ -63,13 +63,13 @@ extension Register {
         }
     }
 
-    /// The framework called `name`, or the latest loaded when `name` is nil.
-    public func skillsFramework(named name: String? = nil) async throws -> StoredSkillsFramework {
+    /// The framework called `name` (or numbered `id`), or the latest loaded when both are nil.
+    public func skillsFramework(named name: String? = nil, id wanted: Int64? = nil) async throws -> StoredSkillsFramework {
         try await database.read { connection in
             let head = try await connection.query(
                 """
                 SELECT framework_id, name, loaded_on FROM skills_frameworks
-                WHERE \(name)::text IS NULL OR name = \(name)
+                WHERE (\(name)::text IS NULL OR name = \(name)) AND (\(wanted)::bigint IS NULL OR framework_id = \(wanted))
                 ORDER BY framework_id DESC LIMIT 1
                 """, logger: logger
             ).collect((Int64, String, CalendarDate).self)
@@ -116,7 +116,7 @@ extension Register {
             ).collect(Int.self)[0]
             guard serving == 1 else {
                 throw StoreError.invalid(
-                    "--on: appointment \(appointmentID) is not serving on \(date.iso); expected a serving governor")
+                    "--on: appointment \(appointmentID.labelled) is not serving on \(date.iso); expected a serving governor")
             }
             return try await connection.query(
                 """

@@ -10,7 +10,7 @@ struct SkillsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skills",
         abstract: "The skills audit: frameworks, governors' answers, a body's gaps (docs/skills.md).",
-        subcommands: [Load.self, Questions.self, Answer.self, Summary.self])
+        subcommands: [Load.self, Questions.self, Answer.self, Invite.self, Summary.self])
 
     struct Load: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -73,6 +73,26 @@ struct SkillsCommand: AsyncParsableCommand {
                 let id = try await SkillsAudit(register: context.register).answer(
                     appointment, framework: framework, code: question, on: date, score: score, text: text)
                 Console.out("Recorded answer \(id): appointment \(appointment), question \(question), \(date.iso).\n")
+            }
+        }
+    }
+
+    struct Invite: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a one-time link to a governor's skills audit form (28 days, no sign-in).",
+            discussion: "Example: govmon skills invite A12. The governor answers every question they choose to at once.")
+        @Argument(help: "The governor's appointment (e.g. A12), serving today.") var appointment: AppointmentID
+        @Option(help: "The framework's name (default the latest loaded).") var framework: String?
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let link = try await SkillsAudit(register: context.register).invite(
+                    appointment, framework: framework, today: context.today)
+                Console.out(
+                    "Send this link to \(link.appointment.personName) (\(appointment.labelled)) for \"\(link.framework.name)\"; "
+                        + "it works once, for \(SkillsAudit.linkDays) days:\n")
+                Console.out(UserCommand.origin(context.configuration) + link.path + "\n")
             }
         }
     }
