@@ -104,6 +104,8 @@ struct MatrixRoute: Sendable {
             { "/api/v1/bodies/\($0.body)/check?as_of=2015-11-30" }, missing: "/api/v1/bodies/999999/check"),
         "GET /api/v1/bodies/{body}/training": .get(
             { "/api/v1/bodies/\($0.body)/training" }, missing: "/api/v1/bodies/999999/training"),
+        "GET /api/v1/bodies/{body}/skills": .get(
+            { "/api/v1/bodies/\($0.body)/skills" }, missing: "/api/v1/bodies/999999/skills"),
         "POST /api/v1/bodies/{body}/reconstitution-stages": .post(
             { "/api/v1/bodies/\($0.body)/reconstitution-stages" }, missing: "/api/v1/bodies/999999/reconstitution-stages"
         ) { _, _, n in #"{"stage": "review_started", "date": "\#(date(n))"}"# },

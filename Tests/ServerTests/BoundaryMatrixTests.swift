@@ -81,6 +81,11 @@ import Testing
         }
         try await TestDatabase.withRegister { register, settings in
             let world = try await TwoAuthorities.make(register)
+            // A skills framework, so the skills summary has something to answer (docs/skills.md).
+            let framework = try Register.readSkillsFramework(
+                path: try Fixtures.file(Fixtures.skillsFramework), displayName: "skills.csv")
+            _ = try await register.loadSkillsFramework(
+                name: "Matrix", questions: framework.questions, loadedOn: Fixtures.d("2015-09-01"), sha256: framework.sha256)
             // The service's own pool: the least-privilege login, seeing no authority until a
             // request's token names some.
             try await Database.with(settings, actor: "govmon serve", maximumConnections: 4, authorityScope: .none) { pool in

@@ -63,6 +63,8 @@ public enum AccessPolicy {
         "get_bodies_body_appointments": .of(.officer, .chair),
         "get_bodies_body_check": .of(.officer, .chair),
         "get_bodies_body_training": .of(.officer, .chair),
+        // Names the members supposed gone, as the body page does for its officer and chair.
+        "get_bodies_body_skills": .of(.officer, .chair),
         "post_bodies_body_reconstitution_stages": .officers,
         "post_bodies_body_reconstitution_rounds": .officers,
         "post_bodies_body_headteacher_recruitments": .officers,
