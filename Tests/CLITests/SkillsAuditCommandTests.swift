@@ -119,4 +119,49 @@ import Testing
             #expect(r.status != 0 && r.stderr.contains("load one with 'govmon skills load FILE --name NAME'"), "\(r.stderr)")
         }
     }
+
+    /// A vacancy tagged with the skills it seeks (docs/skills.md): the summary lists them beside the
+    /// gaps; tagging twice keeps one row, an unknown code or a closed vacancy is refused and changes
+    /// nothing, and a tag removed is gone from the summary (the audit trail keeps it).
+    @Test func vacanciesSeekTheSkillsABodyLacks() async throws {
+        try await TestDatabase.withRegister { register, settings in
+            let body = try await Fixtures.communitySchool(register)
+            _ = try await Fixtures.appoint(register, "Ann", "Able", body: body, start: "2014-09-01", years: 4, declared: nil)
+            func govmon(_ words: String...) async throws -> CommandRunner.Result {
+                try await CommandRunner.run(words, database: settings)
+            }
+            let load = try await govmon("skills", "load", try Fixtures.file(Self.framework), "--name", "Merton 2015")
+            #expect(load.status == 0, "\(load.stderr)")
+            let vacancy = try await register.openVacancy(
+                bodyID: body, category: .coOpted, openedOn: Fixtures.d("2015-09-01"), reason: .resigned, note: nil)
+            let seek = try await govmon(
+                "skills", "seek", vacancy.labelled, "--question", "FIN2", "--question", "sl1", "--on", "2015-09-05")
+            #expect(seek.status == 0 && seek.stdout.contains("Vacancy \(vacancy.labelled) seeks FIN2, sl1."), "\(seek.stderr)")
+            let again = try await govmon("skills", "seek", vacancy.labelled, "--question", "FIN2", "--on", "2015-09-06")
+            #expect(again.status == 0 && again.stdout.contains("(1 already sought)"), "\(again.stdout)")
+            #expect(try await DatabaseProbe.rowCount(register, "vacancy_skills_sought") == 2)
+            let before = try await register.database.fingerprint()
+            let unknown = try await govmon("skills", "seek", vacancy.labelled, "--question", "FIN1", "--question", "XX9")
+            #expect(unknown.status != 0 && unknown.stderr.contains("--question: expected a code of the framework"))
+            #expect(try await register.database.fingerprint() == before)
+
+            let summary = try await govmon("skills", "summary", "102649", "--as-of", "2015-11-30")
+            #expect(
+                summary.stdout.contains("Open vacancies seek: \(vacancy.labelled) (co-opted): FIN2, SL1."), "\(summary.stdout)")
+            let removed = try await govmon("skills", "seek", vacancy.labelled, "--question", "SL1", "--remove")
+            #expect(removed.status == 0, "\(removed.stderr)")
+            let twice = try await govmon("skills", "seek", vacancy.labelled, "--question", "SL1", "--remove")
+            #expect(twice.status != 0 && twice.stderr.contains("does not seek \"SL1\""), "\(twice.stderr)")
+            let after = try await govmon("skills", "summary", "102649", "--as-of", "2015-11-30")
+            #expect(after.stdout.contains("Open vacancies seek: \(vacancy.labelled) (co-opted): FIN2."), "\(after.stdout)")
+            #expect(try await register.audit(table: "vacancy_skills_sought", limit: 10).contains { $0.operation == "delete" })
+
+            // Closed on 2015-12-01: not open on 2015-12-31, so nothing is sought then, and no new tag.
+            try await register.closeVacancy(vacancy, on: Fixtures.d("2015-12-01"), reason: "Seat removed")
+            let closed = try await govmon("skills", "summary", "102649", "--as-of", "2015-12-31")
+            #expect(closed.stdout.contains("No open vacancy is tagged with the skills it seeks."), "\(closed.stdout)")
+            let late = try await govmon("skills", "seek", vacancy.labelled, "--question", "SL1")
+            #expect(late.status != 0 && late.stderr.contains("is no longer open"), "\(late.stderr)")
+        }
+    }
 }

@@ -25,6 +25,8 @@ extension WebPageTests {
                 _ = try await audit.answer(
                     appointment, framework: nil, code: "FIN1", on: Fixtures.d("2015-10-01"), score: score, text: nil)
             }
+            // The world's Merton vacancy (co-opted, open from 2015-09-01) seeks FIN2, a gap.
+            _ = try await audit.seek(w.merton.vacancy, codes: ["FIN2"], framework: nil, on: Fixtures.d("2015-10-01"))
             for email in ["officer@merton.example", "chair@merton.example"] {
                 var browser = try await Self.signedIn(client, email)
                 let page = try await browser.get(uri)

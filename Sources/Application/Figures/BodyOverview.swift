@@ -26,6 +26,8 @@ public struct BodyOverview: Sendable {
     /// The skills audit under the latest framework, supposing gone the members whose terms end
     /// within twelve months (docs/skills.md); nil when no framework is loaded.
     public var skills: (framework: StoredSkillsFramework, summary: SkillsSummary, leavers: [Appointment])?
+    /// The skills the body's open vacancies seek.
+    public var skillsSought: [SoughtSkill] = []
 
     /// The chair's appointment serving on `asOf` (a review is recorded against it).
     public var chair: Appointment? { members.first { $0.role == .chair } }
@@ -81,6 +83,7 @@ public struct BodyOverviewQuery: Sendable {
         do {
             overview.skills = try await SkillsAudit(register: register).summary(
                 bodyID: body.id, framework: nil, asOf: date, leaving: .termsEndingWithin(months: 12))
+            overview.skillsSought = try await register.skillsSought(bodyID: body.id, openOn: date)
         } catch StoreError.notFound(_) {
             overview.skills = nil  // no framework loaded yet
         }

@@ -88,4 +88,21 @@ public struct SkillsAudit: Sendable {
     public func submit(_ secret: String, answers: [SkillFormAnswer], on date: CalendarDate) async throws -> Bool {
         try await register.submitSkillsForm(secret, answers: answers, on: date)
     }
+
+    /// Tags an open vacancy with the skills it seeks, as questions of the framework (the latest
+    /// loaded when nil); answers the codes newly tagged.
+    public func seek(_ vacancyID: VacancyID, codes: [String], framework: String?, on date: CalendarDate) async throws
+        -> [String]
+    {
+        guard !codes.isEmpty else { throw RuleViolation("--question: expected at least one question code") }
+        let stored = try await register.skillsFramework(named: framework)
+        return try await register.seekSkills(vacancyID, codes: codes, framework: stored, on: date)
+    }
+
+    /// Removes questions from the skills a vacancy seeks.
+    public func stopSeeking(_ vacancyID: VacancyID, codes: [String], framework: String?) async throws {
+        guard !codes.isEmpty else { throw RuleViolation("--question: expected at least one question code") }
+        let stored = try await register.skillsFramework(named: framework)
+        try await register.stopSeekingSkills(vacancyID, codes: codes, framework: stored)
+    }
 }

@@ -258,7 +258,7 @@ struct BodyView {
         csrf = person.session.csrfToken
         policies = Self.policyRows(overview)
         recruitments = Self.recruitmentRows(overview, namesPanel: officer || person.identity.role == .chair)
-        skills = overview.skills.map { SkillsView($0, asOf: overview.asOf) }
+        skills = overview.skills.map { SkillsView($0, sought: overview.skillsSought, asOf: overview.asOf) }
         reviews = overview.reviews.map {
             Review(
                 date: $0.reviewedOn.iso, judgement: Self.judgementLabel($0.judgement),

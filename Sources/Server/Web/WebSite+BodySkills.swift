@@ -21,8 +21,13 @@ struct SkillsView {
     var categories: [CategoryRow]
     var gaps: [String]
     var gapsIfTheyLeft: [String]
+    /// "V7 (co-opted): Finance: Audit and value for money (FIN2), gap" for each skill sought.
+    var sought: [String]
 
-    init(_ skills: (framework: StoredSkillsFramework, summary: SkillsSummary, leavers: [Appointment]), asOf: CalendarDate) {
+    init(
+        _ skills: (framework: StoredSkillsFramework, summary: SkillsSummary, leavers: [Appointment]), sought: [SoughtSkill],
+        asOf: CalendarDate
+    ) {
         let s = skills.summary
         framework = skills.framework.name
         answered = "\(s.answeredMembers) of \(s.members) members have answered"
@@ -38,6 +43,11 @@ struct SkillsView {
         }
         gaps = s.questions.filter(\.isGap).map { "\($0.category): \($0.text) (\($0.code))" }
         gapsIfTheyLeft = s.questions.filter { !$0.isGap && $0.isGapIfTheyLeft }.map { "\($0.category): \($0.text) (\($0.code))" }
+        let gapCodes = Set(s.questions.filter(\.isGap).map(\.code))
+        self.sought = sought.map {
+            "\($0.vacancyID.labelled) (\($0.vacancyCategory.label)): \($0.category): \($0.question) (\($0.code))"
+                + (gapCodes.contains($0.code) ? ", a gap" : "")
+        }
     }
 
     // A term that ran out without a recorded end still counts as serving (docs/glossary.md), and

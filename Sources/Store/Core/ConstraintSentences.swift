@@ -96,6 +96,7 @@ package enum ConstraintSentences {
         "skills_answers_answer_text_check": "an answer in words cannot be blank",
         "skills_answers_score_or_text": "a skills answer is a score or words, not both",
         "skills_answers_once_a_day": "this governor's answer to that question on that date is already recorded",
+        "vacancy_skills_sought_once": "that vacancy seeks that skill already",
         "panel_confirmations_once": "this recruitment's panel confirmation is already recorded (void it first to correct it)",
         "vacancies_closed_with_reason": "a closed vacancy needs the reason it was closed",
         "vacancies_filled_with_date": "a filled vacancy needs the date it was filled, and the appointment that filled it",

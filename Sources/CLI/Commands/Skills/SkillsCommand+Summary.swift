@@ -73,7 +73,21 @@ extension SkillsCommand {
                         columns: ["category", "code", "question", "answered", "mean", "strong", "strong staying", "gap"],
                         rows: rows
                     ).rendered(as: output.format))
+                if output.format == .table {
+                    let sought = try await context.register.skillsSought(bodyID: b.id, openOn: date)
+                    Console.out("\n" + Self.soughtLine(sought) + "\n")
+                }
             }
+        }
+
+        /// "Open vacancies seek: V7 (co-opted): FIN2, SL1; ..." from the vacancies' tags.
+        static func soughtLine(_ sought: [SoughtSkill]) -> String {
+            guard !sought.isEmpty else { return "No open vacancy is tagged with the skills it seeks." }
+            let byVacancy = Dictionary(grouping: sought, by: \.vacancyID).sorted { $0.key < $1.key }
+            return "Open vacancies seek: "
+                + byVacancy.map { id, skills in
+                    "\(id.labelled) (\(skills[0].vacancyCategory.label)): \(skills.map(\.code).joined(separator: ", "))"
+                }.joined(separator: "; ") + "."
         }
 
         /// A mean to one decimal place, or a dash when no one answered.

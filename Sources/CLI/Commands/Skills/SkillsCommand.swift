@@ -10,7 +10,7 @@ struct SkillsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skills",
         abstract: "The skills audit: frameworks, governors' answers, a body's gaps (docs/skills.md).",
-        subcommands: [Load.self, Questions.self, Answer.self, Invite.self, Summary.self])
+        subcommands: [Load.self, Questions.self, Answer.self, Invite.self, Seek.self, Summary.self])
 
     struct Load: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -93,6 +93,37 @@ struct SkillsCommand: AsyncParsableCommand {
                     "Send this link to \(link.appointment.personName) (\(appointment.labelled)) for \"\(link.framework.name)\"; "
                         + "it works once, for \(SkillsAudit.linkDays) days:\n")
                 Console.out(UserCommand.origin(context.configuration) + link.path + "\n")
+            }
+        }
+    }
+
+    struct Seek: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Tag an open vacancy with the skills it seeks (questions of the framework), or --remove them.",
+            discussion: """
+                The body's skills summary lists its open vacancies' skills beside its gaps. \
+                Example: govmon skills seek V7 --question FIN2 --question SL1
+                """)
+        @Argument(help: "The vacancy (e.g. V7).") var vacancy: VacancyID
+        @Option(help: "A question's code (repeat for more).") var question: [String] = []
+        @Flag(help: "Stop seeking these skills.") var remove = false
+        @Option(help: "The framework's name (default the latest loaded).") var framework: String?
+        @Option(help: "The date tagged (default today).") var on: CalendarDate?
+        @OptionGroup var global: GlobalOptions
+
+        func run() async throws {
+            try await CommandContext.run(global, source: commandSource()) { context in
+                let audit = SkillsAudit(register: context.register)
+                if remove {
+                    try await audit.stopSeeking(vacancy, codes: question, framework: framework)
+                    Console.out("Vacancy \(vacancy.labelled) no longer seeks \(question.joined(separator: ", ")).\n")
+                } else {
+                    let added = try await audit.seek(vacancy, codes: question, framework: framework, on: on ?? context.today)
+                    Console.out(
+                        "Vacancy \(vacancy.labelled) seeks \(question.joined(separator: ", "))"
+                            + (added.count < question.count ? " (\(question.count - added.count) already sought)" : "")
+                            + ".\n")
+                }
             }
         }
     }
