@@ -16,6 +16,14 @@ import Testing
             let b = try ServeProcess(port: ServeProcess.port(), database: settings, environment: hourly)
             try await a.waitUntilUp()
             try await b.waitUntilUp()
+            // Wait for the slot's run (tracking and retention take seconds when the whole suite
+            // shares two cores), then long enough for the other replica's next tick to have run it
+            // again had the lock not held.
+            var polls = 0
+            while try await register.schedulerCounts().trackingRuns == 0 && polls < 300 {
+                try await Task.sleep(for: .milliseconds(200))
+                polls += 1
+            }
             try await Task.sleep(for: .seconds(3))
             var counts = try await register.schedulerCounts()
             #expect(counts.slots == 1 && counts.trackingRuns == 1, "\(counts)\n\(a.output)\n\(b.output)")
