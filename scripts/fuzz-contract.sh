@@ -55,6 +55,11 @@ export GOVMON_DATABASE_URL="$owner_url/$database"
 export GOVMON_ACTOR=fuzz-contract
 "$govmon" db migrate >/dev/null
 "$govmon" demo load --seed 2015
+# A skills audit framework (docs/skills.md), so a body's skills summary has something to answer.
+printf '%s\n' "category,code,question,answer" "Finance,FIN1,Setting and monitoring the budget,scale" \
+    "Strategy,SL1,Setting the school's direction,scale" "Strategy,SL2,Which committee would you chair?,text" \
+    >"$work/skills.csv"
+"$govmon" skills load "$work/skills.csv" --name "Fuzz skills audit" >/dev/null
 # No --la: an officer token for every authority (adding authorities, imports and retention need it).
 GOVMON_FUZZ_TOKEN="$("$govmon" token create --owner "Fuzz Officer" --role officer | tail -n 1)"
 export GOVMON_FUZZ_TOKEN

@@ -95,6 +95,18 @@ departing = [appoint(f"Surplus{n}", start="2013-09-01") for n in range(30)]
 fill_vacancy, close_vacancy = open_vacancy(), open_vacancy()
 recruitment = call("POST", f"/api/v1/bodies/{body_id}/headteacher-recruitments",
                    {"planned": "2016-09-01", "recorded": "2015-01-01", "note": "fuzz-contract"})["id"]
+# A headteacher recruitment on the other body for its record: a stage already reached (a panel's
+# confirmation comes after the first stage), panel members of that body serving on the date sent.
+record_recruitment = call("POST", f"/api/v1/bodies/{other_body}/headteacher-recruitments",
+                          {"planned": "2016-09-01", "recorded": "2015-01-01", "note": "fuzz-contract"})["id"]
+call("POST", f"/api/v1/headteacher-recruitments/{record_recruitment}/stages", {"stage": "advertised", "on": "2015-03-01"})
+panel_members = need([a["id"] for a in serving_now if a["body_id"] == other_body and a["id"] in serving_then
+                      and a["category"] != "associate_member"], "governor serving on the other body")
+# Candidates at their first stage: the fuzzing phase moves each on once (a stage is not repeated).
+stage_candidates = [call("POST", "/api/v1/candidates", {"la": str(LA), "name": f"Fuzz Candidate {n}", "route": "other",
+                                                         "on": "2015-09-01"})["id"] for n in range(30)]
+# Schools of the authority, for succession policies (one per school and adoption date).
+school_urns = sorted({u for b in call("GET", f"/api/v1/bodies?la={LA}") for u in b["school_urns"]})
 # A reconstitution round under way, for the stages: after the demo's own rounds, so that it is
 # the body's latest, with no stage recorded yet (schemathesis.toml sends stages dated 2016-01-15).
 call("POST", f"/api/v1/bodies/{body_id}/reconstitution-rounds", {"date": "2016-01-01", "note": "fuzz-contract"})
@@ -127,6 +139,7 @@ env = {
     "FUZZ_FILL_VACANCY": fill_vacancy,
     "FUZZ_CLOSE_VACANCY": close_vacancy,
     "FUZZ_RECRUITMENT": recruitment,
+    "FUZZ_RECORD_RECRUITMENT": record_recruitment,
     "FUZZ_WITHDRAW_PROFILE": withdraw_profile,
 }
 with open(ENV_FILE, "w") as out:
@@ -147,6 +160,9 @@ dictionaries = {
     "filler_appointments": [appointments["filler"]],
     "reappointable_appointments": reappointable,
     "departing_appointments": departing,
+    "panel_appointments": panel_members,
+    "stage_candidates": stage_candidates,
+    "school_urns": school_urns,
 }
 with open(TOML_FILE, "w") as out:
     out.write("\n# Real objects found and made by scripts/fuzz_ids.py for this run.\n")
