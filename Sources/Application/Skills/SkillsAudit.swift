@@ -67,7 +67,7 @@ public struct SkillsAudit: Sendable {
     {
         let stored = try await register.skillsFramework(named: framework)
         let appointment = try await register.appointment(appointmentID)
-        guard appointment.startDate <= today, appointment.endedOn.map({ $0 >= today }) ?? true else {
+        guard appointment.serves(on: today) else {
             throw RuleViolation(
                 "appointment \(appointmentID.labelled) is not serving on \(today.iso); a skills audit link is for a serving governor"
             )

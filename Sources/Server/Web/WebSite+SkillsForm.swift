@@ -33,6 +33,9 @@ extension WebSite {
         var sections: [Section]
         var formError: String?
 
+        /// The form field that carries a question's answer.
+        static func fieldName(_ question: SkillQuestion) -> String { "q-" + question.code }
+
         /// The score's words, as docs/skills.md gives them.
         static let scaleLabels = [
             "1 – no knowledge or experience", "2 – some", "3 – working knowledge", "4 – confident", "5 – expert",
@@ -43,7 +46,7 @@ extension WebSite {
             action = "/skills/" + secret
             var sections: [Section] = []
             for question in framework.questions {
-                let name = "q-" + question.code
+                let name = SkillsFormView.fieldName(question)
                 let given = answered[name] ?? ""
                 let options = (1...5).map { score in
                     Option(
@@ -84,7 +87,7 @@ extension WebSite {
         var answers: [SkillFormAnswer] = []
         var problems: [String: String] = [:]
         for question in framework.questions {
-            let name = "q-" + question.code
+            let name = SkillsFormView.fieldName(question)
             let value = page.field(name)
             given[name] = value
             guard !value.isEmpty else { continue }
@@ -121,7 +124,7 @@ extension WebSite {
         var view = SkillsFormView(secret: secret, framework: framework, answered: given, errors: problems)
         view.formError = formProblem
         var errors = framework.questions.compactMap { question -> FieldError? in
-            let name = "q-" + question.code
+            let name = SkillsFormView.fieldName(question)
             guard let message = problems[name] else { return nil }
             return FieldError(field: question.kind == .scale ? "\(name)-1" : name, message: message)
         }

@@ -9,6 +9,11 @@ public struct StoredSkillsFramework: Sendable, Equatable {
     public var name: String
     public var loadedOn: CalendarDate
     public var questions: [SkillQuestion]
+
+    /// The question with this code (codes are matched without regard to case).
+    public func question(code: String) -> SkillQuestion? {
+        questions.first { $0.code.uppercased() == code.uppercased() }
+    }
 }
 
 extension Register {
@@ -96,7 +101,7 @@ extension Register {
         appointmentID: AppointmentID, framework: StoredSkillsFramework, code: String, on date: CalendarDate, score: Int?,
         text: String?
     ) async throws -> Int64 {
-        guard let question = framework.questions.first(where: { $0.code.uppercased() == code.uppercased() }) else {
+        guard let question = framework.question(code: code) else {
             throw StoreError.invalid(
                 "--question: expected a code of the framework \"\(framework.name)\" (such as "
                     + "\(framework.questions.prefix(3).map(\.code).joined(separator: ", "))), found \"\(code)\"")

@@ -18,7 +18,7 @@ extension Register {
         async throws -> [String]
     {
         let questions = try codes.map { code in
-            guard let question = framework.questions.first(where: { $0.code.uppercased() == code.uppercased() }) else {
+            guard let question = framework.question(code: code) else {
                 throw StoreError.invalid(
                     "--question: expected a code of the framework \"\(framework.name)\", found \"\(code)\"")
             }
@@ -45,22 +45,20 @@ extension Register {
     /// for a question the vacancy does not seek.
     public func stopSeekingSkills(_ vacancyID: VacancyID, codes: [String], framework: StoredSkillsFramework) async throws {
         _ = try await vacancy(vacancyID)
-        try await inOneTransaction { register in
-            for code in codes {
-                let removed = try await register.database.write { connection in
-                    try await connection.query(
-                        """
-                        DELETE FROM vacancy_skills_sought s USING skills_questions q
-                        WHERE s.question_id = q.question_id AND s.vacancy_id = \(vacancyID)
-                          AND q.framework_id = \(framework.id) AND upper(q.code) = upper(\(code))
-                        RETURNING s.vacancy_id
-                        """, logger: logger
-                    ).collect(Int64.self)
-                }
-                guard !removed.isEmpty else {
-                    throw StoreError.invalid(
-                        "--question: vacancy \(vacancyID.labelled) does not seek \"\(code)\"; expected a code it seeks")
-                }
+        let wanted = codes.map { $0.uppercased() }
+        try await database.write { connection in
+            // Refused whole (the transaction rolls back) when any code is not sought.
+            let removed = try await connection.query(
+                """
+                DELETE FROM vacancy_skills_sought s USING skills_questions q
+                WHERE s.question_id = q.question_id AND s.vacancy_id = \(vacancyID)
+                  AND q.framework_id = \(framework.id) AND upper(q.code) = ANY(\(wanted)::text[])
+                RETURNING upper(q.code)
+                """, logger: logger
+            ).collect(String.self)
+            if let missing = codes.first(where: { !removed.contains($0.uppercased()) }) {
+                throw StoreError.invalid(
+                    "--question: vacancy \(vacancyID.labelled) does not seek \"\(missing)\"; expected a code it seeks")
             }
         }
     }
