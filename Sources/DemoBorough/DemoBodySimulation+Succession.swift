@@ -41,4 +41,13 @@ extension DemoBodySimulation {
             }
         }
     }
+
+    /// Most bodies run a skills audit in the autumn of 2015 (docs/skills.md), drawn from a
+    /// generator of their own so that every earlier draw stays as it was.
+    mutating func addSkillsAudit() {
+        var random = SeededGenerator(seed: 0x5C11_0000 &+ UInt64(bodyURN))
+        let on = CalendarDate(year: 2015, month: 9, day: 14)!.adding(days: random.int(0...60))
+        guard random.chance(0.7), on <= until else { return }
+        emit(on, .skillsAudit(bodyURN: bodyURN, seed: 0x5C11_A000 &+ UInt64(bodyURN)))
+    }
 }

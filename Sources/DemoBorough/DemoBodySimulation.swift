@@ -80,6 +80,7 @@ struct DemoBodySimulation {
         addRefresherTraining()
         addChairReview()
         addSuccessionRecords()
+        addSkillsAudit()
     }
 
     mutating func addInstrument(_ instrument: DemoInstrument, eventDate: CalendarDate) {

@@ -89,6 +89,9 @@ public struct DemoEvent: Sendable {
         case candidateStage(key: Int, stage: CandidateStage, appointmentKey: Int?)
         /// A candidate answers the monitoring questions (kept apart from the application).
         case candidateMonitoring(key: Int, sex: DeclaredSex, ethnicity: Ethnicity2021)
+        /// The body's serving governors answer the skills audit (`DemoSkills`, drawn from `seed`);
+        /// its open vacancies are then tagged with the audit's gaps.
+        case skillsAudit(bodyURN: Int, seed: UInt64)
     }
 }
 

@@ -153,6 +153,9 @@ struct MatrixRoute: Sendable {
         "POST /api/v1/vacancies/{id}/close": .post(
             { "/api/v1/vacancies/\($0.vacancy)/close" }, missing: "/api/v1/vacancies/999999/close", late: true
         ) { _, _, _ in #"{"on": "2016-02-01", "reason": "not needed"}"# },
+        "POST /api/v1/vacancies/{id}/skills-sought": .post(
+            { "/api/v1/vacancies/\($0.vacancy)/skills-sought" }, missing: "/api/v1/vacancies/999999/skills-sought"
+        ) { _, _, _ in #"{"questions": ["FIN2"]}"# },
         "GET /api/v1/people/{person}": .get({ "/api/v1/people/\($0.person)" }, missing: "/api/v1/people/999999"),
         "GET /api/v1/people/{person}/training": .get(
             { "/api/v1/people/\($0.person)/training" }, missing: "/api/v1/people/999999/training"),

@@ -55,4 +55,55 @@ extension ServiceCoverageTests {
             }
         }
     }
+
+    /// Tagging a vacancy with the skills it seeks over the API (`govmon skills seek`): officers
+    /// only; an unknown code or a remove of a tag not there refuses the whole request; the body's
+    /// summary lists the tags, a gap marked; a closed vacancy is a 409.
+    @Test func aVacancysSkillsSought() async throws {
+        try await TestDatabase.withRegister { register, _ in
+            let w = try await Self.world(register)
+            let vacancy = try await register.openVacancy(
+                bodyID: w.body, category: .coOpted, openedOn: Fixtures.d("2015-05-01"), reason: .resigned, note: nil)
+            _ = try await SkillsAudit(register: register).load(
+                path: try Fixtures.file(Fixtures.skillsFramework), displayName: "skills.csv", name: "Merton 2015",
+                on: Fixtures.d("2015-03-01"))
+            try await Self.run(register) { api in
+                let uri = "/api/v1/vacancies/\(vacancy.rawValue)/skills-sought"
+                let tag = #"{"questions": ["FIN2", "sl1"], "on": "2015-05-02"}"#
+                try await api.refuses(.post, uri, [w.board, w.chair, w.sutton, w.dpo], tag)
+                let unknown = try await api.call(.post, uri, as: w.officer, #"{"questions": ["FIN2", "XX9"]}"#)
+                #expect(unknown.status == .unprocessableContent)
+                #expect(
+                    JSONShape.object(unknown.json)["detail"] as? String
+                        == #"questions: expected a code of the framework "Merton 2015", found "XX9""#)
+                #expect(try await register.skillsSought(bodyID: w.body, openOn: Fixtures.d("2015-06-01")).isEmpty)
+
+                let tagged = try await api.call(
+                    .post, "/api/v1/vacancies/\(vacancy.rawValue)/skills-sought", as: w.officer, tag)
+                #expect(tagged.status == .ok)
+                let sought = JSONShape.list(JSONShape.object(tagged.json)["sought"])
+                // Framework order: FIN2 (Finance) before SL1 (Strategy); codes as the framework spells them.
+                #expect(sought.map { $0["code"] as? String } == ["FIN2", "SL1"])
+                #expect(sought.allSatisfy { $0["vacancy_category"] as? String == "co_opted" && $0["gap"] == nil })
+                // No member has answered, so both are gaps in the body's summary.
+                let summary = JSONShape.object(
+                    try await api.call(.get, "/api/v1/bodies/\(w.body.rawValue)/skills?as_of=2015-06-01", as: w.chair).json)
+                let listed = JSONShape.list(summary["sought"])
+                #expect(listed.map { $0["code"] as? String } == ["FIN2", "SL1"])
+                #expect(listed.map { $0["gap"] as? Bool } == [true, true])
+
+                let notSought = try await api.call(.post, uri, as: w.officer, #"{"questions": ["SL1", "FIN1"], "remove": true}"#)
+                #expect(notSought.status == .unprocessableContent)
+                #expect(try await register.skillsSought(bodyID: w.body, openOn: Fixtures.d("2015-06-01")).count == 2)
+                let removed = try await api.call(.post, uri, as: w.officer, #"{"questions": ["SL1"], "remove": true}"#)
+                #expect(removed.status == .ok)
+                #expect(JSONShape.list(JSONShape.object(removed.json)["sought"]).map { $0["code"] as? String } == ["FIN2"])
+                let entry = try await Self.lastAudit(register, "vacancy_skills_sought")
+                #expect(entry.actor.hasPrefix("Olive Officer (token "))
+
+                _ = try await VacancyEntry(register: register).close(vacancy, on: Fixtures.d("2015-07-01"), reason: "not needed")
+                #expect(try await api.call(.post, uri, as: w.officer, #"{"questions": ["SL1"]}"#).status == .conflict)
+            }
+        }
+    }
 }

@@ -19,6 +19,7 @@ public struct DemoLoader {
     /// Each body's latest planned headteacher appointment, by the body's first URN.
     private var recruitments: [Int: Int64] = [:]
     private var candidates: [Int: Int64] = [:]
+    private var skillsFramework: StoredSkillsFramework?
 
     public init(register: Register) { self.register = register }
 
@@ -39,6 +40,7 @@ public struct DemoLoader {
             guard let kind = CourseKind(rawValue: course.kind) else { continue }
             courses[course.key] = try await register.addCourse(title: course.title, kind: kind, provider: "Governor Services")
         }
+        skillsFramework = try await loadSkillsFramework()
         for event in borough.events { try await apply(event, borough) }
     }
 
@@ -146,6 +148,8 @@ public struct DemoLoader {
             _ = try await register.confirmPanel(try id(recruitments, urn, "recruitment"), on: date, minute: minute, note: nil)
         case .dbs(let person):
             _ = try await register.recordDBSCheck(personID: try id(people, person, "person"), appliedOn: date, issuedOn: nil)
+        case .skillsAudit(let urn, let seed):
+            try await skillsAudit(bodyID: try body(urn), on: date, seed: seed)
         case .chairReview(let urn, let chair, let judgement, let actions, let board):
             _ = try await ChairReviewRun(register: register, bands: BandThresholds()).record(
                 bodyID: try body(urn), chairAppointmentID: try id(appointments, chair, "appointment"), reviewedOn: date,
@@ -164,6 +168,39 @@ public struct DemoLoader {
         _ = try await ProfileImport(register: register).run(
             path: path, displayName: "demo profiles", encoding: .utf8,
             source: ProfileSource(source: DemoProfiles.source, referenceDate: CalendarDate(year: 2011, month: 3, day: 27)!))
+    }
+
+    /// The demo framework, through the same reader and use case `govmon skills load` uses.
+    private func loadSkillsFramework() async throws -> StoredSkillsFramework {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("govmon-demo-skills-\(UUID().uuidString).csv")
+            .path
+        try DemoSkills.csv.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return try await SkillsAudit(register: register).load(
+            path: path, displayName: "demo skills framework", name: DemoSkills.frameworkName, on: DemoSkills.loadedOn)
+    }
+
+    /// The governors serving that day answer as drawn; the body's open vacancies are then tagged
+    /// with up to two of the audit's gaps, as an officer would after reading the summary.
+    private func skillsAudit(bodyID: BodyID, on date: CalendarDate, seed: UInt64) async throws {
+        guard let framework = skillsFramework else { return }
+        let members = try await register.appointments(bodyID: bodyID, servingOn: date).filter(\.category.isGovernor)
+            .sorted { $0.id.rawValue < $1.id.rawValue }
+        for (member, answers) in zip(members, DemoSkills.answers(seed: seed, members: members.count)) {
+            for answer in answers ?? [] {
+                _ = try await register.recordSkillAnswer(
+                    appointmentID: member.id, framework: framework, code: answer.code, on: date, score: answer.score,
+                    text: nil)
+            }
+        }
+        let audit = SkillsAudit(register: register)
+        let gaps = try await audit.summary(
+            bodyID: bodyID, framework: framework.name, asOf: date, leaving: .termsEndingWithin(months: 12)
+        ).summary.questions.filter(\.isGap).prefix(2).map(\.code)
+        guard !gaps.isEmpty else { return }
+        for vacancy in try await register.vacancies(bodyID: bodyID, openOn: date) {
+            _ = try await audit.seek(vacancy.id, codes: gaps, framework: framework.name, on: date)
+        }
     }
 
     private func body(_ urn: Int) throws -> BodyID { try id(bodies, urn, "body for school") }

@@ -83,7 +83,7 @@ public struct BodyOverviewQuery: Sendable {
         do {
             overview.skills = try await SkillsAudit(register: register).summary(
                 bodyID: body.id, framework: nil, asOf: date, leaving: .termsEndingWithin(months: 12))
-            overview.skillsSought = try await register.skillsSought(bodyID: body.id, openOn: date)
+            overview.skillsSought = try await SkillsAudit(register: register).sought(bodyID: body.id, openOn: date)
         } catch StoreError.notFound(_) {
             overview.skills = nil  // no framework loaded yet
         }

@@ -90,19 +90,33 @@ public struct SkillsAudit: Sendable {
     }
 
     /// Tags an open vacancy with the skills it seeks, as questions of the framework (the latest
-    /// loaded when nil); answers the codes newly tagged.
-    public func seek(_ vacancyID: VacancyID, codes: [String], framework: String?, on date: CalendarDate) async throws
-        -> [String]
-    {
-        guard !codes.isEmpty else { throw RuleViolation("--question: expected at least one question code") }
+    /// loaded when nil); answers the codes newly tagged. `field` names the codes in an error: the
+    /// command line's `--question`, the API's `questions`, the page's `question`.
+    public func seek(
+        _ vacancyID: VacancyID, codes: [String], framework: String?, on date: CalendarDate, field: String = "--question"
+    ) async throws -> [String] {
+        guard !codes.isEmpty else { throw RuleViolation("\(field): expected at least one question code") }
         let stored = try await register.skillsFramework(named: framework)
-        return try await register.seekSkills(vacancyID, codes: codes, framework: stored, on: date)
+        return try await register.seekSkills(vacancyID, codes: codes, framework: stored, on: date, field: field)
+    }
+
+    /// The skills the body's vacancies open on `date` seek, by vacancy then framework order.
+    public func sought(bodyID: BodyID, openOn date: CalendarDate) async throws -> [SoughtSkill] {
+        try await register.skillsSought(bodyID: bodyID, openOn: date)
+    }
+
+    /// The skills one vacancy seeks while open on `date`.
+    public func sought(vacancyID: VacancyID, openOn date: CalendarDate) async throws -> [SoughtSkill] {
+        let vacancy = try await register.vacancy(vacancyID)
+        return try await sought(bodyID: vacancy.bodyID, openOn: date).filter { $0.vacancyID == vacancyID }
     }
 
     /// Removes questions from the skills a vacancy seeks.
-    public func stopSeeking(_ vacancyID: VacancyID, codes: [String], framework: String?) async throws {
-        guard !codes.isEmpty else { throw RuleViolation("--question: expected at least one question code") }
+    public func stopSeeking(_ vacancyID: VacancyID, codes: [String], framework: String?, field: String = "--question")
+        async throws
+    {
+        guard !codes.isEmpty else { throw RuleViolation("\(field): expected at least one question code") }
         let stored = try await register.skillsFramework(named: framework)
-        try await register.stopSeekingSkills(vacancyID, codes: codes, framework: stored)
+        try await register.stopSeekingSkills(vacancyID, codes: codes, framework: stored, field: field)
     }
 }

@@ -82,6 +82,7 @@ public enum AccessPolicy {
         "post_vacancies": .officers,
         "post_vacancies_id_fill": .officers,
         "post_vacancies_id_close": .officers,
+        "post_vacancies_id_skills_sought": .officers,
         // People (officers only: names, training, declarations).
         "get_people_person": .of(.officer, .dpo),
         "get_people_person_training": .officers,

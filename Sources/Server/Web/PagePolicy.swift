@@ -32,10 +32,13 @@ public enum PagePolicy {
         // Reading an individual's declarations: the data-protection role, with a reason, recorded.
         "POST /people/:person/declarations": [.dpo],
         "POST /people/:person/diversity-link": [.officer],
+        "POST /people/:person/skills-link": [.officer],
         "POST /bodies/:body/appointments": [.officer],
         "POST /bodies/:body/appointments/end": [.officer],
         "POST /bodies/:body/vacancies": [.officer],
         "POST /bodies/:body/vacancies/fill": [.officer],
+        "POST /bodies/:body/vacancies/skills": [.officer],
+        "POST /bodies/:body/vacancies/skills/remove": [.officer],
         "GET /bodies/:body/history": [.officer],
         "POST /people/:person/training": [.officer],
         "POST /training/:id/void": [.officer],

@@ -54,10 +54,13 @@ extension WebSite {
         add(router, .get, "/people/:person") { site, page in try await site.personPage(page) }
         add(router, .post, "/people/:person/declarations") { site, page in try await site.readDeclarations(page) }
         add(router, .post, "/people/:person/diversity-link") { site, page in try await site.makeDiversityLink(page) }
+        add(router, .post, "/people/:person/skills-link") { site, page in try await site.makeSkillsLink(page) }
         add(router, .post, "/bodies/:body/appointments") { site, page in try await site.appoint(page) }
         add(router, .post, "/bodies/:body/appointments/end") { site, page in try await site.endAppointment(page) }
         add(router, .post, "/bodies/:body/vacancies") { site, page in try await site.openVacancy(page) }
         add(router, .post, "/bodies/:body/vacancies/fill") { site, page in try await site.fillVacancy(page) }
+        add(router, .post, "/bodies/:body/vacancies/skills") { site, page in try await site.tagVacancySkill(page) }
+        add(router, .post, "/bodies/:body/vacancies/skills/remove") { site, page in try await site.untagVacancySkill(page) }
         add(router, .get, "/bodies/:body/history") { site, page in try await site.bodyHistory(page) }
         add(router, .post, "/people/:person/training") { site, page in try await site.recordTraining(page) }
         add(router, .post, "/training/:id/void") { site, page in try await site.voidTraining(page) }
@@ -152,8 +155,8 @@ extension WebSite {
     /// The page a form posted to `path` sits on (`/bodies/3/reviews` is on `/bodies/3`).
     static func formPage(forPost path: String) -> String {
         for suffix in [
-            "/reviews", "/appointments/end", "/appointments", "/vacancies/fill", "/vacancies", "/training", "/diversity-link",
-            "/declarations",
+            "/reviews", "/appointments/end", "/appointments", "/vacancies/fill", "/vacancies/skills/remove",
+            "/vacancies/skills", "/vacancies", "/training", "/diversity-link", "/skills-link", "/declarations",
         ] where path.hasSuffix(suffix) {
             return String(path.dropLast(suffix.count))
         }

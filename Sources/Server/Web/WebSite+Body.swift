@@ -40,6 +40,14 @@ extension WebSite {
         if let ended = Self.query(page.request, "ended") { banner = "Appointment A\(ended) has been ended." }
         if let opened = Self.query(page.request, "opened") { banner = "Vacancy V\(opened) has been opened." }
         if let filled = Self.query(page.request, "filled") { banner = "Vacancy V\(filled) has been filled." }
+        // Only a question code is echoed back (letters and digits, as a framework's codes are).
+        let skill =
+            Self.query(page.request, "skill").flatMap { code in
+                code.count <= 40 && code.allSatisfy { $0.isLetter || $0.isNumber } ? code : nil
+            }
+            ?? "the skill"
+        if let tagged = Self.query(page.request, "tagged") { banner = "Vacancy V\(tagged) now seeks \(skill)." }
+        if let untagged = Self.query(page.request, "untagged") { banner = "Vacancy V\(untagged) no longer seeks \(skill)." }
         return self.page(
             title: body.name, template: "body", view: view.finished(), person: person, path: page.path, banner: banner)
     }
@@ -258,7 +266,11 @@ struct BodyView {
         csrf = person.session.csrfToken
         policies = Self.policyRows(overview)
         recruitments = Self.recruitmentRows(overview, namesPanel: officer || person.identity.role == .chair)
-        skills = overview.skills.map { SkillsView($0, sought: overview.skillsSought, asOf: overview.asOf) }
+        skills = overview.skills.map {
+            SkillsView(
+                $0, sought: overview.skillsSought, asOf: overview.asOf, tagging: officer ? overview.vacancies : nil,
+                csrf: person.session.csrfToken)
+        }
         reviews = overview.reviews.map {
             Review(
                 date: $0.reviewedOn.iso, judgement: Self.judgementLabel($0.judgement),

@@ -89,7 +89,7 @@ extension WebSite {
     }
 
     /// The body page again, answering a form that was refused, its errors in the summary.
-    private func bodyPageWithErrors(_ page: PageRequest, register: Register, body: GoverningBody, errors: [FieldError])
+    func bodyPageWithErrors(_ page: PageRequest, register: Register, body: GoverningBody, errors: [FieldError])
         async throws -> Response
     {
         let overview = try await BodyOverviewQuery(register: register, settings: deps.settings).load(body, asOf: deps.today)

@@ -21,12 +21,32 @@ struct SkillsView {
     var categories: [CategoryRow]
     var gaps: [String]
     var gapsIfTheyLeft: [String]
-    /// "V7 (co-opted): Finance: Audit and value for money (FIN2), gap" for each skill sought.
-    var sought: [String]
+    var sought: [Sought]
+    /// The officer's form to tag an open vacancy with a skill it seeks; nil for a chair.
+    var tagging: Tagging?
+
+    /// A skill sought: "V7 (co-opted): Finance: Audit and value for money (FIN2), a gap", with the
+    /// vacancy and code an officer's remove button posts.
+    struct Sought {
+        var text: String
+        var vacancy: String
+        var code: String
+    }
+
+    struct Option {
+        var value: String
+        var label: String
+    }
+
+    struct Tagging {
+        var vacancies: [Option]
+        var questions: [Option]
+        var csrf: String
+    }
 
     init(
         _ skills: (framework: StoredSkillsFramework, summary: SkillsSummary, leavers: [Appointment]), sought: [SoughtSkill],
-        asOf: CalendarDate
+        asOf: CalendarDate, tagging openVacancies: [Vacancy]?, csrf: String
     ) {
         let s = skills.summary
         framework = skills.framework.name
@@ -45,8 +65,25 @@ struct SkillsView {
         gapsIfTheyLeft = s.questions.filter { !$0.isGap && $0.isGapIfTheyLeft }.map { "\($0.category): \($0.text) (\($0.code))" }
         let gapCodes = Set(s.questions.filter(\.isGap).map(\.code))
         self.sought = sought.map {
-            "\($0.vacancyID.labelled) (\($0.vacancyCategory.label)): \($0.category): \($0.question) (\($0.code))"
-                + (gapCodes.contains($0.code) ? ", a gap" : "")
+            Sought(
+                text: "\($0.vacancyID.labelled) (\($0.vacancyCategory.label)): \($0.category): \($0.question) (\($0.code))"
+                    + (gapCodes.contains($0.code) ? ", a gap" : ""),
+                vacancy: $0.vacancyID.labelled, code: $0.code)
+        }
+        tagging = openVacancies.flatMap { vacancies in
+            vacancies.isEmpty
+                ? nil
+                : Tagging(
+                    vacancies: vacancies.map {
+                        Option(
+                            value: $0.id.labelled, label: "\($0.id.labelled): \($0.category.label), open since \($0.openedOn.iso)"
+                        )
+                    },
+                    questions: skills.framework.questions.map {
+                        Option(
+                            value: $0.code,
+                            label: "\($0.category): \($0.text) (\($0.code))" + (gapCodes.contains($0.code) ? ", a gap" : ""))
+                    }, csrf: csrf)
         }
     }
 

@@ -161,8 +161,8 @@ extension WebSite {
     }
 
     func personPage(
-        _ page: PageRequest, id given: PersonID? = nil, link: String? = nil, errors: [FieldError] = [],
-        declarations: [DeclarationRow]? = nil
+        _ page: PageRequest, id given: PersonID? = nil, link: String? = nil, skillsLink: String? = nil,
+        errors: [FieldError] = [], declarations: [DeclarationRow]? = nil
     ) async throws -> Response {
         let person = page.signedIn
         let register = register(for: person)
@@ -200,6 +200,10 @@ extension WebSite {
             var id: Int64
             var title: String
         }
+        struct Serving {
+            var label: String
+            var body: String
+        }
         struct View {
             var id: Int64
             var label: String
@@ -218,6 +222,10 @@ extension WebSite {
             var declarations: [DeclarationRow]
             var readDone: Bool
             var reasonError: String?
+            var serving: [Serving]
+            var skillsLink: String?
+            var skillsLinkDays: Int
+            var skillsError: String?
         }
         let training = try await register.training(personID: id).sorted { $0.completedOn > $1.completedOn }.map {
             Training(
@@ -227,7 +235,7 @@ extension WebSite {
         let view = View(
             id: id.rawValue, label: id.labelled, training: training,
             courses: try await register.courses().map { Course(id: $0.id, title: $0.title) }, today: deps.today.iso,
-            trainingError: errors.first?.message, name: name.display, declaration: declaration,
+            trainingError: errors.first { $0.field == "course" }?.message, name: name.display, declaration: declaration,
             appointments: appointments.map {
                 Row(
                     id: $0.id.rawValue, label: $0.id.labelled, bodyID: $0.bodyID.rawValue, body: $0.bodyName,
@@ -236,8 +244,12 @@ extension WebSite {
             }, link: link, linkDays: DiversitySelfService.linkDays, csrf: person.session.csrfToken,
             isOfficer: person.identity.role == .officer, isDPO: person.identity.role == .dpo, declarations: declarations ?? [],
             readDone: declarations != nil,
-            reasonError: errors.first { $0.field == "reason" }?.message)
-        var banner = link == nil ? nil : "A one-time link has been made."
+            reasonError: errors.first { $0.field == "reason" }?.message,
+            serving: appointments.filter { $0.serves(on: deps.today) }.map {
+                Serving(label: $0.id.labelled, body: "\($0.bodyName), \($0.category.label) (\($0.id.labelled))")
+            }, skillsLink: skillsLink, skillsLinkDays: SkillsAudit.linkDays,
+            skillsError: errors.first { $0.field == "skills_appointment" }?.message)
+        var banner = link == nil && skillsLink == nil ? nil : "A one-time link has been made."
         if Self.query(page.request, "trained") != nil { banner = "The training has been recorded." }
         if let voided = Self.query(page.request, "voided") { banner = "Training record \(voided) is void; its history keeps it." }
         return self.page(

@@ -13,14 +13,15 @@ public struct SoughtSkill: Sendable, Equatable {
 
 extension Register {
     /// Tags an open vacancy with questions of a framework as the skills it seeks (docs/skills.md);
-    /// a question tagged already stays as it was. Answers the codes newly tagged.
-    public func seekSkills(_ vacancyID: VacancyID, codes: [String], framework: StoredSkillsFramework, on date: CalendarDate)
-        async throws -> [String]
-    {
+    /// a question tagged already stays as it was. Answers the codes newly tagged. `field` names the
+    /// codes' field in an error (`--question` on the command line, `questions` in the API).
+    public func seekSkills(
+        _ vacancyID: VacancyID, codes: [String], framework: StoredSkillsFramework, on date: CalendarDate, field: String
+    ) async throws -> [String] {
         let questions = try codes.map { code in
             guard let question = framework.question(code: code) else {
                 throw StoreError.invalid(
-                    "--question: expected a code of the framework \"\(framework.name)\", found \"\(code)\"")
+                    "\(field): expected a code of the framework \"\(framework.name)\", found \"\(code)\"")
             }
             return question.code
         }
@@ -42,8 +43,10 @@ extension Register {
     }
 
     /// Removes questions from the skills a vacancy seeks (the audit trail keeps the tag); refused
-    /// for a question the vacancy does not seek.
-    public func stopSeekingSkills(_ vacancyID: VacancyID, codes: [String], framework: StoredSkillsFramework) async throws {
+    /// for a question the vacancy does not seek (`field` names the codes' field in that error).
+    public func stopSeekingSkills(
+        _ vacancyID: VacancyID, codes: [String], framework: StoredSkillsFramework, field: String
+    ) async throws {
         _ = try await vacancy(vacancyID)
         let wanted = codes.map { $0.uppercased() }
         try await database.write { connection in
@@ -58,7 +61,7 @@ extension Register {
             ).collect(String.self)
             if let missing = codes.first(where: { !removed.contains($0.uppercased()) }) {
                 throw StoreError.invalid(
-                    "--question: vacancy \(vacancyID.labelled) does not seek \"\(missing)\"; expected a code it seeks")
+                    "\(field): vacancy \(vacancyID.labelled) does not seek \"\(missing)\"; expected a code it seeks")
             }
         }
     }

@@ -74,7 +74,7 @@ extension SkillsCommand {
                         rows: rows
                     ).rendered(as: output.format))
                 if output.format == .table {
-                    let sought = try await context.register.skillsSought(bodyID: b.id, openOn: date)
+                    let sought = try await SkillsAudit(register: context.register).sought(bodyID: b.id, openOn: date)
                     Console.out("\n" + Self.soughtLine(sought) + "\n")
                 }
             }
