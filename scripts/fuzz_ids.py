@@ -92,7 +92,7 @@ reappointable = [appoint(f"Reappoint{n}") for n in range(30)]
 # Departures as surplus are of governors serving when the body's latest instrument took effect (the
 # demo's are effective by 2014-09-01), in a category over its seats (the fuzz appointments make it so).
 departing = [appoint(f"Surplus{n}", start="2013-09-01") for n in range(30)]
-fill_vacancy, close_vacancy = open_vacancy(), open_vacancy()
+fill_vacancy, close_vacancy, skills_vacancy = open_vacancy(), open_vacancy(), open_vacancy()
 recruitment = call("POST", f"/api/v1/bodies/{body_id}/headteacher-recruitments",
                    {"planned": "2016-09-01", "recorded": "2015-01-01", "note": "fuzz-contract"})["id"]
 # A headteacher recruitment on the other body for its record: a stage already reached (a panel's
@@ -138,6 +138,7 @@ env = {
     "FUZZ_ROLE_APPOINTMENT": appointments["role"],
     "FUZZ_FILL_VACANCY": fill_vacancy,
     "FUZZ_CLOSE_VACANCY": close_vacancy,
+    "FUZZ_SKILLS_VACANCY": skills_vacancy,
     "FUZZ_RECRUITMENT": recruitment,
     "FUZZ_RECORD_RECRUITMENT": record_recruitment,
     "FUZZ_WITHDRAW_PROFILE": withdraw_profile,
